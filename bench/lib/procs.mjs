@@ -1,0 +1,97 @@
+import { spawn, execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { sleep } from './util.mjs';
+
+const hasTaskset = (() => {
+  try {
+    execFileSync('taskset', ['-V'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+export const started = [];
+
+/** Starts a process (node by default), optionally pinned to CPUs with taskset; keeps its last output. */
+export function launch(name, args, { env = {}, cwd, cpus, cmd = process.execPath } = {}) {
+  const [file, argv] = cpus != null && hasTaskset ? ['taskset', ['-c', String(cpus), cmd, ...args]] : [cmd, args];
+  const child = spawn(file, argv, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const output = [];
+  const keep = (d) => {
+    output.push(d.toString());
+    if (output.length > 100) output.shift();
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  const p = { name, child, output, pid: child.pid, startedAt: Date.now() };
+  started.push(p);
+  return p;
+}
+
+export async function waitReady(p, url, timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (p.child.exitCode !== null) throw new Error(`${p.name} exited (${p.child.exitCode}) while starting:\n${p.output.join('').slice(-3000)}`);
+    try {
+      if ((await fetch(url)).ok) return Date.now() - p.startedAt;
+    } catch {
+      /* not up yet */
+    }
+    await sleep(50);
+  }
+  throw new Error(`${p.name} not ready at ${url} within ${timeoutMs} ms:\n${p.output.join('').slice(-3000)}`);
+}
+
+export function stop(p, signal = 'SIGTERM') {
+  return new Promise((resolve) => {
+    if (!p || p.child.exitCode !== null || p.child.signalCode) return resolve();
+    const t = setTimeout(() => p.child.kill('SIGKILL'), 5000);
+    p.child.once('exit', () => {
+      clearTimeout(t);
+      resolve();
+    });
+    p.child.kill(signal);
+  });
+}
+
+export const stopAll = () => Promise.all(started.map((p) => stop(p)));
+
+function children(pid) {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+function statusKb(pid, key) {
+  try {
+    const m = new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+/** Memory of a process and its descendants (MiB): current RSS and peak RSS (VmHWM). */
+export function memoryOf(pid) {
+  const all = [pid];
+  for (let i = 0; i < all.length; i++) all.push(...children(all[i]));
+  const sum = (k) => all.reduce((s, x) => s + statusKb(x, k), 0) / 1024;
+  return { rssMiB: sum('VmRSS'), peakMiB: sum('VmHWM') };
+}
+
+/** RSS of every PostgreSQL backend process of the server listening on this data dir or port (MiB). */
+export function postgresMemory() {
+  let total = 0;
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const comm = readFileSync(`/proc/${d}/comm`, 'utf8').trim();
+      if (comm === 'postgres' || comm === 'postmaster') total += statusKb(Number(d), 'VmRSS');
+    } catch {
+      /* gone */
+    }
+  }
+  return total / 1024;
+}
+export { existsSync };

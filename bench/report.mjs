@@ -1,0 +1,122 @@
+// Renders a bench run (results JSON) as the Markdown that bench/results/latest.md holds.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { root } from './lib/util.mjs';
+import { SCENARIOS } from './scenarios.mjs';
+
+const ver = (pkg, from = 'gateway') => {
+  try {
+    const p = require_(pkg, from);
+    return JSON.parse(readFileSync(p, 'utf8')).version;
+  } catch {
+    return '?';
+  }
+};
+function require_(pkg, from) {
+  for (const dir of [path.join(root, from, 'node_modules', pkg), path.join(root, 'node_modules', pkg)]) {
+    try {
+      readFileSync(path.join(dir, 'package.json'));
+      return path.join(dir, 'package.json');
+    } catch {
+      /* next */
+    }
+  }
+  throw new Error(pkg);
+}
+const f0 = (x) => (Number.isFinite(x) ? x.toFixed(0) : '–');
+const f1 = (x) => (Number.isFinite(x) ? x.toFixed(1) : '–');
+const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '–');
+
+export function writeReport(r, { sdlNames }) {
+  const cpu = (readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/) ?? [])[1] ?? os.cpus()[0]?.model;
+  const nproc = execFileSync('nproc', { encoding: 'utf8' }).trim();
+  const L = [];
+  L.push(`# Benchmark results`);
+  L.push('');
+  L.push(`Run ${r.startedAt} by \`npm run bench\` (${r.settings.QUICK ? 'QUICK smoke run — not for quoting' : 'full run'}): warm-up ${r.settings.WARMUP} s, then ${r.settings.REPEATS} × ${r.settings.DURATION} s per cell, medians shown; autocannon 8 with ${r.settings.CONNECTIONS} connections in its own process.`);
+  L.push('');
+  L.push(`Machine: ${nproc} CPUs (${cpu}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, ${r.postgres}. Load average during the cells is in the raw JSON (\`bench/results/raw/\`); range: ${loadRange(r)}.`);
+  L.push(`Versions: @apollo/gateway ${ver('@apollo/gateway')}, @apollo/server ${ver('@apollo/server')}, @graphql-hive/gateway ${ver('@graphql-hive/gateway', 'bench')}, graphql ${ver('graphql')}, autocannon ${ver('autocannon', 'bench')}. Subgraphs: ${sdlNames.join(', ')}.`);
+  if (r.data) L.push(`Data (seeded demo data of each subgraph, on a fresh database): ${r.data.filter((t) => t.rows).map((t) => `${t.table.split('.')[1]} ${t.rows}`).join(', ')}.`);
+  L.push('');
+  L.push('Contenders, on the same supergraph file and the same running subgraphs, one at a time: **ours** (`gateway/`, response cache off except where marked), **stock** (`@apollo/gateway` + `@apollo/server` defaults, `bench/contenders/stock-apollo.mjs`), **hive** (`@graphql-hive/gateway`, `--fork 1`), **direct** (the one subgraph the scenario touches, no gateway). Every response is parsed and checked against the expected shape; "errors" counts transport errors, non-200s, GraphQL errors and wrong shapes.');
+  for (const [tier, title] of [['replay', 'Gateway only (subgraphs replayed; gateway pinned to CPU 1, load generator and replay server to CPU 0)'], ['e2e', 'End to end (real subgraphs and PostgreSQL, nothing pinned)']]) {
+    const runs = r.runs.filter((x) => x.tier === tier && !String(x.scenario).includes('@'));
+    if (!runs.length) continue;
+    L.push('');
+    L.push(`## ${title}`);
+    L.push('');
+    L.push('| scenario | contender | req/s | p50 ms | p95 ms | p99 ms | errors / requests | peak RSS MiB | vs stock | vs hive |');
+    L.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const x of runs) {
+      const stock = runs.find((y) => y.scenario === x.scenario && y.contender === 'stock');
+      const hive = runs.find((y) => y.scenario === x.scenario && y.contender === 'hive');
+      L.push(`| ${SCENARIOS[x.scenario]?.title ?? x.scenario} | ${x.contender} | ${f0(x.rps)} | ${f1(x.p50)} | ${f1(x.p95)} | ${f1(x.p99)} | ${x.errors} / ${x.requests} | ${f0(x.peakMiB)} | ${x.contender === 'stock' ? '' : ratio(x.rps, stock?.rps)} | ${x.contender === 'hive' ? '' : ratio(x.rps, hive?.rps)} |`);
+    }
+  }
+  const e2e = r.runs.filter((x) => x.tier === 'e2e');
+  const rep = r.runs.filter((x) => x.tier === 'replay');
+  const get = (runs, s, c) => runs.find((x) => x.scenario === s && x.contender === c);
+  L.push('');
+  L.push('## Targets');
+  L.push('');
+  const t = [];
+  for (const s of [2, 3]) {
+    const o = get(rep, s, 'ours');
+    const st = get(rep, s, 'stock');
+    const h = get(rep, s, 'hive');
+    if (o) t.push(`- Gateway only, scenario ${s}: ours ${ratio(o.rps, st?.rps)} stock (target ≥ 2×), ${ratio(o.rps, h?.rps)} hive (target > 1×); p99 ${f1(o.p99)} ms vs stock ${f1(st?.p99)} / hive ${f1(h?.p99)} ms.`);
+  }
+  const s1 = get(e2e, 1, 'ours');
+  const d1 = e2e.find((x) => x.scenario === 1 && x.contender.startsWith('direct'));
+  if (s1 && d1) t.push(`- Scenario 1, end to end: ours reaches ${((s1.rps / d1.rps) * 100).toFixed(0)}% of calling core directly (target ≥ 70%).`);
+  const c5 = get(e2e, 5, 'ours+cache');
+  const u5 = get(e2e, 5, 'ours');
+  if (c5 && u5) t.push(`- Scenario 5: cached ${f0(c5.rps)} req/s vs uncached ${f0(u5.rps)} req/s = ${ratio(c5.rps, u5.rps)} (target ≥ 10×).`);
+  const half = e2e.find((x) => x.scenario === 4 && String(x.contender).startsWith('ours@'));
+  if (half) t.push(`- reportEmergency through our gateway at half its maximum (${half.contender.split('@')[1]}): p99 ${f1(half.p99)} ms (target < 50 ms), errors ${half.errors}.`);
+  if (r.soak) t.push(`- Memory over ${r.soak.seconds} s of steady load: ${f1(r.soak.firstMiB)} → ${f1(r.soak.lastMiB)} MiB RSS after warm-up (${f1(r.soak.growthPct)}%, target < 5%).`);
+  L.push(...(t.length ? t : ['- (no cells for the targets in this run)']));
+  if (r.replayCheck) {
+    L.push('');
+    L.push(`Replay check: ${r.replayRecorded} distinct subgraph requests recorded through the real subgraphs; ${r.replayCheck.compared} gateway answers over the replay compared with the answers over the real subgraphs: ${r.replayCheck.differ} differ; ${r.replayCheck.misses} requests missed the recording.`);
+  }
+  if (r.sizes?.length) {
+    L.push('');
+    L.push('## Scenario 3 as the list grows (end to end, ours)');
+    L.push('');
+    L.push('| service-status items | req/s | p50 ms | p99 ms |');
+    L.push('| ---: | ---: | ---: | ---: |');
+    for (const x of r.sizes) L.push(`| ${x.n} | ${f0(x.rps)} | ${f1(x.p50)} | ${f1(x.p99)} |`);
+  }
+  if (r.sql?.length) {
+    L.push('');
+    L.push('## SQL statements per operation');
+    L.push('');
+    L.push('Counted by starting each subgraph once more through the kit\'s own `startSubgraph` with its `onQuery` hook (the hook the kit tests use; `bench/sql-subgraph.mjs`), sending the operation once to warm up, then once counted. Pages are at most 100 items (the kit\'s `MAX_PAGE_SIZE`), so a list of 1000 is asked as ten aliased pages.');
+    L.push('');
+    const names = Object.keys(r.sql[0].per);
+    L.push(`| scenario | list size asked | items in answer | ${names.join(' | ')} | total |`);
+    L.push(`| --- | ---: | ---: | ${names.map(() => '---:').join(' | ')} | ---: |`);
+    for (const x of r.sql) L.push(`| ${x.scenario} | ${x.n} | ${x.items} | ${names.map((n) => x.per[n]).join(' | ')} | ${x.total}${x.ok ? '' : ' (errors!)'} |`);
+  }
+  if (r.memory) {
+    L.push('');
+    L.push(`Memory after the load (RSS / peak MiB): ${Object.entries(r.memory).map(([n, m]) => `${n} ${f0(m.rssMiB)}${m.peakMiB ? ` / ${f0(m.peakMiB)}` : ''}`).join(', ')} (postgres: all its processes).`);
+  }
+  if (r.coldStart) L.push(`Cold start of \`node scripts/start.mjs\` (what \`npm start\` runs after its build) to the gateway's /ready: ${r.coldStart.map((c) => `${c.label} ${(c.ms / 1000).toFixed(1)} s`).join('; ')}.`);
+  if (r.notes.length) {
+    L.push('');
+    L.push('Notes:');
+    for (const n of r.notes) L.push(`- ${n}`);
+  }
+  L.push('');
+  return L.join('\n');
+}
+
+function loadRange(r) {
+  const ones = r.runs.map((x) => Number(String(x.load).split(' ')[0])).filter(Number.isFinite);
+  return ones.length ? `1-min load ${Math.min(...ones).toFixed(2)}–${Math.max(...ones).toFixed(2)}` : 'n/a';
+}

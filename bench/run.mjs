@@ -1,0 +1,476 @@
+#!/usr/bin/env node
+// `npm run bench`: the benchmark suite of issue 7. Starts what it measures (PostgreSQL, every
+// built subgraph, each gateway in turn), warms up, runs each scenario with autocannon in a separate
+// process, repeats, prints medians and ratios, writes bench/results/latest.md (+ raw JSON).
+// Settings (env): BENCH_DURATION=10 BENCH_REPEATS=3 BENCH_WARMUP=3 BENCH_CONNECTIONS=32
+//   BENCH_QUICK=1 (≈2 min smoke: 2 s × 1), BENCH_TIERS=e2e,replay BENCH_SCENARIOS=1,2,3,4,5
+//   BENCH_CONTENDERS=ours,stock,hive,direct BENCH_SOAK=1 (only the 10-minute memory check; BENCH_SOAK_SECONDS)
+//   DATABASE_URL (else the embedded PostgreSQL in .data/pg-bench)
+import { execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync, rmSync, existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { composable, fieldIndex, subgraphSdls } from './lib/compose.mjs';
+import { launch, memoryOf, postgresMemory, stop, stopAll, waitReady, started } from './lib/procs.mjs';
+import { envInt, freePort, median, root, sleep } from './lib/util.mjs';
+import * as S from './scenarios.mjs';
+
+const require = createRequire(import.meta.url);
+const kit = require(path.join(root, 'subgraphs/kit/dist'));
+const pg = require(require.resolve('pg', { paths: [path.join(root, 'subgraphs/kit')] }));
+
+const QUICK = process.env.BENCH_QUICK === '1';
+const SOAK = process.env.BENCH_SOAK === '1';
+const DURATION = envInt('BENCH_DURATION', QUICK ? 2 : 10);
+const REPEATS = envInt('BENCH_REPEATS', QUICK ? 1 : 3);
+const WARMUP = envInt('BENCH_WARMUP', QUICK ? 1 : 3);
+const CONNECTIONS = envInt('BENCH_CONNECTIONS', 32);
+const TIERS = (process.env.BENCH_TIERS ?? 'e2e,replay').split(',');
+const SCEN = (process.env.BENCH_SCENARIOS ?? '1,2,3,4,5').split(',').map(Number);
+const EXTRAS = (process.env.BENCH_EXTRAS ?? 'sizes,sql,coldstart').split(',');
+const CONTENDERS = (process.env.BENCH_CONTENDERS ?? 'ours,stock,hive,direct').split(',');
+const AUTH_SECRET = `bench-secret-${randomBytes(16).toString('hex')}`;
+const RAW = path.join(root, 'bench/results/raw');
+const TMP = path.join(RAW, 'tmp');
+mkdirSync(TMP, { recursive: true });
+const log = (m) => console.log(`[bench] ${m}`);
+const results = { startedAt: new Date().toISOString(), settings: { DURATION, REPEATS, WARMUP, CONNECTIONS, QUICK }, runs: [], notes: [] };
+const note = (m) => {
+  log(`NOTE ${m}`);
+  results.notes.push(m);
+};
+const loadavg = () => os.loadavg().map((x) => x.toFixed(2)).join(' ');
+
+// ---------------------------------------------------------------- database
+let embedded = null;
+let admin = process.env.DATABASE_URL;
+if (!admin) {
+  embedded = await kit.startEmbeddedPostgres({ dataDir: path.join(root, '.data/pg-bench'), port: envInt('BENCH_PG_PORT', 54349), database: 'postgres', log: () => undefined });
+  admin = embedded.url;
+}
+const dbName = `bench_${randomBytes(4).toString('hex')}`;
+{
+  const c = new pg.Client({ connectionString: admin });
+  await c.connect();
+  await c.query(`create database "${dbName}"`);
+  results.postgres = (await c.query('select version()')).rows[0].version.split(',')[0];
+  await c.end();
+}
+const dbUrl = Object.assign(new URL(admin), { pathname: `/${dbName}` }).toString();
+
+let cleaning = false;
+async function cleanup() {
+  if (cleaning) return;
+  cleaning = true;
+  await stopAll();
+  try {
+    const c = new pg.Client({ connectionString: admin });
+    await c.connect();
+    await c.query(`drop database if exists "${dbName}" with (force)`);
+    await c.end();
+  } catch {
+    /* best effort */
+  }
+  if (embedded) await embedded.stop().catch(() => undefined);
+}
+process.on('SIGINT', () => cleanup().then(() => process.exit(130)));
+
+// ---------------------------------------------------------------- subgraphs
+const sdls = subgraphSdls();
+const comp = composable(sdls);
+log(`subgraphs: ${comp.names.join(', ')}`);
+const common = { DATABASE_URL: dbUrl, AUTH_SECRET, LOG_LEVEL: 'warn', NODE_ENV: 'production' };
+const subgraphs = {};
+for (const s of comp.subgraphs) {
+  const port = await freePort();
+  const p = launch(s.name, [path.join(s.dir, 'dist/index.js')], { env: { ...common, PORT: String(port) }, cwd: s.dir });
+  await waitReady(p, `http://127.0.0.1:${port}/ready`, 240_000);
+  subgraphs[s.name] = { proc: p, port, url: `http://127.0.0.1:${port}/graphql`, dir: s.dir };
+}
+const realUrls = Object.fromEntries(Object.entries(subgraphs).map(([n, s]) => [n, s.url]));
+const supergraphE2E = path.join(TMP, 'supergraph-e2e.graphql');
+writeFileSync(supergraphE2E, comp.supergraph(realUrls));
+const F = fieldIndex(readFileSync(supergraphE2E, 'utf8'));
+
+// size of the seeded data
+{
+  const c = new pg.Client({ connectionString: dbUrl });
+  await c.connect();
+  const { rows } = await c.query(`select schemaname, relname, n_live_tup from pg_stat_user_tables where relname <> 'mikro_orm_migrations' order by 1, 2`);
+  await c.query('analyze');
+  const exact = [];
+  for (const r of rows) exact.push({ table: `${r.schemaname}.${r.relname}`, rows: Number((await c.query(`select count(*)::int as n from "${r.schemaname}"."${r.relname}"`)).rows[0].n) });
+  await c.end();
+  results.data = exact;
+  log(`seeded: ${exact.filter((t) => t.rows).map((t) => `${t.table}=${t.rows}`).join(' ')}`);
+}
+
+// tokens of many citizens: log in once each (the real login), then sign long-lived tokens for them
+const gq = async (url, query, variables = {}, headers = {}) => {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+  return { status: res.status, headers: res.headers, body: await res.json() };
+};
+const citizens = [];
+for (const c of kit.demoCitizens().slice(0, QUICK ? 24 : 60)) {
+  const r = await gq(realUrls.core, `mutation($i: LoginInput!) { login(input: $i) { citizen { id name } } }`, { i: { identifier: c.nik, password: kit.DEMO_PASSWORD } });
+  const id = r.body.data?.login?.citizen?.id;
+  if (!id) throw new Error(`login of ${c.nik} failed: ${JSON.stringify(r.body)}`);
+  citizens.push({ id, token: kit.signAccessToken({ kind: 'citizen', id, name: r.body.data.login.citizen.name }, AUTH_SECRET, 4 * 3600) });
+}
+log(`${citizens.length} citizens logged in`);
+
+// ---------------------------------------------------------------- scenario request lists
+const dash = S.dashboardQuery(F);
+if (!F.has('Citizen', 'letterRequests')) note('scenario 2: laika (Citizen.letterRequests) has not landed; left out');
+if (!F.has('Citizen', 'fireReports')) note('scenario 2: firebutton (Citizen.fireReports) has not landed; left out');
+if (!F.has('Citizen', 'jariReports')) note('scenario 2: jari (Citizen.jariReports) has not landed; left out');
+if (!F.has('Query', 'serviceStatusBoard')) note('scenario 3: jari serviceStatusBoard has not landed; left out');
+if (!F.has('Kelurahan', 'letterStats')) note('scenario 3: laika letterStats has not landed; left out');
+
+const boardCursors = [null];
+if (F.has('Query', 'serviceStatusBoard')) {
+  for (let i = 0; i < 20; i++) {
+    const r = await gq(realUrls.jari, `query($after: String) { serviceStatusBoard(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } } }`, { after: boardCursors.at(-1) });
+    const pi = r.body.data?.serviceStatusBoard?.pageInfo;
+    if (!pi?.hasNextPage) break;
+    boardCursors.push(pi.endCursor);
+  }
+}
+const asReq = (v, token) => ({ headers: token ? { authorization: `Bearer ${token}` } : {}, body: JSON.stringify(v) });
+const requestLists = {
+  1: S.catalogueVariants().map((v) => asReq(v)),
+  2: citizens.map((c, i) => asReq({ query: dash.query, variables: { first: [10, 20][i % 2] } }, c.token)),
+  3: S.publicListsVariants(F, boardCursors).map((v) => asReq(v)),
+  5: [asReq({ query: S.CACHED, variables: {} })],
+};
+const checks = { 1: { name: 'catalogue' }, 2: { name: 'dashboard', arg: dash.lists }, 3: { name: 'publiclists' }, 4: { name: 'emergency' }, 5: { name: 'cached' } };
+log(`variants: s1=${requestLists[1].length} s2=${requestLists[2].length} (citizens) s3=${requestLists[3].length} s4=one new report per request`);
+
+// ---------------------------------------------------------------- contenders
+const hiveBin = path.join(root, 'node_modules/@graphql-hive/gateway/dist/bin.js');
+// BENCH_PROFILE=ours|stock|hive: that gateway runs with --cpu-prof (profiles in bench/results/raw/prof)
+const profileEnv = (kind) => (process.env.BENCH_PROFILE === kind ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.join(RAW, 'prof')}` } : {});
+async function startContender(kind, supergraph, { cpus, urls = realUrls, cacheTtl = 0 } = {}) {
+  const port = await freePort();
+  let p;
+  if (kind === 'ours') {
+    const env = { ...common, ...profileEnv(kind), PORT: String(port), SUPERGRAPH_PATH: supergraph, RESPONSE_CACHE_TTL: String(cacheTtl) };
+    for (const [n, u] of Object.entries(urls)) env[`SUBGRAPH_${n.toUpperCase()}_URL`] = u;
+    p = launch(cacheTtl ? 'ours+cache' : 'ours', [path.join(root, 'gateway/dist/index.js')], { env, cpus });
+    await waitReady(p, `http://127.0.0.1:${port}/ready`);
+  } else if (kind === 'stock') {
+    p = launch('stock', [path.join(root, 'bench/contenders/stock-apollo.mjs'), supergraph, String(port)], { env: { NODE_ENV: 'production', ...profileEnv(kind) }, cpus });
+    await waitReadyPost(p, `http://127.0.0.1:${port}/`);
+  } else if (kind === 'hive') {
+    p = launch('hive', [hiveBin, 'supergraph', supergraph, '--port', String(port), '--host', '127.0.0.1', '--fork', '1'], { env: { NODE_ENV: 'production', ...profileEnv(kind) }, cpus, cwd: path.join(root, 'bench/contenders/hive') });
+    await waitReady(p, `http://127.0.0.1:${port}/healthcheck`);
+  }
+  const url = kind === 'stock' ? `http://127.0.0.1:${port}/` : `http://127.0.0.1:${port}/graphql`;
+  return { kind, proc: p, url, port };
+}
+async function waitReadyPost(p, url) {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (p.child.exitCode !== null) throw new Error(`${p.name} exited:\n${p.output.join('').slice(-2000)}`);
+    try {
+      const r = await gq(url, '{ __typename }');
+      if (r.status === 200) return;
+    } catch {
+      /* not up */
+    }
+    await sleep(50);
+  }
+  throw new Error(`${p.name} not ready`);
+}
+
+// ---------------------------------------------------------------- load
+async function runLoad({ url, scenario, duration, connections = CONNECTIONS, overallRate, cpus }) {
+  const cfgFile = path.join(TMP, `load-${process.pid}-${Date.now()}.json`);
+  const cfg = { url, duration, connections, overallRate, check: checks[scenario], requests: requestLists[scenario] ?? [], emergency: scenario === 4 ? { secret: AUTH_SECRET } : undefined };
+  writeFileSync(cfgFile, JSON.stringify(cfg));
+  const args = [path.join(root, 'bench/load.mjs'), cfgFile];
+  const [file, argv] = cpus != null ? ['taskset', ['-c', String(cpus), process.execPath, ...args]] : [process.execPath, args];
+  const out = await new Promise((resolve, reject) => {
+    const child = spawn(file, argv, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let so = '';
+    let se = '';
+    child.stdout.on('data', (d) => (so += d));
+    child.stderr.on('data', (d) => (se += d));
+    child.on('exit', (code) => (code === 0 ? resolve(so) : reject(new Error(`load generator failed (${code}): ${se.slice(-2000)}`))));
+  });
+  rmSync(cfgFile, { force: true });
+  return JSON.parse(out.trim().split('\n').at(-1));
+}
+
+/** Warm-up, then REPEATS measured runs; medians; peak memory of the target process. */
+async function measure({ tier, scenario, contender, target, cpus, duration = DURATION, repeats = REPEATS, overallRate, label }) {
+  if (WARMUP && !overallRate) await runLoad({ url: target.url, scenario, duration: WARMUP, cpus });
+  const reps = [];
+  for (let i = 0; i < repeats; i++) reps.push(await runLoad({ url: target.url, scenario, duration, cpus, overallRate }));
+  const mem = target.proc ? memoryOf(target.proc.pid) : null;
+  const r = {
+    tier,
+    scenario,
+    contender: label ?? contender,
+    rps: median(reps.map((x) => x.rps)),
+    p50: median(reps.map((x) => x.p50)),
+    p95: median(reps.map((x) => x.p95)),
+    p99: median(reps.map((x) => x.p99)),
+    errors: reps.reduce((s, x) => s + x.errors, 0),
+    requests: reps.reduce((s, x) => s + x.requests, 0),
+    firstBad: reps.find((x) => x.firstBad)?.firstBad ?? null,
+    peakMiB: mem?.peakMiB,
+    rssMiB: mem?.rssMiB,
+    load: loadavg(),
+    reps,
+  };
+  results.runs.push(r);
+  log(`${tier} s${scenario} ${r.contender.padEnd(12)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50} p95 ${r.p95} p99 ${r.p99} ms  errors ${r.errors}/${r.requests}  peak ${mem ? mem.peakMiB.toFixed(0) : '-'} MiB  load ${r.load}${r.firstBad ? `\n    first bad: ${r.firstBad}` : ''}`);
+  return r;
+}
+
+const stopTarget = (t) => (t?.proc ? stop(t.proc) : undefined);
+
+try {
+  // ================================================================ end to end
+  if (TIERS.includes('e2e') && !SOAK) {
+    for (const scenario of SCEN) {
+      const meta = S.SCENARIOS[scenario];
+      const list = [...CONTENDERS.filter((c) => c !== 'direct')];
+      for (const contender of list) {
+        const t = await startContender(contender, supergraphE2E);
+        const r = await measure({ tier: 'e2e', scenario, contender, target: t });
+        if (scenario === 4 && contender === 'ours') {
+          // p99 at half of the maximum this gateway reached
+          const half = Math.max(1, Math.round(r.rps / 2));
+          await measure({ tier: 'e2e', scenario, contender, target: t, overallRate: half, label: `ours@${half}/s` });
+        }
+        await stopTarget(t);
+        if (scenario === 5 && contender === 'ours') {
+          const tc = await startContender('ours', supergraphE2E, { cacheTtl: 10 });
+          await measure({ tier: 'e2e', scenario, contender: 'ours+cache', target: tc });
+          await stopTarget(tc);
+        }
+      }
+      if (CONTENDERS.includes('direct') && meta.oneSubgraph && subgraphs[meta.oneSubgraph]) {
+        const s = subgraphs[meta.oneSubgraph];
+        await measure({ tier: 'e2e', scenario, contender: `direct ${meta.oneSubgraph}`, target: { url: s.url, proc: s.proc } });
+      }
+    }
+
+    // latency of scenario 3 as the list grows (our gateway)
+    if (EXTRAS.includes('sizes')) {
+    const t = await startContender('ours', supergraphE2E);
+    results.sizes = [];
+    for (const n of [10, 100, 1000]) {
+      const { query, variables } = sizedPublicList(n);
+      requestLists[`3@${n}`] = [asReq({ query, variables })];
+      checks[`3@${n}`] = { name: 'publiclists' };
+      const r = await measure({ tier: 'e2e', scenario: `3@${n}`, contender: 'ours', target: t, duration: Math.max(2, Math.round(DURATION / 2)), repeats: 1 });
+      results.sizes.push({ n, rps: r.rps, p50: r.p50, p99: r.p99 });
+    }
+    await stopTarget(t);
+    }
+  }
+
+  // ================================================================ gateway only (replay)
+  if (TIERS.includes('replay') && !SOAK) await replayTier();
+
+  // ================================================================ SQL statements per operation
+  if (!SOAK && EXTRAS.includes('sql') && (SCEN.includes(2) || SCEN.includes(3))) await sqlPerOperation();
+
+  // ================================================================ memory of every process, cold start
+  if (!SOAK) {
+    results.memory = Object.fromEntries(Object.entries(subgraphs).map(([n, s]) => [n, memoryOf(s.proc.pid)]));
+    results.memory.postgres = { rssMiB: postgresMemory() };
+    if (EXTRAS.includes('coldstart')) await coldStart();
+  }
+
+  if (SOAK) await soak();
+} catch (err) {
+  console.error(err);
+  process.exitCode = 1;
+} finally {
+  await cleanup();
+}
+if (process.exitCode !== 1) {
+  writeFileSync(path.join(RAW, `run-${results.startedAt.replace(/[:.]/g, '-')}.json`), JSON.stringify(results, null, 2));
+  const { writeReport } = await import('./report.mjs');
+  const md = writeReport(results, { sdlNames: comp.names });
+  const file = SOAK ? path.join(root, 'bench/results/soak.md') : path.join(root, 'bench/results/latest.md');
+  writeFileSync(file, md);
+  console.log(`\n${md}`);
+  log(`written ${path.relative(root, file)}`);
+}
+
+// ---------------------------------------------------------------- helpers of the phases
+function sizedPublicList(n) {
+  // n service-status items (pages of at most 100, the kit's MAX_PAGE_SIZE, as aliases over the
+  // real pages) with their agency and service from core, plus the 65 kelurahans with their stats
+  const pages = [];
+  for (let left = n, i = 0; left > 0; left -= 100, i++) pages.push({ first: Math.min(100, left), after: boardCursors[i % boardCursors.length] });
+  const month = new Date().toISOString().slice(0, 7);
+  const item = 'totalCount nodes { id place status stockRemaining agency { id shortName name } service { id name timeLimitText isFree } }';
+  const q = `query PublicListsSized($month: String) {\n${pages.map((p, i) => `  board${i}: serviceStatusBoard(first: ${p.first}${p.after ? `, after: ${JSON.stringify(p.after)}` : ''}) { ${item} }`).join('\n')}\n  kelurahans { id name kecamatan { id name }${F.has('Kelurahan', 'letterStats') ? ' letterStats(month: $month) { month submittedCount issuedCount }' : ''} }\n}`;
+  return { query: q, variables: { month } };
+}
+
+async function replayTier() {
+  const rport = await freePort();
+  const store = path.join(TMP, 'replay-store.json');
+  const upstream = Object.entries(realUrls).map(([n, u]) => `${n}=${u}`).join(',');
+  const replayUrls = Object.fromEntries(Object.keys(realUrls).map((n) => [n, `http://127.0.0.1:${rport}/${n}/graphql`]));
+  const supergraphReplay = path.join(TMP, 'supergraph-replay.graphql');
+  writeFileSync(supergraphReplay, comp.supergraph(replayUrls));
+  const scen = SCEN.filter((s) => [1, 2, 3].includes(s));
+  const contenders = CONTENDERS.filter((c) => c !== 'direct');
+
+  // record once through the real subgraphs, every variant through every contender
+  let rec = launch('replay-record', [path.join(root, 'bench/replay-server.mjs'), 'record', String(rport), store, upstream]);
+  await waitReady(rec, `http://127.0.0.1:${rport}/health`);
+  const real = {};
+  for (const c of contenders) {
+    const t = await startContender(c, supergraphReplay, { urls: replayUrls });
+    for (const s of scen)
+      for (const [i, r] of requestLists[s].entries()) {
+        const res = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', ...r.headers }, body: r.body });
+        real[`${c}|${s}|${i}`] = await res.text();
+      }
+    await stopTarget(t);
+  }
+  const saved = await (await fetch(`http://127.0.0.1:${rport}/__save`, { method: 'POST' })).json();
+  await stop(rec);
+  log(`replay: recorded ${saved.saved} distinct subgraph requests`);
+  results.replayRecorded = saved.saved;
+
+  const rep = launch('replay', [path.join(root, 'bench/replay-server.mjs'), 'replay', String(rport), store], { cpus: 0 });
+  await waitReady(rep, `http://127.0.0.1:${rport}/health`);
+  let compared = 0;
+  let differ = 0;
+  for (const c of contenders) {
+    const t = await startContender(c, supergraphReplay, { urls: replayUrls, cpus: 1 });
+    // the replayed answers must equal the real ones, through this very gateway
+    for (const s of scen)
+      for (const [i, r] of requestLists[s].entries()) {
+        const res = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', ...r.headers }, body: r.body });
+        const a = JSON.parse(await res.text());
+        const b = JSON.parse(real[`${c}|${s}|${i}`]);
+        compared++;
+        if (JSON.stringify(a) !== JSON.stringify(b) || b.errors) {
+          differ++;
+          if (differ < 3) note(`replay differs for ${c} s${s}#${i}: ${JSON.stringify(a).slice(0, 200)} vs ${JSON.stringify(b).slice(0, 200)}`);
+        }
+      }
+    for (const s of scen) await measure({ tier: 'replay', scenario: s, contender: c, target: t, cpus: 0 });
+    await stopTarget(t);
+  }
+  const st = await (await fetch(`http://127.0.0.1:${rport}/__stats`)).json();
+  results.replayCheck = { compared, differ, misses: st.misses, firstMiss: st.firstMiss };
+  log(`replay check: ${compared} answers compared with the real ones, ${differ} differ; ${st.misses} replay misses`);
+  await stop(rep);
+}
+
+async function sqlPerOperation() {
+  // each subgraph again, counting its statements; the normal processes stay as they are
+  const counted = {};
+  const urls = {};
+  for (const [name, s] of Object.entries(subgraphs)) {
+    const port = await freePort();
+    const child = spawn(process.execPath, [path.join(root, 'bench/sql-subgraph.mjs'), s.dir, name, String(port)], { env: { ...process.env, ...common }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+    const p = { name: `sql-${name}`, child, output: [], pid: child.pid, startedAt: Date.now() };
+    child.stdout.on('data', (d) => p.output.push(String(d)));
+    child.stderr.on('data', (d) => p.output.push(String(d)));
+    started.push(p);
+    await waitReady(p, `http://127.0.0.1:${port}/ready`);
+    counted[name] = p;
+    urls[name] = `http://127.0.0.1:${port}/graphql`;
+  }
+  const ask = (p, m) => new Promise((resolve) => { p.child.once('message', resolve); p.child.send(m); });
+  const sg = path.join(TMP, 'supergraph-sql.graphql');
+  writeFileSync(sg, comp.supergraph(urls));
+  const t = await startContender('ours', sg, { urls });
+  results.sql = [];
+  const heavy = citizens[0];
+  for (const [scenario, n] of [[2, 10], [2, 100], [2, 1000], [3, 10], [3, 100], [3, 1000]]) {
+    let query;
+    let variables = {};
+    let headers = {};
+    if (scenario === 2) {
+      // pages of at most 100 (the kit's MAX_PAGE_SIZE); 1000 is asked as 10 aliased pages of 100
+      query = n <= 100 ? S.dashboardQuery(F, String(n)).query : expandAliases(S.dashboardQuery(F, '100').query, n / 100);
+      headers = { authorization: `Bearer ${heavy.token}` };
+    } else ({ query, variables } = sizedPublicList(n));
+    const send = () => gq(t.url, query, variables, headers);
+    const warm = await send();
+    for (const p of Object.values(counted)) await ask(p, 'reset');
+    const r = await send();
+    const per = {};
+    for (const [name, p] of Object.entries(counted)) per[name] = (await ask(p, 'count')).count;
+    const items = countItems(r.body.data);
+    const ok = !r.body.errors && !warm.body.errors;
+    results.sql.push({ scenario, n, items, total: Object.values(per).reduce((a, b) => a + b, 0), per, ok, error: ok ? null : JSON.stringify(r.body.errors).slice(0, 300) });
+    log(`SQL s${scenario} n=${n}: ${JSON.stringify(per)} items=${items}${ok ? '' : ` ERRORS ${JSON.stringify(r.body.errors).slice(0, 200)}`}`);
+  }
+  await stopTarget(t);
+  for (const p of Object.values(counted)) await stop(p);
+}
+
+function expandAliases(query, k) {
+  // `letterRequests(first: 100) {...}` -> `letterRequests0: letterRequests(first: 100, after: null) {...} letterRequests1: ...`
+  const out = query.replace(/(\w+)\(first: 100\) (\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\})/g, (_m, f, sel) => Array.from({ length: k }, (_, i) => `${f}${i}: ${f}(first: 100) ${sel}`).join('\n    '));
+  return out;
+}
+function countItems(d) {
+  let n = 0;
+  const walk = (x) => {
+    if (Array.isArray(x)) {
+      n += x.length;
+      x.forEach(walk);
+    } else if (x && typeof x === 'object') Object.values(x).forEach(walk);
+  };
+  walk(d);
+  return n;
+}
+
+async function coldStart() {
+  // `npm start` without the build step: node scripts/start.mjs, on a database of its own, to the gateway's /ready
+  const runs = [];
+  const db = `bench_start_${randomBytes(3).toString('hex')}`;
+  const c = new pg.Client({ connectionString: admin });
+  await c.connect();
+  await c.query(`create database "${db}"`);
+  const url = Object.assign(new URL(admin), { pathname: `/${db}` }).toString();
+  for (const label of ['first start (migrate + seed)', 'second start (data present)']) {
+    const env = { DATABASE_URL: url, AUTH_SECRET, GATEWAY_PORT: String(await freePort()), PORTAL_PORT: String(await freePort()) };
+    for (const n of Object.keys(subgraphs)) env[`${n.toUpperCase()}_PORT`] = String(await freePort());
+    const p = launch('npm-start', [path.join(root, 'scripts/start.mjs')], { env, cwd: root });
+    const ms = await waitReady(p, `http://127.0.0.1:${env.GATEWAY_PORT}/ready`, 300_000);
+    runs.push({ label, ms });
+    log(`cold start, ${label}: ${(ms / 1000).toFixed(1)} s`);
+    await stop(p, 'SIGINT');
+  }
+  await c.query(`drop database if exists "${db}" with (force)`);
+  await c.end();
+  results.coldStart = runs;
+}
+
+async function soak() {
+  const seconds = envInt('BENCH_SOAK_SECONDS', 600);
+  const t = await startContender('ours', supergraphE2E);
+  await runLoad({ url: t.url, scenario: 2, duration: 15 });
+  const samples = [];
+  const start = Date.now();
+  const sampler = setInterval(() => samples.push({ s: Math.round((Date.now() - start) / 1000), ...memoryOf(t.proc.pid) }), 5000);
+  // steady load: half of the connections, mixed scenarios 2 and 3 in turns of 30 s
+  const rounds = Math.ceil(seconds / 30);
+  for (let i = 0; i < rounds; i++) await runLoad({ url: t.url, scenario: i % 2 ? 3 : 2, duration: 30, connections: Math.max(4, CONNECTIONS / 2) });
+  clearInterval(sampler);
+  const warm = samples.filter((x) => x.s >= 60);
+  const first = median(warm.slice(0, 6).map((x) => x.rssMiB));
+  const last = median(warm.slice(-6).map((x) => x.rssMiB));
+  results.soak = { seconds, samples, firstMiB: first, lastMiB: last, growthPct: ((last - first) / first) * 100 };
+  log(`soak: RSS ${first.toFixed(1)} -> ${last.toFixed(1)} MiB after warm-up (${results.soak.growthPct.toFixed(1)}%)`);
+  await stopTarget(t);
+}

@@ -1,0 +1,228 @@
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
+import type { GraphQLFormattedError } from 'graphql';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
+import { BodyTooLargeError, clientIpOf, createLogger, formatError, MAX_BODY_BYTES, newRequestId, readBody, sendJson, viewerFromAuthorization, type Logger, type Viewer } from '@kendari/kit';
+import { ForwardingDataSource, subgraphAgents } from './datasource';
+import { playgroundAsset, playgroundHtml } from './playground';
+import { ResponseCache } from './response-cache';
+
+export interface GatewayContext {
+  viewer: Viewer;
+  authorization?: string;
+  requestId: string;
+  /** The caller's address: subgraphs throttle guessing and abuse per caller, not per gateway. */
+  clientIp: string;
+}
+
+export interface GatewayOptions {
+  supergraphPath: string;
+  authSecret: string;
+  corsOrigins: string[];
+  maxBodyBytes?: number;
+  subgraphUrls?: Record<string, string>;
+  logLevel?: string;
+  /** Seconds an anonymous answer to a public query is served from the response cache (0 = off). */
+  responseCacheTtl?: number;
+  /** Sockets per subgraph (keep-alive). */
+  maxSocketsPerSubgraph?: number;
+}
+
+const graphqlError = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
+
+const UNREACHABLE = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|socket hang up|fetch failed|network timeout/i;
+
+/**
+ * A subgraph that does not answer is SERVICE_UNAVAILABLE (its part of the answer is null, the rest
+ * stands), not an internal error; the message names no address.
+ */
+function subgraphUnreachable(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError | null {
+  const chain: unknown[] = [];
+  for (let e: any = error; e && chain.length < 5; e = e.originalError ?? e.cause) chain.push(e);
+  if (!chain.some((e: any) => UNREACHABLE.test(String(e?.message ?? '')) || UNREACHABLE.test(String(e?.code ?? '')))) return null;
+  return {
+    message: 'A service behind this part of the graph is temporarily unavailable',
+    path: formatted.path,
+    extensions: { code: 'SERVICE_UNAVAILABLE', messageId: 'Layanan ini sementara tidak tersedia. Silakan coba lagi nanti.' },
+  };
+}
+
+export async function createGateway(opts: GatewayOptions) {
+  const log: Logger = createLogger('gateway', opts.logLevel);
+  const supergraphSdl = readFileSync(opts.supergraphPath, 'utf8');
+  const agents = subgraphAgents(opts.maxSocketsPerSubgraph);
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    // one keep-alive agent for all subgraphs: connections are reused, not opened per request
+    buildService: ({ name, url }) => new ForwardingDataSource<GatewayContext>(opts.subgraphUrls?.[name] ?? url!, agents),
+    logger: log,
+  });
+  let ready = false;
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => formatError(subgraphUnreachable(formatted, error) ?? formatted, error, (err) => log.error({ err }, 'unexpected error')),
+    // parsed and validated documents are kept in Apollo Server's LRU document store and query plans in
+    // the gateway's LRU plan cache (both ~30 MB by default, plenty for the portal's operations).
+    // No usage or schema reporting, traces or cache-control hints: nobody reads them, each costs time per request.
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+    ],
+    logger: log,
+  });
+  const cache = new ResponseCache(opts.responseCacheTtl ?? 0);
+  const maxBody = opts.maxBodyBytes ?? MAX_BODY_BYTES;
+  await apollo.start();
+  ready = true;
+
+  const allowed = new Set(opts.corsOrigins);
+  const corsHeaders = (req: IncomingMessage): Record<string, string> => {
+    const origin = req.headers.origin;
+    if (!origin || !allowed.has(origin)) return {};
+    return {
+      'access-control-allow-origin': origin,
+      'access-control-allow-credentials': 'true',
+      'access-control-allow-headers': 'authorization, content-type, x-request-id, apollo-require-preflight',
+      'access-control-allow-methods': 'GET, POST, OPTIONS',
+      'access-control-max-age': '600',
+      vary: 'Origin',
+    };
+  };
+
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
+    const [path] = (req.url ?? '/').split('?');
+    if (path === '/health') return sendJson(res, 200, { status: 'ok', service: 'gateway' });
+    if (path === '/ready') return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'starting', service: 'gateway' });
+    if (path.startsWith('/playground/')) {
+      const asset = playgroundAsset(path.slice('/playground/'.length));
+      if (!asset) return sendJson(res, 404, { error: 'not found' });
+      res.writeHead(200, { 'content-type': asset.type, 'cache-control': 'public, max-age=86400' });
+      return void res.end(asset.body);
+    }
+    if (path === '/') {
+      res.writeHead(302, { location: '/graphql' });
+      return void res.end();
+    }
+    if (path !== '/graphql') return sendJson(res, 404, { error: 'not found: the GraphQL endpoint is /graphql' });
+    const cors = corsHeaders(req);
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, cors);
+      return void res.end();
+    }
+    if (req.method === 'GET' && String(req.headers.accept ?? '').includes('text/html')) {
+      const html = playgroundHtml('/graphql');
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(html) });
+      return void res.end(html);
+    }
+    const requestId = newRequestId(req.headers['x-request-id'] as string | undefined);
+    const started = process.hrtime.bigint();
+    runGraphQL(req, res, { ...cors, 'x-request-id': requestId }, requestId)
+      .then(() => log.debug({ requestId, ms: Number(process.hrtime.bigint() - started) / 1e6, status: res.statusCode }, 'graphql'))
+      .catch((err) => {
+        log.error({ err, requestId }, 'request failed');
+        if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+        else res.end();
+      });
+  };
+
+  /** One GraphQL HTTP request: body, response cache, token check, Apollo. */
+  const runGraphQL = async (req: IncomingMessage, res: ServerResponse, extraHeaders: Record<string, string>, requestId: string): Promise<void> => {
+    let body: unknown = undefined;
+    if (req.method === 'POST') {
+      let raw: string;
+      try {
+        raw = await readBody(req, maxBody);
+      } catch (err) {
+        if (err instanceof BodyTooLargeError) return sendJson(res, 413, graphqlError(`Request body larger than ${maxBody} bytes`, 'BAD_REQUEST'), extraHeaders);
+        throw err;
+      }
+      if (raw.length && String(req.headers['content-type'] ?? '').includes('json')) {
+        try {
+          body = JSON.parse(raw);
+        } catch {
+          return sendJson(res, 400, graphqlError('Request body is not valid JSON', 'BAD_REQUEST'), extraHeaders);
+        }
+      } else body = raw;
+    }
+    const authorization = req.headers.authorization;
+    const cacheKey = req.method === 'POST' ? cache.keyOf(body, authorization) : null;
+    if (cacheKey) {
+      const hit = cache.get(cacheKey);
+      if (hit !== null) {
+        res.writeHead(200, { ...extraHeaders, 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(hit)), 'x-cache': 'HIT' });
+        res.end(hit);
+        return;
+      }
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const url = req.url ?? '/';
+    const q = url.indexOf('?');
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: q >= 0 ? url.slice(q) : '', body },
+      context: async () => {
+        // a bad or expired token is UNAUTHENTICATED here already (401), before any subgraph is asked
+        const viewer = viewerFromAuthorization(authorization, opts.authSecret);
+        return { viewer, authorization: viewer.kind === 'anonymous' ? undefined : authorization, requestId, clientIp: clientIpOf(req) };
+      },
+    });
+    const outHeaders: Record<string, string> = { ...extraHeaders };
+    for (const [key, value] of result.headers) outHeaders[key] = value;
+    if (result.body.kind === 'complete') {
+      if (cacheKey && (result.status ?? 200) === 200) {
+        cache.set(cacheKey, result.body.string);
+        outHeaders['x-cache'] = 'MISS';
+      }
+      outHeaders['content-length'] = String(Buffer.byteLength(result.body.string));
+      res.writeHead(result.status ?? 200, outHeaders);
+      res.end(result.body.string);
+      return;
+    }
+    res.writeHead(result.status ?? 200, outHeaders);
+    for await (const chunk of result.body.asyncIterator) res.write(chunk);
+    res.end();
+  };
+
+  const server = http.createServer(handle);
+  server.keepAliveTimeout = 65_000;
+
+  return {
+    server,
+    log,
+    async listen(port: number, host = '127.0.0.1') {
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => resolve());
+      });
+      const actual = (server.address() as AddressInfo).port;
+      log.info({ url: `http://${host}:${actual}/graphql` }, 'gateway ready');
+      return {
+        port: actual,
+        url: `http://${host}:${actual}/graphql`,
+        close: async () => {
+          server.closeAllConnections();
+          await new Promise<void>((r) => server.close(() => r()));
+          await apollo.stop();
+          agents.http.destroy();
+          agents.https.destroy();
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import { createGateway } from './gateway';
+import { loadGatewayEnv, subgraphUrlOverrides } from './env';
+
+async function main() {
+  const env = loadGatewayEnv();
+  const gw = await createGateway({
+    supergraphPath: env.SUPERGRAPH_PATH,
+    authSecret: env.AUTH_SECRET,
+    corsOrigins: env.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+    maxBodyBytes: env.MAX_BODY_BYTES,
+    subgraphUrls: subgraphUrlOverrides(),
+    logLevel: env.LOG_LEVEL,
+    responseCacheTtl: env.RESPONSE_CACHE_TTL,
+  });
+  const running = await gw.listen(env.PORT, env.HOST);
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    running.close().then(() => process.exit(0), () => process.exit(1));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err) => {
+  console.error(`[gateway] failed to start: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

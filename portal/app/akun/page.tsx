@@ -1,0 +1,47 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { tryGql } from '@/lib/graphql';
+import { getT } from '@/lib/i18n';
+import { requireViewer } from '@/lib/session';
+import { citizenTimeline } from '@/lib/timeline';
+import TimelineList from '@/components/TimelineList';
+import Unavailable from '@/components/Unavailable';
+
+export const metadata: Metadata = { title: 'Layanan saya' };
+
+export default async function Account() {
+  const v = await requireViewer('CITIZEN', '/akun');
+  const { t, tt } = await getT();
+  const [me, tl] = await Promise.all([
+    tryGql<{ me: { name: string; nik: string; phone: string; kelurahan: { name: string; kecamatan: { name: string } } | null } }>(
+      `query Me { me { id name nik phone kelurahan { id name kecamatan { id name } } } }`, {}, { token: v.token }),
+    citizenTimeline(v.token),
+  ]);
+  if (me.error?.code === 'UNAUTHENTICATED') redirect('/masuk?next=/akun');
+  return (
+    <>
+      <h1>{t('myServices')}</h1>
+      {me.error ? <Unavailable error={me.error} /> : (
+        <section className="panel" aria-labelledby="profil">
+          <h2 id="profil">{me.data.me.name}</h2>
+          <dl className="kv">
+            <div><dt>NIK</dt><dd>{me.data.me.nik}</dd></div>
+            <div><dt>{t('phone')}</dt><dd>{me.data.me.phone}</dd></div>
+            {me.data.me.kelurahan && <div><dt>{tt('Kelurahan', 'Kelurahan')}</dt><dd>{me.data.me.kelurahan.name}, {tt('Kecamatan', 'District')} {me.data.me.kelurahan.kecamatan.name}</dd></div>}
+          </dl>
+        </section>
+      )}
+      <section aria-labelledby="linimasa">
+        <h2 id="linimasa">{tt('Linimasa', 'Timeline')}</h2>
+        <p>{t('timelineIntro')}</p>
+        <TimelineList tl={tl} />
+      </section>
+      <p className="btn-row">
+        <Link className="btn btn-primary" href="/surat">{t('requestLetter')}</Link>
+        <Link className="btn btn-secondary" href="/keluar">{t('logout')}</Link>
+      </p>
+      <p className="meta">{tt('Izin, nomor antrean kesehatan dan tagihan pajak akan muncul di sini setelah layanannya tersedia di portal.', 'Permits, health queue numbers and tax bills will appear here once those services are on the portal.')}</p>
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getT } from '@/lib/i18n';
+import { viewer } from '@/lib/session';
+import { logoutAction } from '../actions';
+
+export const metadata: Metadata = { title: 'Keluar' };
+
+export default async function Logout() {
+  const { t, tt } = await getT();
+  const v = await viewer();
+  return (
+    <>
+      <h1>{t('logoutTitle')}</h1>
+      {v ? (
+        <form action={logoutAction} className="form">
+          <p>{tt('Anda akan keluar dari akun di perangkat ini.', 'You will be logged out on this device.')}</p>
+          <button type="submit" className="btn btn-primary">{t('logoutConfirm')}</button>
+        </form>
+      ) : (
+        <p>{tt('Anda sudah keluar.', 'You are logged out.')} <Link href="/masuk">{t('login')}</Link></p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { tryGql } from '@/lib/graphql';
+import { getT, formatDate, formatRupiah } from '@/lib/i18n';
+import { requireOfficer } from '@/lib/officer';
+import { label } from '@/lib/status';
+import Unavailable from '@/components/Unavailable';
+import Flash from '@/components/Flash';
+import SubmitButton from '@/components/SubmitButton';
+import { inspectorAction } from './actions';
+
+export const metadata: Metadata = { title: 'Laporan JARI (Inspektorat)' };
+
+type J = {
+  id: string; trackingCode: string; category: string; status: string; receivedAt: string; followUpDueAt: string; overdue: boolean; anonymous: boolean; place: string; description: string; amountAskedRupiah: number | null;
+  sharedWithAgencyAt: string | null; agency: { shortName: string }; service: { name: string } | null; reporter: { name: string | null; phone: string | null } | null; messages: { totalCount: number; nodes: { at: string; author: string; body: string }[] };
+};
+
+const OPEN = ['RECEIVED', 'VERIFIED', 'INVESTIGATING'];
+
+export default async function Inspector({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const sp = await searchParams;
+  const { t, tt, lang } = await getT();
+  const { token, error } = await requireOfficer('/petugas/jari', ['INSPECTOR']);
+  const status = [...OPEN, 'CONCLUDED', 'REJECTED'].includes(sp.status ?? '') ? [sp.status!] : OPEN;
+  const back = `/petugas/jari${sp.status ? `?status=${sp.status}` : ''}`;
+  const r = await tryGql<{ jariQueue: { totalCount: number; nodes: J[] } }>(
+    `query Queue($filter: JariQueueFilter) { jariQueue(first: 30, filter: $filter) { totalCount nodes { id trackingCode category status receivedAt followUpDueAt overdue anonymous place description amountAskedRupiah sharedWithAgencyAt
+      agency { id shortName } service { id name } reporter { id name phone } messages(first: 10) { totalCount nodes { at author body } } } } }`,
+    { filter: { status } }, { token });
+  const hidden = (id: string, op: string) => (<><input type="hidden" name="reportId" value={id} /><input type="hidden" name="op" value={op} /><input type="hidden" name="back" value={back} /></>);
+  return (
+    <>
+      <p className="meta"><Link href="/petugas">{t('officerDashboard')}</Link></p>
+      <h1>{tt('Antrean laporan JARI', 'JARI report queue')}</h1>
+      <Flash sp={sp} />
+      <nav aria-label={tt('Saring status', 'Filter by status')} className="btn-row">
+        <Link className={`btn btn-small ${!sp.status ? 'btn-primary' : 'btn-secondary'}`} href="/petugas/jari">{tt('Terbuka', 'Open')}</Link>
+        {[...OPEN, 'CONCLUDED', 'REJECTED'].map((s) => <Link key={s} className={`btn btn-small ${sp.status === s ? 'btn-primary' : 'btn-secondary'}`} href={`/petugas/jari?status=${s}`}>{label(s, lang)}</Link>)}
+      </nav>
+      {error ? <Unavailable error={error} /> : r.error ? <Unavailable error={r.error} /> : r.data.jariQueue.nodes.length === 0 ? <p>{tt('Antrean kosong.', 'The queue is empty.')}</p> : (
+        <>
+          <p>{r.data.jariQueue.totalCount} {tt('laporan', 'reports')}</p>
+          <ul className="cards" data-testid="jari-queue">
+            {r.data.jariQueue.nodes.map((j) => (
+              <li className="card" key={j.id} data-tracking-code={j.trackingCode}>
+                <h2>{label(j.category, lang)} — {j.agency.shortName}{j.service ? `, ${j.service.name}` : ''}</h2>
+                <p><span className={`tag ${j.overdue ? 'tag-bad' : 'tag-warn'}`}>{label(j.status, lang)}</span> · {j.trackingCode} · {t('due')} {formatDate(j.followUpDueAt, lang)}{j.overdue ? ` (${tt('terlambat', 'overdue')})` : ''}</p>
+                <p className="meta">{formatDate(j.receivedAt, lang, true)} · {j.anonymous ? tt('Anonim', 'Anonymous') : `${j.reporter?.name ?? ''} ${j.reporter?.phone ?? ''}`}{j.sharedWithAgencyAt ? ` · ${tt('diteruskan ke instansi', 'shared with agency')}` : ''}</p>
+                <p><strong>{j.place}</strong></p>
+                <p>{j.description}</p>
+                {j.amountAskedRupiah !== null && <p>{tt('Diminta', 'Asked')}: {formatRupiah(j.amountAskedRupiah)}</p>}
+                {j.messages.nodes.map((m, i) => <p key={i} className="meta">{m.author === 'INSPECTOR' ? tt('Inspektorat', 'Inspectorate') : tt('Pelapor', 'Reporter')}: {m.body}</p>)}
+                <div className="btn-row">
+                  {j.status === 'RECEIVED' && <form action={inspectorAction}>{hidden(j.id, 'verify')}<SubmitButton pending={t('sending')}>{tt('Verifikasi', 'Verify')}</SubmitButton></form>}
+                  {j.status === 'VERIFIED' && <form action={inspectorAction}>{hidden(j.id, 'investigate')}<SubmitButton pending={t('sending')}>{tt('Mulai pemeriksaan', 'Start investigation')}</SubmitButton></form>}
+                  {OPEN.includes(j.status) && !j.sharedWithAgencyAt && <form action={inspectorAction}>{hidden(j.id, 'share')}<SubmitButton className="btn btn-secondary" pending={t('sending')}>{tt('Teruskan ke instansi', 'Share with agency')}</SubmitButton></form>}
+                </div>
+                {j.status === 'INVESTIGATING' && (
+                  <details><summary className="btn btn-secondary btn-small">{tt('Simpulkan…', 'Conclude…')}</summary>
+                    <form action={inspectorAction} className="form">{hidden(j.id, 'conclude')}
+                      <div className="field"><label htmlFor={`o-${j.id}`}>{tt('Hasil', 'Outcome')}</label><select id={`o-${j.id}`} name="outcome"><option value="SUBSTANTIATED">{label('SUBSTANTIATED', lang)}</option><option value="NOT_SUBSTANTIATED">{label('NOT_SUBSTANTIATED', lang)}</option></select></div>
+                      <div className="field"><label htmlFor={`s-${j.id}`}>{tt('Ringkasan publik (tanpa nama, 20–2000 huruf)', 'Public summary (no names, 20–2000 characters)')}</label><textarea id={`s-${j.id}`} name="publicSummary" required minLength={20} maxLength={2000} /></div>
+                      <SubmitButton pending={t('sending')}>{tt('Simpan kesimpulan', 'Save conclusion')}</SubmitButton>
+                    </form>
+                  </details>
+                )}
+                {(j.status === 'RECEIVED' || j.status === 'VERIFIED') && (
+                  <details><summary className="btn btn-secondary btn-small">{tt('Tolak…', 'Reject…')}</summary>
+                    <form action={inspectorAction} className="form">{hidden(j.id, 'reject')}
+                      <div className="field"><label htmlFor={`r-${j.id}`}>{tt('Alasan (dibaca pelapor)', 'Reason (the reporter reads it)')}</label><textarea id={`r-${j.id}`} name="reason" required maxLength={500} /></div>
+                      <SubmitButton className="btn btn-danger" pending={t('sending')}>{tt('Tolak laporan', 'Reject report')}</SubmitButton>
+                    </form>
+                  </details>
+                )}
+                {OPEN.includes(j.status) && (
+                  <details><summary className="btn btn-secondary btn-small">{tt('Kirim pertanyaan ke pelapor…', 'Ask the reporter…')}</summary>
+                    <form action={inspectorAction} className="form">{hidden(j.id, 'message')}
+                      <div className="field"><label htmlFor={`m-${j.id}`}>{tt('Pesan', 'Message')}</label><textarea id={`m-${j.id}`} name="body" required maxLength={2000} /></div>
+                      <SubmitButton pending={t('sending')}>{tt('Kirim', 'Send')}</SubmitButton>
+                    </form>
+                  </details>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}

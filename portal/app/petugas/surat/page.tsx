@@ -1,0 +1,83 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { tryGql } from '@/lib/graphql';
+import { getT, formatDate } from '@/lib/i18n';
+import { requireOfficer } from '@/lib/officer';
+import { label } from '@/lib/status';
+import Unavailable from '@/components/Unavailable';
+import Flash from '@/components/Flash';
+import SubmitButton from '@/components/SubmitButton';
+import { officerLetterAction } from './actions';
+
+export const metadata: Metadata = { title: 'Antrean surat' };
+
+type Q = { id: string; holderName: string; purpose: string; status: string; level: string; createdAt: string; dueAt: string; overdue: boolean; letterNumber: string | null; verificationCode: string | null; nextStatuses: string[]; currentHolder: string | null; letterType: { name: string }; kelurahan: { name: string }; details: { label: string; value: string }[] };
+
+const STATUSES = ['SUBMITTED', 'VERIFIED', 'SIGNED', 'ISSUED', 'REJECTED'];
+
+export default async function LetterQueue({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const sp = await searchParams;
+  const { t, tt, lang } = await getT();
+  const { token, officer, error } = await requireOfficer('/petugas/surat', ['KELURAHAN_OFFICER', 'LURAH', 'CAMAT']);
+  const status = STATUSES.includes(sp.status ?? '') ? sp.status! : null;
+  const back = `/petugas/surat${status ? `?status=${status}` : ''}`;
+  const r = await tryGql<{ letterQueue: { totalCount: number; nodes: Q[] } }>(
+    `query Queue($status: LetterStatus) { letterQueue(status: $status, first: 50) { totalCount nodes { id holderName purpose status level createdAt dueAt overdue letterNumber verificationCode nextStatuses currentHolder letterType { id name } kelurahan { id name } details { name label value } } } }`,
+    { status }, { token });
+  const actions = [
+    { to: 'VERIFIED', op: 'verify', label: tt('Verifikasi: berkas lengkap', 'Verify: documents complete') },
+    { to: 'SIGNED', op: 'sign', label: tt('Tanda tangani', 'Sign') },
+    { to: 'ISSUED', op: 'issue', label: tt('Terbitkan surat', 'Issue letter') },
+  ];
+  return (
+    <>
+      <p className="meta"><Link href="/petugas">{t('officerDashboard')}</Link></p>
+      <h1>{tt('Antrean surat LAIKA', 'LAIKA letter queue')}</h1>
+      {officer && <p>{officer.name} — {label(officer.role, lang)}</p>}
+      <Flash sp={sp} />
+      <nav aria-label={tt('Saring status', 'Filter by status')} className="btn-row">
+        <Link className={`btn ${!status ? 'btn-primary' : 'btn-secondary'} btn-small`} href="/petugas/surat">{tt('Perlu tindakan', 'Needs action')}</Link>
+        {STATUSES.map((s) => <Link key={s} className={`btn ${status === s ? 'btn-primary' : 'btn-secondary'} btn-small`} href={`/petugas/surat?status=${s}`}>{label(s, lang)}</Link>)}
+      </nav>
+      {error ? <Unavailable error={error} /> : r.error ? <Unavailable error={r.error} /> : r.data.letterQueue.nodes.length === 0 ? <p>{tt('Antrean kosong.', 'The queue is empty.')}</p> : (
+        <ul className="cards" data-testid="letter-queue">
+          {r.data.letterQueue.nodes.map((q) => (
+            <li className="card" key={q.id} data-request-id={q.id}>
+              <h2>{q.letterType.name} — {q.holderName}</h2>
+              <p><span className={`tag ${q.overdue ? 'tag-bad' : 'tag-warn'}`}>{label(q.status, lang)}</span> · {t('due')} {formatDate(q.dueAt, lang)}{q.overdue ? ` (${tt('terlambat', 'overdue')})` : ''}</p>
+              <p className="meta">{tt('Kelurahan', 'Kelurahan')} {q.kelurahan.name} · {tt('Diajukan', 'Submitted')} {formatDate(q.createdAt, lang, true)}{q.currentHolder ? ` · ${tt('Menunggu', 'Waiting for')}: ${label(q.currentHolder, lang)}` : ''}</p>
+              <p><strong>{t('purpose')}:</strong> {q.purpose}</p>
+              {q.details.map((d) => <p key={d.label}><strong>{d.label}:</strong> {d.value}</p>)}
+              {q.letterNumber && <p><strong>{tt('Nomor', 'Number')}:</strong> {q.letterNumber} · <strong>{t('code')}:</strong> {q.verificationCode}</p>}
+              <div className="btn-row">
+                {actions.filter((a) => q.nextStatuses.includes(a.to)).map((a) => (
+                  <form action={officerLetterAction} key={a.op}>
+                    <input type="hidden" name="id" value={q.id} />
+                    <input type="hidden" name="op" value={a.op} />
+                    <input type="hidden" name="back" value={back} />
+                    <SubmitButton pending={t('sending')}>{a.label}</SubmitButton>
+                  </form>
+                ))}
+              </div>
+              {q.nextStatuses.includes('REJECTED') && (
+                <details>
+                  <summary className="btn btn-secondary btn-small">{tt('Tolak…', 'Reject…')}</summary>
+                  <form action={officerLetterAction} className="form">
+                    <input type="hidden" name="id" value={q.id} />
+                    <input type="hidden" name="op" value="reject" />
+                    <input type="hidden" name="back" value={back} />
+                    <div className="field">
+                      <label htmlFor={`reason-${q.id}`}>{tt('Alasan (dibaca pemohon)', 'Reason (the applicant reads it)')}</label>
+                      <textarea id={`reason-${q.id}`} name="reason" required minLength={5} maxLength={500} />
+                    </div>
+                    <SubmitButton className="btn btn-danger" pending={t('sending')}>{tt('Tolak permohonan', 'Reject request')}</SubmitButton>
+                  </form>
+                </details>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

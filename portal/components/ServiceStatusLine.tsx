@@ -1,0 +1,30 @@
+import { tryGql } from '@/lib/graphql';
+import { getT, formatDate } from '@/lib/i18n';
+import { label } from '@/lib/status';
+
+/** Today's status of one service at each place (JARI status board); silent when JARI is not reachable. */
+export default async function ServiceStatusLine({ serviceId }: { serviceId: string }) {
+  const { tt, lang } = await getT();
+  const r = await tryGql<{ service: { status: { availability: string | null; points: { id: string; place: string; status: string; reason: string | null; stockLabel: string | null; stockRemaining: number | null; lastUpdatedAt: string }[] } } | null }>(
+    `query ServiceStatus($id: ID!) { service(id: $id) { id status { availability points { id place status reason stockLabel stockRemaining lastUpdatedAt } } } }`,
+    { id: serviceId },
+    { revalidate: 30 },
+  );
+  const st = r.data?.service?.status;
+  if (!st || !st.points.length) return null;
+  return (
+    <section className="panel" aria-labelledby="status-layanan">
+      <h2 id="status-layanan">{tt('Status hari ini', 'Status today')}</h2>
+      <ul className="status-board">
+        {st.points.map((p) => (
+          <li key={p.id} className={`s-${p.status}`}>
+            <strong>{p.place}</strong> — <span className="tag">{label(p.status, lang)}</span>
+            {p.reason && <p>{p.reason}</p>}
+            {p.stockLabel && p.stockRemaining !== null && <p>{p.stockLabel}: <strong>{p.stockRemaining}</strong></p>}
+            <p className="meta">{tt('diperbarui', 'updated')} {formatDate(p.lastUpdatedAt, lang, true)}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

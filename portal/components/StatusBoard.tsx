@@ -1,0 +1,41 @@
+import { tryGql } from '@/lib/graphql';
+import { getT, formatDate } from '@/lib/i18n';
+import { label } from '@/lib/status';
+import Unavailable from './Unavailable';
+
+/** Today's service-status board (JARI): e.g. "no KTP blanks today at Disdukcapil". */
+export type Point = { id: string; place: string; status: string; reason: string | null; stockLabel: string | null; stockRemaining: number | null; lastUpdatedAt: string; agency: { id: string; shortName: string }; service: { id: string; name: string } };
+
+export default async function StatusBoard({ headingId = 'status-hari-ini', limit = 8 }: { headingId?: string; limit?: number }) {
+  const { t, tt, lang } = await getT();
+  const r = await tryGql<{ serviceStatusBoard: { totalCount: number; nodes: Point[] } }>(
+    `query StatusBoard { serviceStatusBoard(first: 50) { totalCount nodes { id place status reason stockLabel stockRemaining lastUpdatedAt agency { id shortName } service { id name } } } }`,
+    {},
+    { revalidate: 30 },
+  );
+  // problems first: that is what a resident needs to know before travelling
+  const order: Record<string, number> = { UNAVAILABLE: 0, LIMITED: 1, AVAILABLE: 2 };
+  const nodes = r.data ? [...r.data.serviceStatusBoard.nodes].sort((a, b) => (order[a.status] ?? 3) - (order[b.status] ?? 3)) : [];
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('statusBoard')}</h2>
+      {r.error ? (
+        <Unavailable error={r.error} what={tt('Papan status layanan (misalnya “blanko KTP habis hari ini”) dari JARI.', 'The service-status board (e.g. “no ID-card blanks today”) from JARI.')} />
+      ) : nodes.length === 0 ? (
+        <p>{tt('Semua layanan berjalan normal hari ini.', 'All services are running normally today.')}</p>
+      ) : (
+        <ul className="status-board" data-testid="status-board">
+          {nodes.slice(0, limit).map((s) => (
+            <li key={s.id} className={`s-${s.status}`}>
+              <strong>{s.service.name}</strong> — <span className="tag">{label(s.status, lang)}</span>
+              <p className="meta">{s.place}</p>
+              {s.reason && <p>{s.reason}</p>}
+              {s.stockLabel && s.stockRemaining !== null && <p>{s.stockLabel}: <strong>{s.stockRemaining}</strong></p>}
+              <p className="meta">{s.agency.shortName} · {tt('diperbarui', 'updated')} {formatDate(s.lastUpdatedAt, lang, true)}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,1 @@
+export const FOLLOW_COOKIE = 'jari_follow';

@@ -1,0 +1,4 @@
+import { runSubgraph } from '@kendari/kit';
+import { core } from './subgraph';
+
+void runSubgraph(core);

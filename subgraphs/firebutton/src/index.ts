@@ -1,0 +1,4 @@
+import { runSubgraph } from '@kendari/kit';
+import { firebutton } from './subgraph';
+
+void runSubgraph(firebutton);

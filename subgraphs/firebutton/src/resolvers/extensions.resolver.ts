@@ -1,0 +1,55 @@
+import { Arg, Args, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
+import { PageArgs, forbidden, pageWindow, toPage, type RequestContext } from '@kendari/kit';
+import { EmergencyReport } from '../entities/emergency.entity';
+import { FireStation } from '../entities/station.entity';
+import { Citizen, Kecamatan, Kelurahan } from '../entities/core.stubs';
+import { loaders } from '../loaders';
+import { checkStatsArgs, statsLoader } from '../stats';
+import { EmergencyReportConnection } from './dispatch.resolver';
+import { EmergencyStats } from './stats.resolver';
+
+@ObjectType({ description: 'A fire station and how far it is.' })
+export class FireStationDistance {
+  stationId!: string;
+
+  @Field(() => Int, { description: 'Great-circle metres between the (approximate) positions.' })
+  distanceMetres!: number;
+}
+
+@Resolver(() => FireStationDistance)
+export class FireStationDistanceResolver {
+  @FieldResolver(() => FireStation)
+  station(@Root() d: FireStationDistance, @Ctx() ctx: RequestContext) {
+    return loaders(ctx).station.load(d.stationId);
+  }
+}
+
+@Resolver(() => Kelurahan)
+export class KelurahanFireStationsResolver {
+  @FieldResolver(() => [FireStationDistance], { description: 'Damkar posts, nearest first, from the kelurahan\'s approximate centre.' })
+  fireStations(@Root() k: Kelurahan, @Ctx() ctx: RequestContext) {
+    return loaders(ctx).stationsByDistance.load(k.id);
+  }
+}
+
+@Resolver(() => Kecamatan)
+export class KecamatanEmergencyStatsResolver {
+  @FieldResolver(() => EmergencyStats, { description: 'Public Fire Button statistics of this kecamatan for a month (YYYY-MM, WITA).' })
+  async emergencyStats(@Root() k: Kecamatan, @Arg('month', () => String) month: string, @Ctx() ctx: RequestContext) {
+    checkStatsArgs(null, month);
+    return statsLoader(ctx, month).load(k.id);
+  }
+}
+
+@Resolver(() => Citizen)
+export class CitizenFireReportsResolver {
+  @FieldResolver(() => EmergencyReportConnection, { description: 'The citizen\'s own Fire Button reports, newest first (the citizen themself only).' })
+  async fireReports(@Root() c: Citizen, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
+    if (ctx.viewer.kind !== 'citizen' || ctx.viewer.id !== c.id) {
+      throw forbidden('Citizen.fireReports is visible only to the citizen themself', 'Laporan darurat hanya dapat dilihat oleh pelapor sendiri');
+    }
+    const window = pageWindow(page);
+    const [nodes, total] = await ctx.em.findAndCount(EmergencyReport, { citizenId: c.id }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: window.limit, offset: window.offset });
+    return toPage(nodes, total, window) as EmergencyReportConnection;
+  }
+}

@@ -1,0 +1,45 @@
+import type { SubgraphDefinition } from '@kendari/kit';
+import { buildFederatedSchema } from '@kendari/kit';
+import { EmergencyEvent, EmergencyReport } from './entities/emergency.entity';
+import { FireStation, FireUnit, KelurahanCentroid } from './entities/station.entity';
+import { migrations } from './migrations';
+import { loaders } from './loaders';
+import { DispatchResolver } from './resolvers/dispatch.resolver';
+import { CitizenFireReportsResolver, FireStationDistanceResolver, KecamatanEmergencyStatsResolver, KelurahanFireStationsResolver } from './resolvers/extensions.resolver';
+import { EmergencyReportResolver, EmergencyTimelineEntryResolver } from './resolvers/report.resolver';
+import { EmergencyKelurahanCountResolver, EmergencyStatsResolver } from './resolvers/stats.resolver';
+import { FireStationResolver, FireUnitResolver } from './resolvers/station.resolver';
+import { isEmpty, seed } from './seeders/seed';
+
+/** firebutton: Kendari Fire Button, one-tap emergency reports, nearest-post dispatch, response times. */
+export const firebutton: SubgraphDefinition = {
+  name: 'firebutton',
+  defaultPort: 4005,
+  entities: [FireStation, FireUnit, KelurahanCentroid, EmergencyReport, EmergencyEvent],
+  migrations,
+  isEmpty,
+  seed: (em) => seed(em),
+  buildSchema: () =>
+    buildFederatedSchema({
+      resolvers: [
+        EmergencyReportResolver,
+        EmergencyTimelineEntryResolver,
+        DispatchResolver,
+        FireStationResolver,
+        FireUnitResolver,
+        FireStationDistanceResolver,
+        EmergencyStatsResolver,
+        EmergencyKelurahanCountResolver,
+        KelurahanFireStationsResolver,
+        KecamatanEmergencyStatsResolver,
+        CitizenFireReportsResolver,
+      ],
+      references: {
+        // core owns these: firebutton only adds fields, the key is all it needs
+        Kelurahan: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
+        Kecamatan: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
+        Citizen: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
+        FireStation: { __resolveReference: (ref: { id: string }, ctx) => loaders(ctx).station.load(ref.id) },
+      },
+    }),
+};

@@ -1,0 +1,4 @@
+import { runSubgraph } from '@kendari/kit';
+import { jari } from './subgraph';
+
+void runSubgraph(jari);

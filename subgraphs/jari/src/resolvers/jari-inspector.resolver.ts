@@ -1,0 +1,218 @@
+import { randomUUID } from 'node:crypto';
+import { Arg, Args, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import {
+  conflict,
+  InputCheck,
+  notFound,
+  OfficerRole,
+  PageArgs,
+  pageWindow,
+  requireOfficer,
+  toPage,
+  type RequestContext,
+} from '@kendari/kit';
+import {
+  JariActorRole,
+  JariCategory,
+  JariMessage,
+  JariMessageAuthor,
+  JariOutcome,
+  JariReport,
+  JariStatus,
+  JariTimelineEntry,
+  JariTimelineKind,
+} from '../entities/jari-report.entity';
+import { UUID_RE } from '../codes';
+import { reportWorkflow } from '../workflow';
+import { checkMessageBody, JariReportConnection } from './jari-report.resolver';
+
+@InputType({ description: 'Filters of the inspectors\' queue; all optional.' })
+export class JariQueueFilter {
+  @Field(() => [JariStatus], { nullable: true, description: 'Default: the open statuses (RECEIVED, VERIFIED, INVESTIGATING).' })
+  status?: JariStatus[] | null;
+
+  @Field(() => JariCategory, { nullable: true })
+  category?: JariCategory | null;
+
+  @Field(() => ID, { nullable: true })
+  agencyId?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Only reports received more than this many days ago (0-3650).' })
+  olderThanDays?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only reports not followed up within 5 working days.' })
+  overdueOnly?: boolean | null;
+}
+
+@InputType()
+export class ConcludeJariReportInput {
+  @Field(() => ID)
+  reportId!: string;
+
+  @Field(() => JariOutcome)
+  outcome!: JariOutcome;
+
+  @Field(() => String, { description: 'Published with the statistics and shown to the reporter: no names (20-2000 characters).' })
+  publicSummary!: string;
+
+  @Field(() => String, { nullable: true, description: 'Internal note for the timeline.' })
+  note?: string | null;
+}
+
+const actorRoleOf = (role: OfficerRole) => (role === OfficerRole.ADMIN ? JariActorRole.ADMIN : JariActorRole.INSPECTOR);
+
+type Officer = ReturnType<typeof requireOfficer>;
+
+/**
+ * Moves a report along the workflow inside one transaction with the row locked: a concurrent
+ * change waits and then sees the new status (CONFLICT), never overwrites it silently.
+ */
+async function transition(
+  ctx: RequestContext,
+  officer: Officer,
+  reportId: string,
+  to: JariStatus,
+  note: string | null,
+  apply: (r: JariReport, now: Date) => void = () => undefined,
+): Promise<JariReport> {
+  if (!UUID_RE.test(reportId ?? '')) throw notFound('Report', 'Laporan');
+  return ctx.em.transactional(async (em: EntityManager) => {
+    const r = await em.findOne(JariReport, { id: reportId.toLowerCase() }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!r) throw notFound('Report', 'Laporan');
+    reportWorkflow.assert(r.status, to);
+    const now = new Date();
+    const from = r.status;
+    r.status = to;
+    r.updatedAt = now;
+    if (from === JariStatus.RECEIVED) r.followedUpAt = now;
+    apply(r, now);
+    em.create(JariTimelineEntry, { id: randomUUID(), reportId: r.id, at: now, kind: JariTimelineKind.STATUS_CHANGED, actorRole: actorRoleOf(officer.role), actorOfficerId: officer.id, fromStatus: from, toStatus: to, note });
+    return r;
+  });
+}
+
+function optionalNote(v: InputCheck, note: string | null | undefined, field = 'note'): string | null {
+  return v.text(field, note, { max: 2000, required: false, label: 'Catatan' }) ?? null;
+}
+
+const inspector = (ctx: RequestContext) => requireOfficer(ctx.viewer, [OfficerRole.INSPECTOR]);
+
+@Resolver()
+export class JariInspectorResolver {
+  @Query(() => JariReportConnection, { description: 'The Inspectorate\'s queue, oldest first. INSPECTOR (or ADMIN) only.' })
+  async jariQueue(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => JariQueueFilter, { nullable: true }) filter: JariQueueFilter | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<JariReportConnection> {
+    inspector(ctx);
+    const window = pageWindow(page);
+    const v = new InputCheck('filter');
+    const f = filter ?? {};
+    if (f.olderThanDays !== null && f.olderThanDays !== undefined) v.number('olderThanDays', f.olderThanDays, { min: 0, max: 3650 });
+    if (f.agencyId) v.check(f.agencyId.length <= 60, 'agencyId', 'agencyId is too long', 'Instansi tidak valid');
+    v.done();
+    const now = Date.now();
+    const where: Record<string, unknown> = { status: { $in: f.status?.length ? f.status : [JariStatus.RECEIVED, JariStatus.VERIFIED, JariStatus.INVESTIGATING] } };
+    if (f.category) where.category = f.category;
+    if (f.agencyId) where.agencyId = f.agencyId;
+    if (f.olderThanDays !== null && f.olderThanDays !== undefined) where.receivedAt = { $lt: new Date(now - f.olderThanDays * 86_400_000) };
+    if (f.overdueOnly) Object.assign(where, { followedUpAt: null, followUpDueAt: { $lt: new Date(now) } });
+    const [nodes, total] = await ctx.em.findAndCount(JariReport, where as never, { orderBy: { receivedAt: 'asc', id: 'asc' }, limit: window.limit, offset: window.offset });
+    return toPage(nodes, total, window) as JariReportConnection;
+  }
+
+  @Query(() => JariReportConnection, { description: 'Reports about your own agency that the Inspectorate shared with it, newest first; never with the reporter\'s identity. AGENCY_OFFICER only.' })
+  async jariReportsSharedWithMyAgency(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('status', () => JariStatus, { nullable: true }) status: JariStatus | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<JariReportConnection> {
+    const officer = requireOfficer(ctx.viewer, [OfficerRole.AGENCY_OFFICER]);
+    const window = pageWindow(page);
+    if (!officer.agencyId) return toPage([], 0, window) as JariReportConnection;
+    const where: Record<string, unknown> = { agencyId: officer.agencyId, sharedWithAgencyAt: { $ne: null } };
+    if (status) where.status = status;
+    const [nodes, total] = await ctx.em.findAndCount(JariReport, where as never, { orderBy: { sharedWithAgencyAt: 'desc', id: 'asc' }, limit: window.limit, offset: window.offset });
+    return toPage(nodes, total, window) as JariReportConnection;
+  }
+
+  @Mutation(() => JariReport, { description: 'RECEIVED -> VERIFIED: the report is within scope and plausible.' })
+  verifyJariReport(@Arg('reportId', () => ID) reportId: string, @Arg('note', () => String, { nullable: true }) note: string | null, @Ctx() ctx: RequestContext) {
+    const officer = inspector(ctx);
+    const v = new InputCheck();
+    const n = optionalNote(v, note);
+    v.done();
+    return transition(ctx, officer, reportId, JariStatus.VERIFIED, n);
+  }
+
+  @Mutation(() => JariReport, { description: 'VERIFIED -> INVESTIGATING.' })
+  startJariInvestigation(@Arg('reportId', () => ID) reportId: string, @Arg('note', () => String, { nullable: true }) note: string | null, @Ctx() ctx: RequestContext) {
+    const officer = inspector(ctx);
+    const v = new InputCheck();
+    const n = optionalNote(v, note);
+    v.done();
+    return transition(ctx, officer, reportId, JariStatus.INVESTIGATING, n);
+  }
+
+  @Mutation(() => JariReport, { description: 'INVESTIGATING -> CONCLUDED with an outcome and a public summary.' })
+  concludeJariReport(@Arg('input', () => ConcludeJariReportInput) input: ConcludeJariReportInput, @Ctx() ctx: RequestContext) {
+    const officer = inspector(ctx);
+    const v = new InputCheck('input');
+    v.check(Object.values(JariOutcome).includes(input.outcome), 'outcome', 'outcome is required', 'Pilih hasil pemeriksaan');
+    const summary = v.text('publicSummary', input.publicSummary, { min: 20, max: 2000, label: 'Ringkasan publik' });
+    const n = optionalNote(v, input.note);
+    v.done();
+    return transition(ctx, officer, input.reportId, JariStatus.CONCLUDED, n ?? `Outcome: ${input.outcome}`, (r, now) => {
+      r.outcome = input.outcome;
+      r.publicSummary = summary!;
+      r.concludedAt = now;
+    });
+  }
+
+  @Mutation(() => JariReport, { description: 'RECEIVED or VERIFIED -> REJECTED (out of scope), with the reason the reporter sees.' })
+  rejectJariReport(@Arg('reportId', () => ID) reportId: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: RequestContext) {
+    const officer = inspector(ctx);
+    const v = new InputCheck();
+    const why = v.text('reason', reason, { min: 10, max: 1000, label: 'Alasan' });
+    v.done();
+    return transition(ctx, officer, reportId, JariStatus.REJECTED, why!, (r) => {
+      r.rejectionReason = why!;
+    });
+  }
+
+  @Mutation(() => JariReport, { description: 'Share the report with the agency concerned (its officers then see it, never the reporter\'s identity). Sharing twice changes nothing.' })
+  async shareJariReportWithAgency(@Arg('reportId', () => ID) reportId: string, @Arg('note', () => String, { nullable: true }) note: string | null, @Ctx() ctx: RequestContext) {
+    const officer = inspector(ctx);
+    const v = new InputCheck();
+    const n = optionalNote(v, note);
+    v.done();
+    if (!UUID_RE.test(reportId ?? '')) throw notFound('Report', 'Laporan');
+    return ctx.em.transactional(async (em: EntityManager) => {
+      const r = await em.findOne(JariReport, { id: reportId.toLowerCase() }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!r) throw notFound('Report', 'Laporan');
+      if (r.status === JariStatus.REJECTED || r.status === JariStatus.RECEIVED) {
+        throw conflict(`A ${r.status} report cannot be shared: verify it first`, 'Laporan harus diverifikasi sebelum dibagikan ke instansi', { status: r.status });
+      }
+      if (r.sharedWithAgencyAt) return r;
+      const now = new Date();
+      r.sharedWithAgencyAt = now;
+      r.updatedAt = now;
+      em.create(JariTimelineEntry, { id: randomUUID(), reportId: r.id, at: now, kind: JariTimelineKind.SHARED_WITH_AGENCY, actorRole: actorRoleOf(officer.role), actorOfficerId: officer.id, fromStatus: r.status, toStatus: r.status, note: n });
+      return r;
+    });
+  }
+
+  @Mutation(() => JariMessage, { description: 'A message (usually a question) to the reporter, who reads it with the code and secret or their account.' })
+  async sendJariMessage(@Arg('reportId', () => ID) reportId: string, @Arg('message', () => String) body: string, @Ctx() ctx: RequestContext) {
+    const officer = inspector(ctx);
+    const text = checkMessageBody(body);
+    const report = UUID_RE.test(reportId ?? '') ? await ctx.em.findOne(JariReport, { id: reportId.toLowerCase() }) : null;
+    if (!report) throw notFound('Report', 'Laporan');
+    const em = ctx.em.fork();
+    const message = em.create(JariMessage, { id: randomUUID(), reportId: report.id, at: new Date(), author: JariMessageAuthor.INSPECTOR, officerId: officer.id, body: text });
+    await em.flush();
+    return message;
+  }
+}

@@ -1,0 +1,249 @@
+import { randomUUID } from 'node:crypto';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  addWorkingDays,
+  Connection,
+  conflict,
+  idempotent,
+  InputCheck,
+  notFound,
+  PageArgs,
+  pageWindow,
+  sameSecret,
+  sha256,
+  type RequestContext,
+} from '@kendari/kit';
+import { Agency, Citizen, ref, Service } from '../entities/core-refs';
+import {
+  JariActorRole,
+  JariEvidenceFile,
+  JariMessage,
+  JariMessageAuthor,
+  JariReport,
+  JariStatus,
+  JariTimelineEntry,
+  JariTimelineKind,
+} from '../entities/jari-report.entity';
+import { audienceOf, grantReporter, need } from '../access';
+import { canonicalTrackingCode, newTrackingCode, reportSecret, secretHashOf, UUID_RE } from '../codes';
+import { loaders } from '../loaders';
+import { addressKey, limits } from '../throttle';
+import { FOLLOW_UP_WORKING_DAYS, OPEN_STATUSES } from '../workflow';
+import { checkSubmitJariReport, SubmitJariReportInput } from './inputs/submit-jari-report.input';
+
+@ObjectType()
+export class JariReportConnection extends Connection(JariReport) {}
+
+@ObjectType()
+export class JariMessageConnection extends Connection(JariMessage) {}
+
+@ObjectType()
+export class SubmitJariReportPayload {
+  @Field(() => JariReport)
+  report!: JariReport;
+
+  @Field(() => String, { description: 'Keep it: with the secret it lets you follow the report, e.g. JR-7KQ9-MX4T-2P.' })
+  trackingCode!: string;
+
+  @Field(() => String, { description: 'Shown once and never stored (only its hash): write it down. The same idempotency key gives it again.' })
+  secret!: string;
+}
+
+// one answer for an unknown code and a wrong secret, so guessing learns nothing
+const notFoundByCode = () => notFound('Report with this tracking code and secret', 'Laporan dengan kode pelacakan dan kode rahasia ini');
+const DUMMY_HASH = '0'.repeat(64);
+
+/** The report a code and secret prove; throttled per (hashed) address against guessing. */
+export async function reportByCode(ctx: RequestContext, code: string, secret: string): Promise<JariReport> {
+  const key = addressKey(ctx.clientIp);
+  const canonical = canonicalTrackingCode(code);
+  const codeKey = `code:${canonical ?? '-'}`;
+  limits.followByAddress.assertAllowed(key);
+  limits.followByCode.assertAllowed(codeKey);
+  const report = canonical ? await ctx.em.findOne(JariReport, { trackingCode: canonical }) : null;
+  const ok = sameSecret(secretHashOf(secret ?? ''), report?.secretHash ?? DUMMY_HASH);
+  if (!report || !ok) {
+    limits.followByAddress.recordFailure(key);
+    if (canonical) limits.followByCode.recordFailure(codeKey);
+    throw notFoundByCode();
+  }
+  grantReporter(ctx, report.id);
+  return report;
+}
+
+/** A report by id for whoever may see it; NOT_FOUND (not FORBIDDEN) otherwise, so ids reveal nothing. */
+export async function visibleReport(ctx: RequestContext, id: string): Promise<JariReport> {
+  const report = UUID_RE.test(id ?? '') ? await loaders(ctx).report.load(id.toLowerCase()) : null;
+  if (!report || !audienceOf(ctx, report)) throw notFound('Report', 'Laporan');
+  return report;
+}
+
+export function checkMessageBody(body: string, field = 'message'): string {
+  const v = new InputCheck();
+  const text = v.text(field, body, { min: 1, max: 2000, label: 'Pesan' });
+  v.done();
+  return text!;
+}
+
+async function addReporterMessage(ctx: RequestContext, report: JariReport, body: string): Promise<JariMessage> {
+  const text = checkMessageBody(body);
+  if (!OPEN_STATUSES.includes(report.status)) {
+    throw conflict(`The report is ${report.status}: replies are closed`, 'Laporan sudah selesai diproses; balasan tidak dapat dikirim lagi', { status: report.status });
+  }
+  const em = ctx.em.fork();
+  const message = em.create(JariMessage, { id: randomUUID(), reportId: report.id, at: new Date(), author: JariMessageAuthor.REPORTER, officerId: null, body: text });
+  await em.flush();
+  return message;
+}
+
+@Resolver(() => JariReport)
+export class JariReportResolver {
+  @Mutation(() => SubmitJariReportPayload, {
+    description: 'Report pungli, bribery, gratification or a refused service. Anyone may report, logged in or not; anonymous reports store no identity at all.',
+  })
+  async submitJariReport(@Arg('input', () => SubmitJariReportInput) input: SubmitJariReportInput, @Ctx() ctx: RequestContext): Promise<SubmitJariReportPayload> {
+    limits.submit.consume(addressKey(ctx.clientIp), 'Too many reports from this network', 'Terlalu banyak laporan dari jaringan ini.');
+    const now = new Date();
+    const r = await checkSubmitJariReport(input, ctx, now);
+    // the identity is read only for a named report; an anonymous one never touches the viewer
+    const citizenId = r.anonymous ? null : ctx.viewer.kind === 'citizen' ? ctx.viewer.id : null;
+    const scope = r.anonymous ? 'anonymous' : `citizen:${citizenId}`;
+    const keyHash = r.idempotencyKey ? sha256(`jari-idem:${scope}:${r.idempotencyKey}`) : undefined;
+    const { idempotencyKey: _key, ...content } = r;
+    const requestHash = sha256(JSON.stringify({ ...content, occurredAt: r.occurredAt.toISOString(), scope }));
+    const secret = reportSecret(ctx.authSecret, keyHash);
+
+    const report = await idempotent<JariReport>({
+      key: keyHash,
+      find: (k) => ctx.em.findOne(JariReport, { idempotencyKeyHash: k }),
+      sameRequest: (existing) => existing.requestHash === requestHash,
+      create: async () => {
+        // a fork: a lost unique race must not leave a half-written report in the request's unit of work
+        const em = ctx.em.fork();
+        const id = randomUUID();
+        const created = em.create(JariReport, {
+          id,
+          trackingCode: newTrackingCode(),
+          secretHash: secretHashOf(secret),
+          idempotencyKeyHash: keyHash ?? null,
+          requestHash,
+          category: r.category,
+          agencyId: r.agencyId,
+          serviceId: r.serviceId,
+          occurredAt: r.occurredAt,
+          place: r.place,
+          description: r.description,
+          amountAskedRupiah: r.amountAskedRupiah,
+          amountPaidRupiah: r.amountPaidRupiah,
+          anonymous: r.anonymous,
+          reporterCitizenId: citizenId,
+          contactAllowed: r.contactAllowed,
+          status: JariStatus.RECEIVED,
+          receivedAt: now,
+          followUpDueAt: addWorkingDays(now, FOLLOW_UP_WORKING_DAYS),
+          updatedAt: now,
+        });
+        r.evidence.forEach((f, position) => em.create(JariEvidenceFile, { id: randomUUID(), reportId: id, position, ...f }));
+        em.create(JariTimelineEntry, { id: randomUUID(), reportId: id, at: now, kind: JariTimelineKind.SUBMITTED, actorRole: JariActorRole.REPORTER, toStatus: JariStatus.RECEIVED });
+        await em.flush();
+        return created;
+      },
+    });
+    // no log line names the caller: the request log carries only a request id
+    grantReporter(ctx, report.id);
+    return { report, trackingCode: report.trackingCode, secret };
+  }
+
+  @Query(() => JariReport, { description: 'Follow a report with its tracking code and secret. An unknown code and a wrong secret give the same NOT_FOUND; guessing is throttled.' })
+  jariReportByCode(@Arg('code', () => String) code: string, @Arg('secret', () => String) secret: string, @Ctx() ctx: RequestContext): Promise<JariReport> {
+    return reportByCode(ctx, code, secret);
+  }
+
+  @Query(() => JariReport, { description: 'A report by id: for inspectors, the logged-in reporter of a named report, or an officer of the agency concerned once it is shared.' })
+  jariReport(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<JariReport> {
+    return visibleReport(ctx, id);
+  }
+
+  @Mutation(() => JariMessage, { description: 'Answer the inspector with the tracking code and secret (anonymous reporters).' })
+  async replyToJariReport(
+    @Arg('code', () => String) code: string,
+    @Arg('secret', () => String) secret: string,
+    @Arg('message', () => String) body: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<JariMessage> {
+    const report = await reportByCode(ctx, code, secret);
+    return addReporterMessage(ctx, report, body);
+  }
+
+  @Mutation(() => JariMessage, { description: 'Answer the inspector on a named report of your own account.' })
+  async replyToMyJariReport(@Arg('reportId', () => ID) reportId: string, @Arg('message', () => String) body: string, @Ctx() ctx: RequestContext): Promise<JariMessage> {
+    const report = await visibleReport(ctx, reportId);
+    if (audienceOf(ctx, report) !== 'reporter') throw notFound('Report', 'Laporan');
+    return addReporterMessage(ctx, report, body);
+  }
+
+  @FieldResolver(() => String, { description: 'Inspectors and the reporter only.' })
+  trackingCode(@Root() r: JariReport, @Ctx() ctx: RequestContext) {
+    need(ctx, r, ['inspector', 'reporter'], 'trackingCode');
+    return r.trackingCode;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Inspectors and the reporter only.' })
+  anonymous(@Root() r: JariReport, @Ctx() ctx: RequestContext) {
+    need(ctx, r, ['inspector', 'reporter'], 'anonymous');
+    return r.anonymous;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the reporter agreed to be contacted. Inspectors and the reporter only.' })
+  contactAllowed(@Root() r: JariReport, @Ctx() ctx: RequestContext) {
+    need(ctx, r, ['inspector', 'reporter'], 'contactAllowed');
+    return r.contactAllowed;
+  }
+
+  @FieldResolver(() => Citizen, {
+    nullable: true,
+    description: 'Who reported a named report (null when anonymous: nothing is stored). Inspectors and the reporter themself only; FORBIDDEN to everyone else, the agency concerned included.',
+  })
+  reporter(@Root() r: JariReport, @Ctx() ctx: RequestContext) {
+    const audience = need(ctx, r, ['inspector', 'reporter'], 'reporter');
+    if (!r.reporterCitizenId) return null;
+    // a code and secret prove the report, not the person: only the account itself sees its identity
+    if (audience === 'reporter' && !(ctx.viewer.kind === 'citizen' && ctx.viewer.id === r.reporterCitizenId)) need(ctx, r, ['inspector'], 'reporter');
+    return ref<Citizen>(r.reporterCitizenId);
+  }
+
+  @FieldResolver(() => Agency, { description: 'The agency the report is about.' })
+  agency(@Root() r: JariReport) {
+    return ref<Agency>(r.agencyId);
+  }
+
+  @FieldResolver(() => Service, { nullable: true })
+  service(@Root() r: JariReport) {
+    return ref<Service>(r.serviceId);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Not followed up (verified or rejected) within 5 working days of receipt.' })
+  overdue(@Root() r: JariReport) {
+    return !r.followedUpAt && Date.now() > r.followUpDueAt.getTime();
+  }
+
+  @FieldResolver(() => [JariEvidenceFile], { description: 'Evidence file metadata (names and hashes are hidden from the agency concerned).' })
+  async evidence(@Root() r: JariReport, @Ctx() ctx: RequestContext) {
+    const audience = need(ctx, r, ['inspector', 'reporter', 'agency'], 'evidence');
+    const files = await loaders(ctx).evidenceOfReport.load(r.id);
+    return audience === 'agency' ? files.map((f) => ({ ...f, name: null, sha256: null })) : files;
+  }
+
+  @FieldResolver(() => [JariTimelineEntry], { description: 'Every change, oldest first (bounded: one entry per status change and share).' })
+  async timeline(@Root() r: JariReport, @Ctx() ctx: RequestContext) {
+    const audience = need(ctx, r, ['inspector', 'reporter', 'agency'], 'timeline');
+    const entries = await loaders(ctx).timelineOfReport.load(r.id);
+    return audience === 'inspector' ? entries : entries.map((e) => ({ ...e, actorOfficerId: null }));
+  }
+
+  @FieldResolver(() => JariMessageConnection, { description: 'Messages between the Inspectorate and the reporter, oldest first. Inspectors and the reporter only.' })
+  messages(@Root() r: JariReport, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
+    need(ctx, r, ['inspector', 'reporter'], 'messages');
+    return loaders(ctx).messagesOfReport(pageWindow(page)).load(r.id);
+  }
+}

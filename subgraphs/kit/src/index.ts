@@ -1,0 +1,25 @@
+import 'reflect-metadata';
+
+export * from './auth';
+export * from './context';
+export * from './database';
+export * from './env';
+export * from './errors';
+export * from './http';
+export * from './loaders';
+export * from './logger';
+export * from './orm';
+export * from './pagination';
+export * from './schema';
+export * from './server';
+export * from './subgraph';
+export * from './testing';
+export * from './validation';
+export * from './reference';
+export * from './codes';
+export * from './idempotency';
+export * from './ratelimit';
+export * from './time';
+export * from './workflow';
+export * from './discover';
+export * from './privacy';

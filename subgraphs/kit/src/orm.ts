@@ -1,0 +1,60 @@
+import { MikroORM, type Options, type EntityManager, type Constructor, type MigrationObject } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+
+export interface OrmSettings {
+  /** The subgraph's own PostgreSQL schema: no subgraph reads another's tables. */
+  schema: string;
+  databaseUrl: string;
+  entities: Constructor[];
+  migrations: MigrationObject[];
+  poolMax?: number;
+  /** Called with each SQL statement (tests count them). */
+  onQuery?: (sql: string) => void;
+}
+
+export function ormOptions(s: OrmSettings): Options {
+  return {
+    clientUrl: s.databaseUrl,
+    schema: s.schema,
+    entities: s.entities,
+    extensions: [Migrator],
+    // entities are declared with explicit column types, so no reflection of TS types is needed
+    discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
+    pool: { min: 0, max: s.poolMax ?? 10 },
+    migrations: {
+      tableName: 'mikro_orm_migrations',
+      migrationsList: s.migrations,
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+    },
+    debug: s.onQuery ? ['query'] : false,
+    logger: s.onQuery ? (message: string) => s.onQuery!(message) : () => undefined,
+    allowGlobalContext: false,
+    forceUtcTimezone: true,
+    colors: false,
+    ensureDatabase: false,
+  };
+}
+
+export async function createOrm(s: OrmSettings): Promise<MikroORM> {
+  return MikroORM.init(ormOptions(s));
+}
+
+/** Creates the subgraph's schema if needed and applies every pending migration. */
+export async function migrate(orm: MikroORM, schema: string): Promise<string[]> {
+  await orm.em.getConnection().execute(`create schema if not exists "${schema}"`);
+  const applied = await orm.getMigrator().up();
+  return applied.map((m) => m.name);
+}
+
+/** Runs `seed` in one transaction when `isEmpty` says the subgraph has no data yet. */
+export async function seedIfEmpty(orm: MikroORM, isEmpty: (em: EntityManager) => Promise<boolean>, seed: (em: EntityManager) => Promise<void>): Promise<boolean> {
+  const em = orm.em.fork();
+  if (!(await isEmpty(em))) return false;
+  await em.transactional(async (tx) => seed(tx as EntityManager));
+  return true;
+}
+
+export { MikroORM };
+export type { EntityManager };

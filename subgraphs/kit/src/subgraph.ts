@@ -1,0 +1,88 @@
+import type { GraphQLSchema } from 'graphql';
+import type { Constructor, EntityManager, MigrationObject } from '@mikro-orm/postgresql';
+import { parseEnvOrExit, subgraphEnv } from './env';
+import { createLogger } from './logger';
+import { createOrm, migrate, seedIfEmpty, type MikroORM } from './orm';
+import { createSubgraphServer, type RunningServer } from './server';
+
+/** Everything the kit needs to know about one subgraph; each subgraph exports one of these. */
+export interface SubgraphDefinition {
+  /** One name everywhere: folder, package suffix, routing key, PostgreSQL schema. */
+  name: string;
+  defaultPort: number;
+  entities: Constructor[];
+  migrations: MigrationObject[];
+  buildSchema(): Promise<GraphQLSchema>;
+  /** True when the subgraph holds no data yet (then reference and demo data are loaded). */
+  isEmpty(em: EntityManager): Promise<boolean>;
+  seed(em: EntityManager): Promise<void>;
+}
+
+export interface StartOptions {
+  databaseUrl: string;
+  authSecret: string;
+  port?: number;
+  host?: string;
+  seed?: boolean;
+  poolMax?: number;
+  logLevel?: string;
+  onQuery?: (sql: string) => void;
+}
+
+export interface StartedSubgraph extends RunningServer {
+  orm: MikroORM;
+  stop(): Promise<void>;
+}
+
+/** ORM -> migrations -> seed when empty -> schema -> HTTP server. Used by `index.ts` and by tests. */
+export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions): Promise<StartedSubgraph> {
+  const log = createLogger(def.name, opts.logLevel);
+  const orm = await createOrm({ schema: def.name, databaseUrl: opts.databaseUrl, entities: def.entities, migrations: def.migrations, poolMax: opts.poolMax, onQuery: opts.onQuery });
+  try {
+    const applied = await migrate(orm, def.name);
+    if (applied.length) log.info({ applied }, 'migrations applied');
+    if (opts.seed ?? true) {
+      if (await seedIfEmpty(orm, def.isEmpty, def.seed)) log.info('reference and demo data loaded');
+    }
+    const schema = await def.buildSchema();
+    const server = await createSubgraphServer({ name: def.name, schema, orm, authSecret: opts.authSecret, log });
+    const running = await server.listen(opts.port ?? def.defaultPort, opts.host);
+    log.info({ url: running.url }, 'subgraph ready');
+    return {
+      ...running,
+      orm,
+      stop: async () => {
+        await running.close();
+        await orm.close(true);
+      },
+    };
+  } catch (err) {
+    await orm.close(true);
+    throw err;
+  }
+}
+
+/** The process entry point of a subgraph: env -> start -> stop cleanly on SIGINT/SIGTERM. */
+export async function runSubgraph(def: SubgraphDefinition): Promise<void> {
+  const env = parseEnvOrExit(subgraphEnv(def.defaultPort));
+  const started = await startSubgraph(def, {
+    databaseUrl: env.DATABASE_URL,
+    authSecret: env.AUTH_SECRET,
+    port: env.PORT,
+    host: env.HOST,
+    seed: env.SEED === 'auto',
+    poolMax: env.DB_POOL_MAX,
+    logLevel: env.LOG_LEVEL,
+  }).catch((err) => {
+    console.error(`[${def.name}] failed to start: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  });
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    started.stop().then(() => process.exit(0), () => process.exit(1));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}

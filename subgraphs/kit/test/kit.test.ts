@@ -1,0 +1,174 @@
+import 'reflect-metadata';
+import { describe, expect, it } from 'vitest';
+import { GraphQLError, parse, validate, execute } from 'graphql';
+import { Directive, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
+import {
+  addWorkingDays, AppError, badInput, buildFederatedSchema, EnvError, formatError, InputCheck, normalisePhone, OfficerRole, officerCoversKelurahan,
+  parseEnv, RateLimiter, signAccessToken, subgraphEnv, subgraphSdl, verifyAccessToken, viewerFromAuthorization, Workflow, z, randomCode, normaliseCode,
+} from '../src';
+
+const SECRET = 'kit-test-secret-kit-test-secret-kit-test';
+
+describe('buildFederatedSchema', () => {
+  @Directive('@key(fields: "id")')
+  @ObjectType()
+  class Widget {
+    @Field(() => ID)
+    id!: string;
+    @Field(() => String)
+    label!: string;
+  }
+  @Resolver(() => Widget)
+  class WidgetResolver {
+    @Query(() => [Widget])
+    widgets(): Widget[] {
+      return [{ id: 'w1', label: 'one' }];
+    }
+  }
+
+  it('adds the federation 2 link, the key and resolves references through the given resolver', async () => {
+    const seen: string[] = [];
+    const schema = await buildFederatedSchema({
+      resolvers: [WidgetResolver],
+      references: { Widget: { __resolveReference: (ref: { id: string }) => (seen.push(ref.id), { id: ref.id, label: `ref ${ref.id}` }) } },
+    });
+    const sdl = subgraphSdl(schema);
+    expect(sdl).toContain('@link(url: "https://specs.apollo.dev/federation/v2.7"');
+    expect(sdl).toMatch(/type Widget\s+@key\(fields: "id"\)/);
+    const doc = parse(`{ _entities(representations: [{__typename: "Widget", id: "w9"}]) { ... on Widget { label } } }`);
+    expect(validate(schema, doc)).toEqual([]);
+    const r = await execute({ schema, document: doc, contextValue: {} });
+    expect(r.data).toEqual({ _entities: [{ label: 'ref w9' }] });
+    expect(seen).toEqual(['w9']);
+  });
+});
+
+describe('errors', () => {
+  it('names every bad field, first one as extensions.field', () => {
+    const e = badInput([
+      { field: 'input.nik', message: 'bad nik', messageId: 'NIK salah' },
+      { field: 'input.phone', message: 'bad phone', messageId: 'Telepon salah' },
+    ]);
+    expect(e.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.nik', messageId: 'NIK salah' });
+    expect((e.extensions.fields as unknown[]).length).toBe(2);
+  });
+
+  it('masks unexpected errors (no message, no stack) and keeps known ones', () => {
+    const leaked = new GraphQLError('duplicate key value violates unique constraint "citizen_nik_unique" 7471...', { originalError: new Error('db') });
+    const masked = formatError({ message: leaked.message, extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] } }, leaked);
+    expect(masked.message).toBe('Internal server error');
+    expect(JSON.stringify(masked)).not.toMatch(/7471|stacktrace/);
+    const known = new AppError('CONFLICT', 'dup', 'duplikat');
+    const kept = formatError({ message: 'dup', extensions: { ...known.extensions, stacktrace: ['at y'] } }, known);
+    expect(kept).toEqual({ message: 'dup', extensions: { code: 'CONFLICT', messageId: 'duplikat' } });
+  });
+
+  it('InputCheck collects all problems before throwing', () => {
+    const v = new InputCheck('input');
+    v.text('name', '', { max: 10 });
+    v.text('note', 'x'.repeat(11), { max: 10 });
+    v.phone('phone', '12');
+    v.number('amount', -1, { min: 0, max: 5 });
+    expect(() => v.done()).toThrow(AppError);
+    expect(v.problems.map((p) => p.field)).toEqual(['input.name', 'input.note', 'input.phone', 'input.amount']);
+  });
+
+  it('normalises Indonesian phone numbers', () => {
+    expect(normalisePhone('0812-3456-7890')).toBe('+6281234567890');
+    expect(normalisePhone('+62 401 312 0000')).toBe('+624013120000');
+    expect(normalisePhone('12345')).toBeUndefined();
+  });
+});
+
+describe('tokens', () => {
+  const officer = { kind: 'officer' as const, id: 'o1', name: 'Lurah', role: OfficerRole.LURAH, kelurahanId: '74.71.02.1009', kecamatanId: '74.71.02', agencyId: null };
+
+  it('round-trips an officer token with its scope', () => {
+    expect(verifyAccessToken(signAccessToken(officer, SECRET), SECRET)).toEqual(officer);
+  });
+  it('rejects a token signed with another secret, an expired one and a malformed header', () => {
+    expect(() => verifyAccessToken(signAccessToken(officer, 'x'.repeat(40)), SECRET)).toThrow(/Invalid access token/);
+    expect(() => verifyAccessToken(signAccessToken(officer, SECRET, -1), SECRET)).toThrow(/expired/);
+    expect(() => viewerFromAuthorization('Basic abc', SECRET)).toThrow(/Bearer/);
+    expect(viewerFromAuthorization(undefined, SECRET)).toEqual({ kind: 'anonymous' });
+  });
+  it('scopes kelurahan and kecamatan officers', () => {
+    expect(officerCoversKelurahan(officer, '74.71.02.1009')).toBe(true);
+    expect(officerCoversKelurahan(officer, '74.71.02.1010')).toBe(false);
+    expect(officerCoversKelurahan({ ...officer, role: OfficerRole.CAMAT, kelurahanId: null }, '74.71.02.1010')).toBe(true);
+    expect(officerCoversKelurahan({ ...officer, role: OfficerRole.CAMAT, kelurahanId: null }, '74.71.03.1001')).toBe(false);
+  });
+});
+
+describe('environment', () => {
+  it('lists every problem at once', () => {
+    try {
+      parseEnv(subgraphEnv(4001), { PORT: 'abc', DATABASE_URL: 'mysql://x', AUTH_SECRET: 'short' });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(EnvError);
+      const problems = (e as EnvError).problems.join('\n');
+      expect(problems).toMatch(/PORT/);
+      expect(problems).toMatch(/DATABASE_URL/);
+      expect(problems).toMatch(/AUTH_SECRET/);
+    }
+  });
+  it('refuses the development secret in production', () => {
+    expect(() => parseEnv(subgraphEnv(4001), { DATABASE_URL: 'postgres://x@y/z', NODE_ENV: 'production' })).toThrow(/AUTH_SECRET/);
+  });
+  it('applies defaults', () => {
+    const env = parseEnv({ ...subgraphEnv(4002), EXTRA: z.string().default('a') }, { DATABASE_URL: 'postgresql://u@h:5432/d' });
+    expect(env.PORT).toBe(4002);
+    expect(env.EXTRA).toBe('a');
+  });
+});
+
+describe('workflow, rate limits, codes, working days', () => {
+  const wf = new Workflow<'A' | 'B' | 'C'>('Thing', { A: ['B'], B: ['C'], C: [] });
+  it('allows listed moves and refuses others with CONFLICT', () => {
+    expect(() => wf.assert('A', 'B')).not.toThrow();
+    try {
+      wf.assert('A', 'C');
+      expect.unreachable();
+    } catch (e) {
+      expect((e as AppError).extensions).toMatchObject({ code: 'CONFLICT', from: 'A', to: 'C', allowed: ['B'] });
+    }
+    expect(wf.isFinal('C')).toBe(true);
+  });
+  it('limits per key in a sliding window', () => {
+    const rl = new RateLimiter(2, 60_000);
+    expect([rl.hit('k', 0), rl.hit('k', 1), rl.hit('k', 2) > 0, rl.hit('other', 2)]).toEqual([0, 0, true, 0]);
+    expect(rl.hit('k', 60_001)).toBe(0);
+  });
+  it('makes unambiguous codes', () => {
+    const c = randomCode(12, 'LK');
+    expect(c).toMatch(/^LK-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}$/);
+    expect(normaliseCode(c.toLowerCase().replace(/-/g, ' '))).toBe(c.replace(/-/g, ''));
+  });
+  it('counts working days in WITA, skipping the weekend', () => {
+    // Friday 2026-11-20 10:00 WITA + 1 working day = end of Monday 23 Nov WITA
+    expect(addWorkingDays(new Date('2026-11-20T02:00:00Z'), 1).toISOString()).toBe('2026-11-23T15:59:59.000Z');
+    // Saturday + 0 days = end of the next Monday
+    expect(addWorkingDays(new Date('2026-11-21T02:00:00Z'), 0).toISOString()).toBe('2026-11-23T15:59:59.000Z');
+  });
+});
+
+describe('maskName', () => {
+  it('keeps only a few letters, with a fixed number of stars', async () => {
+    const { maskName } = await import('../src');
+    expect(maskName('Siti Rahmawati')).toBe('S***i R***');
+    expect(maskName('La Ode Hamid')).toBe('L*** O*** H***');
+    expect(maskName('  ')).toBe('***');
+  });
+});
+
+describe('clientIpOf', () => {
+  const req = (peer: string, xff?: string) => ({ socket: { remoteAddress: peer }, headers: xff ? { 'x-forwarded-for': xff } : {} }) as never;
+  it('believes x-forwarded-for only from the gateway (a trusted proxy)', async () => {
+    const { clientIpOf } = await import('../src');
+    expect(clientIpOf(req('127.0.0.1', '36.85.1.2'))).toBe('36.85.1.2');
+    expect(clientIpOf(req('36.85.9.9', '1.2.3.4'))).toBe('36.85.9.9');
+    expect(clientIpOf(req('127.0.0.1', 'spoofed, 36.85.1.2'))).toBe('36.85.1.2');
+    expect(clientIpOf(req('127.0.0.1'))).toBe('127.0.0.1');
+  });
+});

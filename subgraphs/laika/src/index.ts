@@ -1,0 +1,4 @@
+import { runSubgraph } from '@kendari/kit';
+import { laika } from './subgraph';
+
+void runSubgraph(laika);

@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, gql, gqlOk, signAccessToken } from '@kendari/kit';
+import { startStack, TEST_AUTH_SECRET, type Stack } from '../src/harness';
+
+let stack: Stack;
+beforeAll(async () => {
+  stack = await startStack({ label: 'gateway' });
+});
+afterAll(async () => {
+  await stack?.stop();
+});
+
+const LOGIN = `mutation($i: LoginInput!) { login(input: $i) { session { accessToken } citizen { id } } }`;
+const login = async (identifier: string, password = DEMO_PASSWORD) =>
+  (await gqlOk(stack.gatewayUrl, LOGIN, { i: { identifier, password } })).login as { session: { accessToken: string }; citizen: { id: string } | null };
+
+describe('the gateway, over real HTTP to separate subgraph processes', () => {
+  it('serves regions and the catalogue anonymously in one operation', async () => {
+    const r = await gqlOk(stack.gatewayUrl, `{ kecamatans { id name kelurahans { id } } services(first: 3, search: "ktp") { totalCount nodes { id name isFree agency { shortName } } } }`);
+    expect(r.kecamatans).toHaveLength(11);
+    expect(r.kecamatans.find((k: any) => k.id === '74.71.02').name).toBe('Kendari');
+    expect(r.services.nodes[0].agency.shortName).toBe('Disdukcapil');
+  });
+
+  it('answers me with a token, and forwards the token so core checks it again', async () => {
+    const s = await login('7471024506900001');
+    const r = await gqlOk(stack.gatewayUrl, '{ me { id name nik kelurahan { name kecamatan { name } } } }', {}, { token: s.session.accessToken });
+    expect(r.me).toMatchObject({ id: s.citizen!.id, name: 'Siti Rahmawati', nik: '7471024506900001', kelurahan: { name: 'Kandai', kecamatan: { name: 'Kendari' } } });
+  });
+
+  it('rejects a forged token with 401 UNAUTHENTICATED before asking any subgraph', async () => {
+    const forged = signAccessToken({ kind: 'citizen', id: '2433c170-9946-5cfb-9c87-2d5bf5f35c1b', name: 'x' }, 'not-the-secret-not-the-secret-not-the-secret');
+    const r = await gql(stack.gatewayUrl, '{ kecamatans { id } }', {}, { token: forged });
+    expect(r.status).toBe(401);
+    expect(r.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(r.data).toBeUndefined();
+  });
+
+  it('rejects an expired token', async () => {
+    const expired = signAccessToken({ kind: 'citizen', id: '2433c170-9946-5cfb-9c87-2d5bf5f35c1b', name: 'x' }, TEST_AUTH_SECRET, -10);
+    const r = await gql(stack.gatewayUrl, '{ me { id } }', {}, { token: expired });
+    expect(r.status).toBe(401);
+    expect(r.errors?.[0].message).toMatch(/expired/);
+  });
+
+  it('keeps one citizen from reading another citizen\'s NIK and phone through the gateway', async () => {
+    const other = await login('7471055203950007').catch(() => null);
+    const token =
+      other?.session.accessToken ??
+      (await gqlOk(stack.gatewayUrl, `mutation($i: RegisterCitizenInput!) { registerCitizen(input: $i) { session { accessToken } } }`, {
+        i: { nik: '7471055203950007', name: 'Wa Ode Nurhayati', phone: '081234567890', kelurahanId: '74.71.05.1003', password: 'rahasia123' },
+      })).registerCitizen.session.accessToken;
+    const siti = (await login('7471024506900001')).citizen!.id;
+    const r = await gql(stack.gatewayUrl, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Citizen { nik phone } } }`, { r: [{ __typename: 'Citizen', id: siti }] }, { token });
+    // the gateway does not expose _entities: the only way in is a field, and those are guarded in core
+    expect(r.errors?.length).toBeGreaterThan(0);
+    const direct = await gql(stack.subgraphUrls.core, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Citizen { nik phone } } }`, { r: [{ __typename: 'Citizen', id: siti }] }, { token });
+    expect(direct.data._entities[0]).toEqual({ nik: null, phone: null });
+    expect(direct.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
+  });
+
+  it('gives invalid input a machine-readable code and a field path', async () => {
+    const r = await gql(stack.gatewayUrl, `mutation($i: RegisterCitizenInput!) { registerCitizen(input: $i) { citizen { id } } }`, {
+      i: { nik: '123', name: 'Budi', phone: '081234567890', kelurahanId: '74.71.02.1009', password: 'rahasia123' },
+    });
+    expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.nik' });
+    expect(JSON.stringify(r)).not.toMatch(/stack|at Object|node_modules/);
+  });
+
+  it('passes the request id to the subgraphs and back', async () => {
+    const r = await gql(stack.gatewayUrl, '{ kecamatans { id } }', {}, { headers: { 'x-request-id': 'test-req-42' } });
+    expect(r.headers.get('x-request-id')).toBe('test-req-42');
+  });
+});
+
+describe('HTTP surface', () => {
+  const base = () => stack.gatewayUrl.replace(/\/graphql$/, '');
+
+  it('has /health and /ready', async () => {
+    expect((await fetch(`${base()}/health`)).status).toBe(200);
+    const ready = await fetch(`${base()}/ready`);
+    expect(await ready.json()).toMatchObject({ status: 'ready' });
+  });
+
+  it('opens a self-hosted GraphiQL playground for browsers, with example operations', async () => {
+    const page = await fetch(stack.gatewayUrl, { headers: { accept: 'text/html' } });
+    const html = await page.text();
+    expect(page.headers.get('content-type')).toMatch(/text\/html/);
+    expect(html).toContain('/playground/graphiql.min.js');
+    expect(html).not.toMatch(/https?:\/\/(unpkg|cdn|esm\.sh)/);
+    expect(html).toMatch(/query \w+/);
+    for (const asset of ['graphiql.min.js', 'graphiql.min.css', 'react.production.min.js', 'react-dom.production.min.js']) {
+      const res = await fetch(`${base()}/playground/${asset}`);
+      expect(res.status, asset).toBe(200);
+      expect((await res.arrayBuffer()).byteLength, asset).toBeGreaterThan(1000);
+    }
+  });
+
+  it('allows the portal origin by CORS, and no other', async () => {
+    const ok = await fetch(stack.gatewayUrl, { method: 'OPTIONS', headers: { origin: 'http://portal.test', 'access-control-request-method': 'POST' } });
+    expect(ok.headers.get('access-control-allow-origin')).toBe('http://portal.test');
+    const other = await fetch(stack.gatewayUrl, { method: 'OPTIONS', headers: { origin: 'http://evil.test', 'access-control-request-method': 'POST' } });
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('refuses a body over the size limit with 413', async () => {
+    const res = await fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ kecamatans { id } } # ${'x'.repeat(1_100_000)}` }) });
+    expect(res.status).toBe(413);
+  });
+
+  it('refuses malformed JSON with 400 and no stack trace', async () => {
+    const res = await fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(res.status).toBe(400);
+    expect(await res.text()).not.toMatch(/at .*\.js/);
+  });
+});

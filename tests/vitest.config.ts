@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+import { kitVitestConfig } from '../subgraphs/kit/vitest.shared';
+
+const base = kitVitestConfig();
+export default defineConfig({
+  ...base,
+  test: {
+    ...base.test,
+    include: ['gateway/**/*.test.ts', 'portal/**/*.test.ts'],
+    // each file starts the whole system: one at a time on two cores
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 240_000,
+  },
+});

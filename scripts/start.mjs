@@ -20,6 +20,9 @@ const started = Date.now();
 const children = [];
 let db = null;
 let stopping = false;
+/** true once everything started: from then on a crashed process is restarted instead of stopping all */
+let running = false;
+const restarts = new Map();
 
 const say = (m) => console.log(`[start] ${m}`);
 
@@ -67,11 +70,20 @@ function run(name, args, env, cwd = root) {
   }
   child.name = name;
   child.on('exit', (code, signal) => {
-    if (!stopping) {
-      console.error(`[start] ${name} stopped unexpectedly (${signal ?? `code ${code}`})${child.logFile ? `: last lines of ${path.relative(root, child.logFile)}:` : ''}`);
-      if (child.logFile && existsSync(child.logFile)) console.error(readFileSync(child.logFile, 'utf8').trim().split('\n').slice(-10).join('\n'));
-      void shutdown(1);
+    if (stopping) return;
+    const tail = child.logFile && existsSync(child.logFile) ? readFileSync(child.logFile, 'utf8').trim().split('\n').slice(-10).join('\n') : '';
+    console.error(`[start] ${name} stopped unexpectedly (${signal ?? `code ${code}`})${child.logFile ? `: last lines of ${path.relative(root, child.logFile)}:` : ''}`);
+    if (tail) console.error(tail);
+    children.splice(children.indexOf(child), 1);
+    // once the system is up, one crashed process must not take the others down: restart it (a few times)
+    const recent = (restarts.get(name) ?? []).filter((t) => Date.now() - t < 10 * 60_000);
+    if (!running || recent.length >= 5) {
+      if (running) console.error(`[start] ${name} keeps stopping; giving up`);
+      return void shutdown(1);
     }
+    restarts.set(name, [...recent, Date.now()]);
+    say(`restarting ${name} in 2 s; the other services keep running`);
+    setTimeout(() => !stopping && run(name, args, env, cwd), 2000);
   });
   children.push(child);
   return child;
@@ -148,6 +160,7 @@ async function main() {
     portalUrl = `http://localhost:${portalPort}`;
   }
 
+  running = true;
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`
   Satu Kendari is running (ready in ${seconds} s)

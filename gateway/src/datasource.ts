@@ -71,6 +71,9 @@ export class ForwardingDataSource<C extends ForwardingContext = ForwardingContex
     const body = JSON.stringify({ query: request.query, variables: request.variables, operationName: request.operationName, extensions: request.extensions });
     const res = await post(this.url, this.agents, headers, body);
     const parsed: unknown = isJson(res.contentType) ? JSON.parse(res.text) : res.text;
+    // A subgraph answers some errors with an HTTP status (429 when throttled, 401 for a bad token) and a
+    // normal GraphQL body: pass its errors through so the client keeps `extensions.code` and the message.
+    if (isGraphQLErrorBody(parsed)) return parsed as Awaited<ReturnType<GraphQLDataSource<C>['process']>>;
     if (res.status < 200 || res.status > 299) {
       const extensions: Record<string, unknown> = { response: { url: this.href, status: res.status, statusText: STATUS_CODES[res.status] ?? '', body: parsed } };
       if (res.status === 401) extensions.code = 'UNAUTHENTICATED';
@@ -80,4 +83,8 @@ export class ForwardingDataSource<C extends ForwardingContext = ForwardingContex
     if (parsed === null || typeof parsed !== 'object') throw new Error(`Expected JSON response body, but received: ${String(parsed)}`);
     return parsed as Awaited<ReturnType<GraphQLDataSource<C>['process']>>;
   }
+}
+
+function isGraphQLErrorBody(body: unknown): boolean {
+  return body !== null && typeof body === 'object' && Array.isArray((body as { errors?: unknown }).errors) && (body as { errors: unknown[] }).errors.length > 0;
 }

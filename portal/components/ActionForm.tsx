@@ -1,5 +1,5 @@
 'use client';
-import { useActionState, type ReactNode } from 'react';
+import { useActionState, useEffect, useRef, type ReactNode } from 'react';
 import { useFormStatus } from 'react-dom';
 import type { FormState, FieldSpec } from '@/lib/forms';
 
@@ -109,6 +109,16 @@ export default function ActionForm({
   className?: string;
 }) {
   const [state, formAction] = useActionState(action, { status: 'idle' } as FormState);
+  // React resets a form after its action; a <select> would fall back to its first default. Remounting the
+  // form for every answer makes each field start from the values the server sent back.
+  const round = useRef({ state, n: 0 });
+  if (round.current.state !== state) round.current = { state, n: round.current.n + 1 };
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (state.status !== 'error') return;
+    const form = formRef.current;
+    (form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form?.querySelector<HTMLElement>('[role="alert"]'))?.focus();
+  }, [state]);
   if (state.status === 'done' && state.done) {
     const d = state.done;
     return (
@@ -131,9 +141,9 @@ export default function ActionForm({
     );
   }
   return (
-    <form action={formAction} className={`form ${className ?? ''}`} id={formId} noValidate>
+    <form key={round.current.n} ref={formRef} action={formAction} className={`form ${className ?? ''}`} id={formId} noValidate>
       {state.status === 'error' && state.message && (
-        <div className="alert" role="alert">{state.message}</div>
+        <div className="alert" role="alert" tabIndex={-1}>{state.message}</div>
       )}
       {children}
       {fields.map((f) => (

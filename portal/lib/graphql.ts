@@ -55,9 +55,46 @@ export type GqlOptions = {
   partial?: boolean;
 };
 
+/**
+ * The resident's address as the portal received it, so that per-client limits in the graph (emergency and
+ * letter-guessing throttles) apply to each resident and not to the portal as a whole. The gateway trusts
+ * this header only from the proxies it is told to trust (TRUSTED_PROXIES).
+ */
+async function forwardedFor(): Promise<string | null> {
+  try {
+    const { headers } = await import('next/headers');
+    return (await headers()).get('x-forwarded-for');
+  } catch {
+    return null; // outside a request (build time)
+  }
+}
+
+/**
+ * Public answers (no token) kept for `revalidate` seconds in this process. Only complete answers are kept:
+ * an error is never cached, so a section says "unavailable" while its subgraph is down and recovers as
+ * soon as it is back.
+ */
+const publicCache = new Map<string, { until: number; data: unknown }>();
+const PUBLIC_CACHE_MAX = 500;
+
 export async function gql<T = any>(query: string, variables?: Record<string, unknown>, opts: GqlOptions = {}): Promise<T> {
+  const cacheKey = !opts.token && opts.revalidate ? JSON.stringify([query, variables ?? null]) : null;
+  if (cacheKey) {
+    const hit = publicCache.get(cacheKey);
+    if (hit && hit.until > Date.now()) return hit.data as T;
+    const data = await send<T>(query, variables, opts);
+    if (publicCache.size >= PUBLIC_CACHE_MAX) publicCache.delete(publicCache.keys().next().value!);
+    publicCache.set(cacheKey, { until: Date.now() + opts.revalidate! * 1000, data });
+    return data;
+  }
+  return send<T>(query, variables, opts);
+}
+
+async function send<T>(query: string, variables: Record<string, unknown> | undefined, opts: GqlOptions): Promise<T> {
   const headers: Record<string, string> = { 'content-type': 'application/json', 'apollo-require-preflight': 'true' };
   if (opts.token) headers.authorization = `Bearer ${opts.token}`;
+  const xff = await forwardedFor();
+  if (xff) headers['x-forwarded-for'] = xff;
   let res: Response;
   try {
     res = await fetch(GATEWAY_URL, {
@@ -65,7 +102,7 @@ export async function gql<T = any>(query: string, variables?: Record<string, unk
       headers,
       body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(opts.timeoutMs ?? 8000),
-      ...(opts.token || !opts.revalidate ? { cache: 'no-store' as const } : { next: { revalidate: opts.revalidate } }),
+      cache: 'no-store',
     });
   } catch (err) {
     throw new GqlError(`gateway unreachable: ${(err as Error)?.message}`, 'UNAVAILABLE');

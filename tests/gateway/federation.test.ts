@@ -65,6 +65,19 @@ describe('one graph over every subgraph', () => {
     expect(r.unknown).toEqual({ valid: false, letterNumber: null });
   });
 
+  it('a throttled subgraph answer reaches the client with its code and message, per client address', async () => {
+    const guess = (ip: string, n: number) =>
+      gql(stack.gatewayUrl, `query($c: String!) { verifyLetter(code: $c) { valid } }`, { c: `LK-GUESS-${n}` }, { headers: { 'x-forwarded-for': ip } });
+    let last: Awaited<ReturnType<typeof guess>> | undefined;
+    for (let n = 0; n < 15 && !last?.errors; n++) last = await guess('203.0.113.7', n);
+    const err = last!.errors?.[0];
+    expect(err?.extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS' });
+    expect(String(err?.extensions?.messageId)).toMatch(/\S/);
+    expect(err?.message).not.toMatch(/^429/);
+    // another resident behind the same portal is not blocked
+    expect((await guess('203.0.113.8', 99)).data?.verifyLetter).toEqual({ valid: false });
+  });
+
   it('when one subgraph is down the rest of an operation still answers', async () => {
     await stack.stopSubgraph('firebutton');
     const r = await gql(stack.gatewayUrl, `{ kecamatans { name } emergencyReport(trackingCode: "FB-XXXX-XXXX") { status } }`);

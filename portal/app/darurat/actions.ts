@@ -1,6 +1,6 @@
 'use server';
 import { redirect } from 'next/navigation';
-import { gql } from '@/lib/graphql';
+import { gql, GqlError } from '@/lib/graphql';
 import { viewer } from '@/lib/session';
 import { getLang } from '@/lib/i18n';
 import type { FormState } from '@/lib/forms';
@@ -21,22 +21,28 @@ export async function reportEmergencyAction(_prev: FormState, data: FormData): P
       fields: { kelurahanId: lang === 'en' ? 'Choose the kelurahan.' : 'Pilih kelurahan tempat kejadian.' },
     };
   }
+  const input = {
+    kind: ['FIRE', 'RESCUE', 'OTHER'].includes(s('kind')) ? s('kind') : 'FIRE',
+    ...(hasGps ? { latitude: lat, longitude: lng } : { kelurahanId: s('kelurahanId') }),
+    addressText: s('addressText') || undefined,
+    description: s('description') || undefined,
+    callbackPhone: s('callbackPhone') || undefined,
+    idempotencyKey: s('idempotencyKey') || undefined,
+  };
+  const send = (token: string | null) =>
+    gql<{ reportEmergency: { report: { trackingCode: string } } }>(
+      `mutation ReportEmergency($input: ReportEmergencyInput!) { reportEmergency(input: $input) { assignment replayed report { id trackingCode } } }`,
+      { input },
+      { token, timeoutMs: 15000 },
+    );
   let code: string;
   try {
-    const d = await gql<{ reportEmergency: { report: { trackingCode: string } } }>(
-      `mutation ReportEmergency($input: ReportEmergencyInput!) { reportEmergency(input: $input) { assignment replayed report { id trackingCode } } }`,
-      {
-        input: {
-          kind: ['FIRE', 'RESCUE', 'OTHER'].includes(s('kind')) ? s('kind') : 'FIRE',
-          ...(hasGps ? { latitude: lat, longitude: lng } : { kelurahanId: s('kelurahanId') }),
-          addressText: s('addressText') || undefined,
-          description: s('description') || undefined,
-          callbackPhone: s('callbackPhone') || undefined,
-          idempotencyKey: s('idempotencyKey') || undefined,
-        },
-      },
-      { token: v?.kind === 'CITIZEN' ? v.token : null, timeoutMs: 15000 },
-    );
+    const token = v?.kind === 'CITIZEN' ? v.token : null;
+    // an emergency never waits for a login: a session that stopped working sends the report anonymously
+    const d = await send(token).catch((err) => {
+      if (token && err instanceof GqlError && err.code === 'UNAUTHENTICATED') return send(null);
+      throw err;
+    });
     code = d.reportEmergency.report.trackingCode;
   } catch (err) {
     return errorState(err, lang, values, { latitude: 'kelurahanId', longitude: 'kelurahanId' });

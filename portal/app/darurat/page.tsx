@@ -5,11 +5,13 @@ import { kelurahanGroups } from '@/lib/regions';
 import ActionForm from '@/components/ActionForm';
 import LocateMe from '@/components/LocateMe';
 import { reportEmergencyAction } from './actions';
+import { viewer } from '@/lib/session';
 
 export const metadata: Metadata = { title: 'Darurat kebakaran' };
 
 export default async function Emergency() {
   const { t, tt } = await getT();
+  const loggedIn = (await viewer())?.kind === 'CITIZEN';
   let groups: Awaited<ReturnType<typeof kelurahanGroups>> = [];
   try {
     groups = await kelurahanGroups();
@@ -39,7 +41,9 @@ export default async function Emergency() {
           },
           { name: 'kelurahanId', label: tt('Kelurahan tempat kejadian', 'Kelurahan of the emergency'), type: 'select', placeholder: t('choose'), groups, hint: tt('Wajib dipilih bila lokasi HP tidak terbaca.', 'Required when the phone location is not available.') },
           { name: 'addressText', label: tt('Alamat atau patokan', 'Address or landmark'), optionalLabel: tt('boleh kosong', 'optional'), maxLength: 300, placeholderText: tt('Contoh: Lorong Mawar, dekat masjid', 'For example: Lorong Mawar, near the mosque') },
-          { name: 'callbackPhone', label: tt('Nomor HP untuk dihubungi petugas', 'Phone number the crew can call'), type: 'tel', inputMode: 'tel', autoComplete: 'tel', optionalLabel: tt('boleh kosong', 'optional'), maxLength: 20 },
+          loggedIn
+            ? { name: 'callbackPhone', label: tt('Nomor HP untuk dihubungi petugas', 'Phone number the crew can call'), type: 'tel', inputMode: 'tel', autoComplete: 'tel', optionalLabel: tt('boleh kosong: nomor di akun Anda dipakai', 'optional: the number on your account is used'), maxLength: 20 }
+            : { name: 'callbackPhone', label: tt('Nomor HP untuk dihubungi petugas', 'Phone number the crew can call'), type: 'tel', inputMode: 'tel', autoComplete: 'tel', required: true, hint: tt('Wajib bila Anda tidak masuk akun, agar petugas bisa menelepon balik.', 'Required when you are not logged in, so the crew can call you back.'), maxLength: 20 },
           { name: 'description', label: tt('Keterangan singkat', 'Short description'), type: 'textarea', rows: 2, optionalLabel: tt('boleh kosong', 'optional'), maxLength: 500 },
         ]}
       >

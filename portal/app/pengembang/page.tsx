@@ -23,7 +23,7 @@ export default async function Developers() {
       <p><code>{url}</code></p>
       <p><a className="btn btn-primary" href={url}>{tt('Buka playground (GraphiQL)', 'Open the playground (GraphiQL)')}</a></p>
       <h2>{tt('Contoh kueri', 'Example query')}</h2>
-      <pre><code>{EXAMPLE}</code></pre>
+      <pre tabIndex={0} aria-label={tt("Contoh kueri GraphQL", "Example GraphQL query")}><code>{EXAMPLE}</code></pre>
       <h2>{tt('Aturan', 'Rules')}</h2>
       <ul>
         <li>{tt('Tanpa login Anda hanya melihat kolom publik. Data pribadi (NIK, telepon, alamat, identitas pelapor) tidak pernah diberikan.', 'Without a login you only see public fields. Personal data (NIK, phone, address, reporter identity) is never given.')}</li>

@@ -30,8 +30,8 @@ const SIGN = step('signLetterRequest', 'SignLetterRequestInput');
 const ISSUE = step('issueLetter', 'IssueLetterInput');
 const CANCEL = step('cancelLetterRequest', 'CancelLetterRequestInput');
 const GET = `query($id: ID!) { letterRequest(id: $id) { ${FULL} } }`;
-const QUEUE = `query($status: LetterStatus, $type: ID, $overdue: Boolean, $kel: ID, $first: Int = 20, $after: String) {
-  letterQueue(status: $status, letterTypeId: $type, overdue: $overdue, kelurahanId: $kel, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id status overdue level kelurahan { id } letterType { id } } } }`;
+const QUEUE = `query($status: LetterStatus, $open: Boolean, $type: ID, $overdue: Boolean, $kel: ID, $first: Int = 20, $after: String) {
+  letterQueue(status: $status, open: $open, letterTypeId: $type, overdue: $overdue, kelurahanId: $kel, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id status overdue level kelurahan { id } letterType { id } } } }`;
 const VERIFY_LETTER = `query($code: String!) { verifyLetter(code: $code) { valid letterTypeId letterTypeName letterNumber issuedAt issuingOffice validUntil expired holderNameMasked } }`;
 const CITIZEN_LETTERS = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Citizen { id letterRequests(first: 50) { totalCount nodes { id createdAt kelurahan { id } } } } } }`;
 
@@ -332,6 +332,9 @@ describe('officer queue', () => {
     expect((await gqlOk(sg.url, QUEUE, { overdue: true }, { token: t })).letterQueue.nodes.map((n: any) => n.overdue)).toEqual([true, true]);
     expect((await gqlOk(sg.url, QUEUE, { overdue: false }, { token: t })).letterQueue.totalCount).toBe(2);
     expect((await gqlOk(sg.url, QUEUE, { status: 'ISSUED' }, { token: t })).letterQueue.totalCount).toBe(1);
+    const open = (await gqlOk(sg.url, QUEUE, { open: true }, { token: t })).letterQueue;
+    expect(open.totalCount).toBe(3);
+    expect(open.nodes.every((n: any) => n.status !== 'ISSUED')).toBe(true);
     expect((await gqlOk(sg.url, QUEUE, { type: 'laika-sktm' }, { token: t })).letterQueue.nodes.map((n: any) => n.letterType.id)).toEqual(['laika-sktm']);
     const p1 = (await gqlOk(sg.url, QUEUE, { first: 3 }, { token: t })).letterQueue;
     const p2 = (await gqlOk(sg.url, QUEUE, { first: 3, after: p1.pageInfo.endCursor }, { token: t })).letterQueue;

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { tryGql } from '@/lib/graphql';
 import { getT, formatDate } from '@/lib/i18n';
 import { label } from '@/lib/status';
+import AutoRefresh from '@/components/AutoRefresh';
 import Unavailable from '@/components/Unavailable';
 
 export const metadata = { title: 'Lacak laporan darurat' };
@@ -26,7 +27,7 @@ export default async function Track({ params, searchParams }: { params: Promise<
   const e = r.data?.emergencyReport;
   return (
     <>
-      {e && OPEN.includes(e.status) && <meta httpEquiv="refresh" content="30" />}
+      {e && OPEN.includes(e.status) && <AutoRefresh seconds={20} />}
       <h1>{tt('Lacak laporan darurat', 'Follow an emergency report')}</h1>
       {r.error ? <Unavailable error={r.error} /> : !e ? (
         <div className="alert" role="alert">{tt('Kode lacak tidak ditemukan. Periksa kembali kodenya.', 'Tracking code not found. Check the code again.')}</div>
@@ -42,7 +43,7 @@ export default async function Track({ params, searchParams }: { params: Promise<
               <div><dt>{tt('Lokasi (perkiraan)', 'Location (approximate)')}</dt><dd>{e.kelurahan.name}, {e.kecamatan.name}</dd></div>
               <div><dt>{tt('Dilaporkan', 'Reported')}</dt><dd>{formatDate(e.createdAt, lang, true)}</dd></div>
             </dl>
-            {OPEN.includes(e.status) && <p className="meta">{tt('Halaman ini diperbarui otomatis setiap 30 detik.', 'This page refreshes every 30 seconds.')}</p>}
+            {OPEN.includes(e.status) && <p className="meta">{tt('Halaman ini diperbarui otomatis. ', 'This page updates by itself. ')}<a href={`/darurat/${encodeURIComponent(e.trackingCode)}`}>{tt('Perbarui sekarang', 'Refresh now')}</a></p>}
           </section>
           <h2>{tt('Perkembangan', 'Progress')}</h2>
           <ol className="timeline">

@@ -4,6 +4,7 @@ import { tryGql } from '@/lib/graphql';
 import { getT, formatDate } from '@/lib/i18n';
 import { requireOfficer } from '@/lib/officer';
 import { label } from '@/lib/status';
+import AutoRefresh from '@/components/AutoRefresh';
 import Unavailable from '@/components/Unavailable';
 import Flash from '@/components/Flash';
 import SubmitButton from '@/components/SubmitButton';
@@ -31,8 +32,8 @@ export default async function Dispatcher({ searchParams }: { searchParams: Promi
   ]);
   return (
     <>
-      <meta httpEquiv="refresh" content="60" />
-      <p className="meta"><Link href="/petugas">{t('officerDashboard')}</Link></p>
+      <AutoRefresh seconds={15} />
+      <p className="meta"><Link href="/petugas">{t('officerDashboard')}</Link> · <Link href="/petugas/darurat">{tt('Perbarui daftar', 'Refresh the list')}</Link></p>
       <h1>{tt('Laporan darurat terbuka', 'Open emergencies')}</h1>
       <Flash sp={sp} />
       {error ? <Unavailable error={error} /> : r.error ? <Unavailable error={r.error} /> : r.data.openEmergencies.nodes.length === 0 ? <p>{tt('Tidak ada laporan terbuka.', 'No open reports.')}</p> : (

@@ -17,30 +17,50 @@ type J = {
 };
 
 const OPEN = ['RECEIVED', 'VERIFIED', 'INVESTIGATING'];
+const ALL_STATUSES = [...OPEN, 'CONCLUDED', 'REJECTED'];
+const CATEGORIES = ['PUNGLI', 'SUAP', 'GRATIFIKASI', 'SLOW_OR_REFUSED_SERVICE', 'OTHER'];
 
 export default async function Inspector({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const sp = await searchParams;
   const { t, tt, lang } = await getT();
   const { token, error } = await requireOfficer('/petugas/jari', ['INSPECTOR']);
-  const status = [...OPEN, 'CONCLUDED', 'REJECTED'].includes(sp.status ?? '') ? [sp.status!] : OPEN;
-  const back = `/petugas/jari${sp.status ? `?status=${sp.status}` : ''}`;
-  const r = await tryGql<{ jariQueue: { totalCount: number; nodes: J[] } }>(
-    `query Queue($filter: JariQueueFilter) { jariQueue(first: 30, filter: $filter) { totalCount nodes { id trackingCode category status receivedAt followUpDueAt overdue anonymous place description amountAskedRupiah sharedWithAgencyAt
-      agency { id shortName } service { id name } reporter { id name phone } messages(first: 10) { totalCount nodes { at author body } } } } }`,
-    { filter: { status } }, { token });
+  // the filters are a plain GET form, so they also work without JavaScript
+  const status = ALL_STATUSES.includes(sp.status ?? '') ? sp.status! : '';
+  const category = CATEGORIES.includes(sp.kategori ?? '') ? sp.kategori! : '';
+  const agencyId = sp.instansi ?? '';
+  const olderThanDays = /^\d{1,4}$/.test(sp.umur ?? '') ? Number(sp.umur) : undefined;
+  const overdueOnly = sp.terlambat === '1';
+  const filterQs = new URLSearchParams(Object.entries({ status, kategori: category, instansi: agencyId, umur: sp.umur ?? '', terlambat: overdueOnly ? '1' : '' }).filter(([, v]) => v)).toString();
+  const back = `/petugas/jari${filterQs ? `?${filterQs}` : ''}`;
+  const [r, agencies] = await Promise.all([
+    tryGql<{ jariQueue: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: J[] } }>(
+      `query Queue($filter: JariQueueFilter, $after: String) { jariQueue(first: 30, filter: $filter, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id trackingCode category status receivedAt followUpDueAt overdue anonymous place description amountAskedRupiah sharedWithAgencyAt
+        agency { id shortName } service { id name } reporter { id name phone } messages(first: 10) { totalCount nodes { at author body } } } } }`,
+      { filter: { status: status ? [status] : OPEN, category: category || undefined, agencyId: agencyId || undefined, olderThanDays, overdueOnly: overdueOnly || undefined }, after: sp.after || undefined },
+      { token }),
+    tryGql<{ agencies: { id: string; shortName: string }[] }>(`query InspectorAgencies { agencies { id shortName } }`, {}, { revalidate: 300 }),
+  ]);
   const hidden = (id: string, op: string) => (<><input type="hidden" name="reportId" value={id} /><input type="hidden" name="op" value={op} /><input type="hidden" name="back" value={back} /></>);
   return (
     <>
       <p className="meta"><Link href="/petugas">{t('officerDashboard')}</Link></p>
       <h1>{tt('Antrean laporan JARI', 'JARI report queue')}</h1>
       <Flash sp={sp} />
-      <nav aria-label={tt('Saring status', 'Filter by status')} className="btn-row">
-        <Link className={`btn btn-small ${!sp.status ? 'btn-primary' : 'btn-secondary'}`} href="/petugas/jari">{tt('Terbuka', 'Open')}</Link>
-        {[...OPEN, 'CONCLUDED', 'REJECTED'].map((s) => <Link key={s} className={`btn btn-small ${sp.status === s ? 'btn-primary' : 'btn-secondary'}`} href={`/petugas/jari?status=${s}`}>{label(s, lang)}</Link>)}
-      </nav>
+      <form method="get" action="/petugas/jari" className="form filters" aria-label={tt('Saring antrean', 'Filter the queue')}>
+        <div className="field"><label htmlFor="f-status">{tt('Status', 'Status')}</label>
+          <select id="f-status" name="status" defaultValue={status}><option value="">{tt('Semua yang terbuka', 'All open')}</option>{ALL_STATUSES.map((s) => <option key={s} value={s}>{label(s, lang)}</option>)}</select></div>
+        <div className="field"><label htmlFor="f-kategori">{tt('Kategori', 'Category')}</label>
+          <select id="f-kategori" name="kategori" defaultValue={category}><option value="">{tt('Semua', 'All')}</option>{CATEGORIES.map((c) => <option key={c} value={c}>{label(c, lang)}</option>)}</select></div>
+        <div className="field"><label htmlFor="f-instansi">{tt('Instansi', 'Agency')}</label>
+          <select id="f-instansi" name="instansi" defaultValue={agencyId}><option value="">{tt('Semua', 'All')}</option>{(agencies.data?.agencies ?? []).map((a) => <option key={a.id} value={a.id}>{a.shortName}</option>)}</select></div>
+        <div className="field"><label htmlFor="f-umur">{tt('Masuk lebih dari … hari lalu', 'Received more than … days ago')}</label>
+          <input id="f-umur" name="umur" inputMode="numeric" defaultValue={sp.umur ?? ''} maxLength={4} /></div>
+        <div className="field"><label className="choice"><input type="checkbox" name="terlambat" value="1" defaultChecked={overdueOnly} /><span>{tt('Hanya yang terlambat ditindaklanjuti', 'Only overdue follow-ups')}</span></label></div>
+        <button type="submit" className="btn btn-secondary">{tt('Terapkan saringan', 'Apply filters')}</button>
+      </form>
       {error ? <Unavailable error={error} /> : r.error ? <Unavailable error={r.error} /> : r.data.jariQueue.nodes.length === 0 ? <p>{tt('Antrean kosong.', 'The queue is empty.')}</p> : (
         <>
-          <p>{r.data.jariQueue.totalCount} {tt('laporan', 'reports')}</p>
+          <p>{r.data.jariQueue.totalCount} {tt('laporan, yang terlama di atas', 'reports, oldest first')}</p>
           <ul className="cards" data-testid="jari-queue">
             {r.data.jariQueue.nodes.map((j) => (
               <li className="card" key={j.id} data-tracking-code={j.trackingCode}>
@@ -84,6 +104,9 @@ export default async function Inspector({ searchParams }: { searchParams: Promis
               </li>
             ))}
           </ul>
+          {r.data.jariQueue.pageInfo.hasNextPage && r.data.jariQueue.pageInfo.endCursor && (
+            <p><Link className="btn btn-secondary" href={`/petugas/jari?${filterQs ? `${filterQs}&` : ''}after=${encodeURIComponent(r.data.jariQueue.pageInfo.endCursor)}`}>{t('next')}</Link></p>
+          )}
         </>
       )}
     </>

@@ -19,11 +19,18 @@ export default async function LetterQueue({ searchParams }: { searchParams: Prom
   const sp = await searchParams;
   const { t, tt, lang } = await getT();
   const { token, officer, error } = await requireOfficer('/petugas/surat', ['KELURAHAN_OFFICER', 'LURAH', 'CAMAT']);
+  // the filters are a plain GET form, so they also work without JavaScript
   const status = STATUSES.includes(sp.status ?? '') ? sp.status! : null;
-  const back = `/petugas/surat${status ? `?status=${status}` : ''}`;
-  const r = await tryGql<{ letterQueue: { totalCount: number; nodes: Q[] } }>(
-    `query Queue($status: LetterStatus) { letterQueue(status: $status, first: 50) { totalCount nodes { id holderName purpose status level createdAt dueAt overdue letterNumber verificationCode nextStatuses currentHolder letterType { id name } kelurahan { id name } details { name label value } } } }`,
-    { status }, { token });
+  const letterTypeId = sp.jenis || null;
+  const overdue = sp.terlambat === '1' ? true : null;
+  const filterQs = new URLSearchParams(Object.entries({ status: status ?? '', jenis: letterTypeId ?? '', terlambat: overdue ? '1' : '' }).filter(([, v]) => v)).toString();
+  const back = `/petugas/surat${filterQs ? `?${filterQs}` : ''}`;
+  const [r, types] = await Promise.all([
+    tryGql<{ letterQueue: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Q[] } }>(
+      `query Queue($status: LetterStatus, $open: Boolean, $letterTypeId: ID, $overdue: Boolean, $after: String) { letterQueue(status: $status, open: $open, letterTypeId: $letterTypeId, overdue: $overdue, first: 20, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id holderName purpose status level createdAt dueAt overdue letterNumber verificationCode nextStatuses currentHolder letterType { id name } kelurahan { id name } details { name label value } } } }`,
+      { status, open: !status, letterTypeId, overdue, after: sp.after || null }, { token }),
+    tryGql<{ letterTypes: { id: string; name: string }[] }>(`query LetterTypes { letterTypes { id name } }`, {}, { revalidate: 300 }),
+  ]);
   const actions = [
     { to: 'VERIFIED', op: 'verify', label: tt('Verifikasi: berkas lengkap', 'Verify: documents complete') },
     { to: 'SIGNED', op: 'sign', label: tt('Tanda tangani', 'Sign') },
@@ -35,11 +42,17 @@ export default async function LetterQueue({ searchParams }: { searchParams: Prom
       <h1>{tt('Antrean surat LAIKA', 'LAIKA letter queue')}</h1>
       {officer && <p>{officer.name} — {label(officer.role, lang)}</p>}
       <Flash sp={sp} />
-      <nav aria-label={tt('Saring status', 'Filter by status')} className="btn-row">
-        <Link className={`btn ${!status ? 'btn-primary' : 'btn-secondary'} btn-small`} href="/petugas/surat">{tt('Perlu tindakan', 'Needs action')}</Link>
-        {STATUSES.map((s) => <Link key={s} className={`btn ${status === s ? 'btn-primary' : 'btn-secondary'} btn-small`} href={`/petugas/surat?status=${s}`}>{label(s, lang)}</Link>)}
-      </nav>
+      <form method="get" action="/petugas/surat" className="form filters" aria-label={tt('Saring antrean', 'Filter the queue')}>
+        <div className="field"><label htmlFor="f-status">{tt('Status', 'Status')}</label>
+          <select id="f-status" name="status" defaultValue={status ?? ''}><option value="">{tt('Masih diproses', 'In progress')}</option>{STATUSES.map((s) => <option key={s} value={s}>{label(s, lang)}</option>)}</select></div>
+        <div className="field"><label htmlFor="f-jenis">{tt('Jenis surat', 'Letter type')}</label>
+          <select id="f-jenis" name="jenis" defaultValue={letterTypeId ?? ''}><option value="">{tt('Semua', 'All')}</option>{(types.data?.letterTypes ?? []).map((x) => <option key={x.id} value={x.id}>{x.name}</option>)}</select></div>
+        <div className="field"><label className="choice"><input type="checkbox" name="terlambat" value="1" defaultChecked={!!overdue} /><span>{tt('Hanya yang melewati batas waktu', 'Only past their time limit')}</span></label></div>
+        <button type="submit" className="btn btn-secondary">{tt('Terapkan saringan', 'Apply filters')}</button>
+      </form>
       {error ? <Unavailable error={error} /> : r.error ? <Unavailable error={r.error} /> : r.data.letterQueue.nodes.length === 0 ? <p>{tt('Antrean kosong.', 'The queue is empty.')}</p> : (
+        <>
+        <p>{r.data.letterQueue.totalCount} {tt('permohonan', 'requests')}</p>
         <ul className="cards" data-testid="letter-queue">
           {r.data.letterQueue.nodes.map((q) => (
             <li className="card" key={q.id} data-request-id={q.id}>
@@ -77,6 +90,10 @@ export default async function LetterQueue({ searchParams }: { searchParams: Prom
             </li>
           ))}
         </ul>
+        {r.data.letterQueue.pageInfo.hasNextPage && r.data.letterQueue.pageInfo.endCursor && (
+          <p><Link className="btn btn-secondary" href={`/petugas/surat?${filterQs ? `${filterQs}&` : ''}after=${encodeURIComponent(r.data.letterQueue.pageInfo.endCursor)}`}>{t('next')}</Link></p>
+        )}
+        </>
       )}
     </>
   );

@@ -205,6 +205,7 @@ export class LetterRequestResolver {
   async letterQueue(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('status', () => LetterStatus, { nullable: true }) status: LetterStatus | null,
+    @Arg('open', () => Boolean, { nullable: true, description: 'true: only requests still in progress (SUBMITTED, VERIFIED, SIGNED), the default view of an officer.' }) open: boolean | null,
     @Arg('letterTypeId', () => ID, { nullable: true }) letterTypeId: string | null,
     @Arg('overdue', () => Boolean, { nullable: true, description: 'true: only open requests past their due date; false: only the others.' }) overdue: boolean | null,
     @Arg('kelurahanId', () => ID, { nullable: true, description: 'Narrow to one kelurahan of your area (camat, admin).' }) kelurahanId: string | null,
@@ -226,6 +227,7 @@ export class LetterRequestResolver {
     if (viewer.role === OfficerRole.CAMAT) where.level = LetterLevel.KECAMATAN;
     if (kel) where.kelurahanId = kel.id;
     if (status) where.status = status;
+    else if (open) where.status = { $in: OPEN_STATUSES };
     if (letterTypeId) where.letterTypeId = letterTypeId;
     const now = new Date();
     if (overdue === true) where.$and = [{ status: { $in: OPEN_STATUSES } }, { dueAt: { $lt: now } }];

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm start`: PostgreSQL (embedded unless DATABASE_URL is set) -> every subgraph -> gateway -> portal.
 // Prints one block with the URLs and demo logins. Ctrl-C stops every process and the database.
-// --dev streams every process's logs here instead of into .data/logs/.
-import { spawn } from 'node:child_process';
+// --dev streams every process's logs here instead of into .data/logs/; --no-build skips the (cached) build.
+import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -114,7 +114,21 @@ async function shutdown(code = 0) {
 process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
 
+/** Builds what changed (turbo caches the rest), quietly: its output is shown only when the build fails. */
+function build() {
+  if (process.argv.includes('--no-build')) return;
+  const t0 = Date.now();
+  const turbo = require.resolve('turbo/bin/turbo', { paths: [root] });
+  const r = spawnSync(process.execPath, [turbo, 'run', 'build', '--output-logs=errors-only'], { cwd: root, encoding: 'utf8', env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' } });
+  if (r.status !== 0) {
+    console.error(`${r.stdout ?? ''}${r.stderr ?? ''}`.trim());
+    throw new Error('the build failed (output above)');
+  }
+  say(`build up to date (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+}
+
 async function main() {
+  build();
   const authSecret = process.env.AUTH_SECRET ?? undefined;
   let databaseUrl = process.env.DATABASE_URL;
   if (databaseUrl) {

@@ -44,6 +44,9 @@ const L: Record<string, [string, string]> = {
   LIMITED: ['Terbatas', 'Limited'],
   UNAVAILABLE: ['Tidak tersedia', 'Unavailable'],
   DISRUPTED: ['Terganggu', 'Disrupted'],
+  // who acted
+  CITIZEN: ['Warga', 'Resident'],
+  SYSTEM: ['Sistem', 'System'],
   // officers
   KELURAHAN_OFFICER: ['Petugas kelurahan', 'Kelurahan officer'],
   LURAH: ['Lurah', 'Lurah (village head)'],

@@ -75,16 +75,16 @@ export interface StationSeed {
  * each is placed at a plausible point inside its kecamatan (APPROXIMATE). 7 engines (2 at the Mako) + 1 rescue unit.
  */
 export const STATIONS: StationSeed[] = [
-  { id: 'mako-kadia', name: 'Mako Kadia', address: 'Jl. Drs. H. Abdullah Silondae, Kadia (approximate position)', kelurahanId: '74.71.08.1001', lat: -3.9852, lng: 122.5231,
+  { id: 'mako-kadia', name: 'Mako Kadia', address: 'Jl. Drs. H. Abdullah Silondae, Kadia', kelurahanId: '74.71.08.1001', lat: -3.9852, lng: 122.5231,
     units: [{ id: 'kdi-1', callSign: 'Damkar Kadia 1', kind: 'ENGINE' }, { id: 'kdi-2', callSign: 'Damkar Kadia 2', kind: 'ENGINE' }, { id: 'kdi-r1', callSign: 'Rescue Kadia 1', kind: 'RESCUE' }] },
-  { id: 'pos-kendari-barat', name: 'Pos Kendari Barat', address: 'Jl. Sultan Hasanuddin, Benu-Benua (approximate position)', kelurahanId: '74.71.05.1005', lat: -3.9688, lng: 122.5638,
+  { id: 'pos-kendari-barat', name: 'Pos Kendari Barat', address: 'Jl. Sultan Hasanuddin, Benu-Benua', kelurahanId: '74.71.05.1005', lat: -3.9688, lng: 122.5638,
     units: [{ id: 'kdb-1', callSign: 'Damkar Kendari Barat 1', kind: 'ENGINE' }] },
-  { id: 'pos-puuwatu', name: 'Pos Puuwatu', address: 'Jl. Poros Puuwatu, Puuwatu (approximate position)', kelurahanId: '74.71.09.1001', lat: -3.9655, lng: 122.4620,
+  { id: 'pos-puuwatu', name: 'Pos Puuwatu', address: 'Jl. Poros Puuwatu, Puuwatu', kelurahanId: '74.71.09.1001', lat: -3.9655, lng: 122.4620,
     units: [{ id: 'puu-1', callSign: 'Damkar Puuwatu 1', kind: 'ENGINE' }] },
-  { id: 'pos-poasia', name: 'Pos Poasia', address: 'Jl. H.E.A. Mokodompit, Anduonohu (approximate position)', kelurahanId: '74.71.04.1003', lat: -4.0065, lng: 122.5480,
+  { id: 'pos-poasia', name: 'Pos Poasia', address: 'Jl. H.E.A. Mokodompit, Anduonohu', kelurahanId: '74.71.04.1003', lat: -4.0065, lng: 122.5480,
     units: [{ id: 'poa-1', callSign: 'Damkar Poasia 1', kind: 'ENGINE' }] },
-  { id: 'pos-baruga', name: 'Pos Baruga', address: 'Jl. Malaka, Baruga (approximate position)', kelurahanId: '74.71.03.1001', lat: -4.0310, lng: 122.4960,
+  { id: 'pos-baruga', name: 'Pos Baruga', address: 'Jl. Malaka, Baruga', kelurahanId: '74.71.03.1001', lat: -4.0310, lng: 122.4960,
     units: [{ id: 'bar-1', callSign: 'Damkar Baruga 1', kind: 'ENGINE' }] },
-  { id: 'pos-wua-wua', name: 'Pos Wua-Wua', address: 'Jl. Bunga Kana, Wua-Wua (approximate position)', kelurahanId: '74.71.07.1001', lat: -4.0015, lng: 122.4985,
+  { id: 'pos-wua-wua', name: 'Pos Wua-Wua', address: 'Jl. Bunga Kana, Wua-Wua', kelurahanId: '74.71.07.1001', lat: -4.0015, lng: 122.4985,
     units: [{ id: 'wua-1', callSign: 'Damkar Wua-Wua 1', kind: 'ENGINE' }] },
 ];

@@ -329,8 +329,28 @@ describe('JARI', () => {
     await page.selectOption('#f-kategori', 'PUNGLI');
     await page.selectOption('#f-instansi', 'disdukcapil');
     await Promise.all([page.waitForURL(/instansi=disdukcapil/), page.click('form.filters button[type=submit]')]);
-    await expect(page.locator(`[data-tracking-code="${code}"]`).innerText()).resolves.toContain('Anonim');
+    const card = page.locator(`[data-tracking-code="${code}"]`);
+    await expect(card.innerText()).resolves.toContain('Anonim');
+
+    // the inspector asks a question; the reporter reads it with code and secret and answers
+    const question = 'Apakah ada saksi lain di loket saat itu?';
+    await card.locator('summary', { hasText: 'Kirim pertanyaan' }).click();
+    await card.locator('textarea[name=body]').fill(question);
+    await Promise.all([page.waitForURL(/ok=/), card.getByRole('button', { name: /^Kirim$/ }).click()]);
     await ctx.close();
+    // later, on another phone: only the two codes are needed
+    const later = await phone();
+    await later.page.goto(`${base}/jari/lacak`);
+    await later.page.fill('#lacak-code', code);
+    await later.page.fill('#lacak-secret', secret);
+    await Promise.all([later.page.waitForSelector('[data-testid=jari-status]'), later.page.click('#lacak button[type=submit]')]);
+    await expect(later.page.locator('main').innerText()).resolves.toContain(question);
+    const answer = 'Ya, dua warga lain juga dimintai uang yang sama.';
+    await later.page.fill('#balas', answer);
+    await Promise.all([later.page.waitForURL(/ok=/), later.page.getByRole('button', { name: 'Kirim pesan' }).click()]);
+    await expect(later.page.locator('main').innerText()).resolves.toContain(answer);
+    await check(later.page, 'jari-conversation');
+    await later.ctx.close();
   }, 120_000);
 });
 

@@ -102,10 +102,10 @@ export async function replyJariAction(data: FormData): Promise<void> {
   try {
     if (pair) {
       const [code, secret] = pair.split('|');
-      await gql(`mutation Reply($code: String!, $secret: String!, $body: String!) { replyToJariReport(code: $code, secret: $secret, body: $body) { id } }`, { code, secret, body });
+      await gql(`mutation Reply($code: String!, $secret: String!, $message: String!) { replyToJariReport(code: $code, secret: $secret, message: $message) { id } }`, { code, secret, message: body });
     } else {
       const v = await viewer({ inAction: true });
-      await gql(`mutation ReplyMine($id: ID!, $body: String!) { replyToMyJariReport(reportId: $id, body: $body) { id } }`, { id, body }, { token: v?.token });
+      await gql(`mutation ReplyMine($id: ID!, $message: String!) { replyToMyJariReport(reportId: $id, message: $message) { id } }`, { id, message: body }, { token: v?.token });
     }
     q = `ok=${encodeURIComponent(lang === 'en' ? 'Message sent.' : 'Pesan terkirim.')}`;
   } catch (err) {

@@ -6,11 +6,12 @@ import { getLang } from '@/lib/i18n';
 import { errorState, safeNext } from '@/lib/action-helpers';
 import { flashUrl } from '@/lib/flash';
 
-const OPS: Record<string, { m: string; input: string; ok: [string, string] }> = {
-  verify: { m: 'verifyLetterRequest', input: 'VerifyLetterRequestInput', ok: ['Permohonan diverifikasi.', 'Request verified.'] },
-  sign: { m: 'signLetterRequest', input: 'SignLetterRequestInput', ok: ['Surat ditandatangani.', 'Letter signed.'] },
-  issue: { m: 'issueLetter', input: 'IssueLetterInput', ok: ['Surat diterbitkan.', 'Letter issued.'] },
-  reject: { m: 'rejectLetterRequest', input: 'RejectLetterRequestInput', ok: ['Permohonan ditolak.', 'Request rejected.'] },
+// whole operations, so that tests/portal/operations.test.ts can check each against the graph
+const OPS: Record<string, { doc: string; ok: [string, string] }> = {
+  verify: { doc: 'mutation Verify($input: VerifyLetterRequestInput!) { verifyLetterRequest(input: $input) { request { id status } } }', ok: ['Permohonan diverifikasi.', 'Request verified.'] },
+  sign: { doc: 'mutation Sign($input: SignLetterRequestInput!) { signLetterRequest(input: $input) { request { id status } } }', ok: ['Surat ditandatangani.', 'Letter signed.'] },
+  issue: { doc: 'mutation Issue($input: IssueLetterInput!) { issueLetter(input: $input) { request { id status } } }', ok: ['Surat diterbitkan.', 'Letter issued.'] },
+  reject: { doc: 'mutation Reject($input: RejectLetterRequestInput!) { rejectLetterRequest(input: $input) { request { id status } } }', ok: ['Permohonan ditolak.', 'Request rejected.'] },
 };
 
 export async function officerLetterAction(data: FormData): Promise<void> {
@@ -25,7 +26,7 @@ export async function officerLetterAction(data: FormData): Promise<void> {
   if (data.get('op') === 'reject') input.reason = String(data.get('reason') ?? '').trim();
   let url: string;
   try {
-    await gql(`mutation Officer($input: ${op.input}!) { ${op.m}(input: $input) { request { id status } } }`, { input }, { token: v.token });
+    await gql(op.doc, { input }, { token: v.token });
     url = flashUrl(back, 'ok', op.ok[lang === 'en' ? 1 : 0]);
   } catch (err) {
     const e = errorState(err, lang);

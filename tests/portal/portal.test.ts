@@ -337,6 +337,19 @@ describe('JARI', () => {
     await card.locator('summary', { hasText: 'Kirim pertanyaan' }).click();
     await card.locator('textarea[name=body]').fill(question);
     await Promise.all([page.waitForURL(/ok=/), card.getByRole('button', { name: /^Kirim$/ }).click()]);
+    // verifies it and shares it with the agency concerned, whose officer then sees it (never with an identity)
+    const reportId = await card.getAttribute('data-report-id');
+    const queue = (status: string) => `${base}/petugas/jari?status=${status}&kategori=PUNGLI&instansi=disdukcapil`;
+    await page.goto(queue('RECEIVED'));
+    await Promise.all([page.waitForURL(/ok=/), card.getByRole('button', { name: /^Verifikasi/ }).click()]);
+    await page.goto(queue('VERIFIED'));
+    await Promise.all([page.waitForURL(/ok=/), card.getByRole('button', { name: 'Teruskan ke instansi' }).click()]);
+    await expect(card.innerText()).resolves.toContain('diteruskan ke instansi');
+    await logout(page);
+    await login(page, 'petugas.disdukcapil');
+    await visit(page, '/petugas/laporan-instansi', 'officer-agency-shared');
+    await expect(page.locator(`[data-testid=shared-reports] [data-report-id="${reportId}"]`).innerText()).resolves.toContain('Loket 2');
+    expect(await page.content()).not.toContain(code);
     await ctx.close();
     // later, on another phone: only the two codes are needed
     const later = await phone();

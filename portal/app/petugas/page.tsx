@@ -18,6 +18,7 @@ export default async function OfficerHome({ searchParams }: { searchParams: Prom
     { roles: ['KELURAHAN_OFFICER', 'LURAH', 'CAMAT', 'ADMIN'], href: '/petugas/surat', title: tt('Antrean surat LAIKA', 'LAIKA letter queue'), text: tt('Verifikasi, tolak, tanda tangani, terbitkan.', 'Verify, reject, sign, issue.') },
     { roles: ['DISPATCHER', 'ADMIN'], href: '/petugas/darurat', title: tt('Laporan darurat (Damkar)', 'Emergency reports (fire brigade)'), text: tt('Kirim unit, ubah status.', 'Send units, change status.') },
     { roles: ['INSPECTOR', 'ADMIN'], href: '/petugas/jari', title: tt('Laporan JARI', 'JARI reports'), text: tt('Telaah, periksa, simpulkan.', 'Review, investigate, conclude.') },
+    { roles: ['AGENCY_OFFICER'], href: '/petugas/laporan-instansi', title: tt('Laporan JARI tentang instansi', 'JARI reports about the agency'), text: tt('Laporan yang diteruskan Inspektorat, tanpa identitas pelapor.', 'Reports the Inspectorate shared, without the reporter’s identity.') },
     { roles: ['AGENCY_OFFICER', 'ADMIN'], href: '/petugas/status', title: tt('Status layanan hari ini', "Today's service status"), text: tt('Perbarui ketersediaan layanan dan stok blanko.', 'Update availability and blank stock.') },
   ].filter((l) => l.roles.includes(r));
   return (

@@ -63,7 +63,7 @@ export default async function Inspector({ searchParams }: { searchParams: Promis
           <p>{r.data.jariQueue.totalCount} {tt('laporan, yang terlama di atas', 'reports, oldest first')}</p>
           <ul className="cards" data-testid="jari-queue">
             {r.data.jariQueue.nodes.map((j) => (
-              <li className="card" key={j.id} data-tracking-code={j.trackingCode}>
+              <li className="card" key={j.id} data-tracking-code={j.trackingCode} data-report-id={j.id}>
                 <h2>{label(j.category, lang)} — {j.agency.shortName}{j.service ? `, ${j.service.name}` : ''}</h2>
                 <p><span className={`tag ${j.overdue ? 'tag-bad' : 'tag-warn'}`}>{label(j.status, lang)}</span> · {j.trackingCode} · {t('due')} {formatDate(j.followUpDueAt, lang)}{j.overdue ? ` (${tt('terlambat', 'overdue')})` : ''}</p>
                 <p className="meta">{formatDate(j.receivedAt, lang, true)} · {j.anonymous ? tt('Anonim', 'Anonymous') : `${j.reporter?.name ?? ''} ${j.reporter?.phone ?? ''}`}{j.sharedWithAgencyAt ? ` · ${tt('diteruskan ke instansi', 'shared with agency')}` : ''}</p>
@@ -74,7 +74,7 @@ export default async function Inspector({ searchParams }: { searchParams: Promis
                 <div className="btn-row">
                   {j.status === 'RECEIVED' && <form action={inspectorAction}>{hidden(j.id, 'verify')}<SubmitButton pending={t('sending')}>{tt('Verifikasi', 'Verify')}</SubmitButton></form>}
                   {j.status === 'VERIFIED' && <form action={inspectorAction}>{hidden(j.id, 'investigate')}<SubmitButton pending={t('sending')}>{tt('Mulai pemeriksaan', 'Start investigation')}</SubmitButton></form>}
-                  {OPEN.includes(j.status) && !j.sharedWithAgencyAt && <form action={inspectorAction}>{hidden(j.id, 'share')}<SubmitButton className="btn btn-secondary" pending={t('sending')}>{tt('Teruskan ke instansi', 'Share with agency')}</SubmitButton></form>}
+                  {(j.status === 'VERIFIED' || j.status === 'INVESTIGATING') && !j.sharedWithAgencyAt && <form action={inspectorAction}>{hidden(j.id, 'share')}<SubmitButton className="btn btn-secondary" pending={t('sending')}>{tt('Teruskan ke instansi', 'Share with agency')}</SubmitButton></form>}
                 </div>
                 {j.status === 'INVESTIGATING' && (
                   <details><summary className="btn btn-secondary btn-small">{tt('Simpulkan…', 'Conclude…')}</summary>

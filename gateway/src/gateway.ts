@@ -1,3 +1,4 @@
+import { operationLimits } from './limits';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
@@ -71,6 +72,7 @@ export async function createGateway(opts: GatewayOptions) {
     gateway,
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    validationRules: [operationLimits],
     formatError: (formatted, error) => formatError(subgraphUnreachable(formatted, error) ?? formatted, error, (err) => log.error({ err }, 'unexpected error')),
     // parsed and validated documents are kept in Apollo Server's LRU document store and query plans in
     // the gateway's LRU plan cache (both ~30 MB by default, plenty for the portal's operations).

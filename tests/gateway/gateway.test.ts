@@ -113,4 +113,19 @@ describe('HTTP surface', () => {
     expect(res.status).toBe(400);
     expect(await res.text()).not.toMatch(/at .*\.js/);
   });
+
+  it('refuses operations deeper than the limit or with too many aliases, naming the limit', async () => {
+    // kecamatan -> kelurahans -> kecamatan ... is a cycle: 14 levels here
+    let sel = '{ id }';
+    for (let i = 0; i < 6; i++) sel = `{ kelurahans { kecamatan ${sel} } }`;
+    const deep = await gql(stack.gatewayUrl, `{ kecamatans ${sel} }`);
+    expect(deep.data).toBeUndefined();
+    expect(deep.errors?.[0].message).toMatch(/levels deep; the limit is 12/);
+    expect(deep.errors?.[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', limit: 12 });
+    const aliases = await gql(stack.gatewayUrl, `{ ${Array.from({ length: 31 }, (_, i) => `a${i}: kecamatans { id }`).join(' ')} }`);
+    expect(aliases.errors?.[0].message).toMatch(/31 aliases; the limit is 30/);
+    // a legitimate nested operation with a few aliases still answers
+    const ok = await gqlOk(stack.gatewayUrl, `{ a: kecamatans { kelurahans { kecamatan { id } } } b: services(first: 1) { nodes { id } } }`);
+    expect(ok.a).toHaveLength(11);
+  });
 });

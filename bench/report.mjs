@@ -27,6 +27,7 @@ function require_(pkg, from) {
 }
 const f0 = (x) => (Number.isFinite(x) ? x.toFixed(0) : '–');
 const f1 = (x) => (Number.isFinite(x) ? x.toFixed(1) : '–');
+const verdict = (ok) => (ok ? '**met**' : '**not met**');
 const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '–');
 
 export function writeReport(r, { sdlNames }) {
@@ -67,17 +68,33 @@ export function writeReport(r, { sdlNames }) {
     const o = get(rep, s, 'ours');
     const st = get(rep, s, 'stock');
     const h = get(rep, s, 'hive');
-    if (o) t.push(`- Gateway only, scenario ${s}: ours ${ratio(o.rps, st?.rps)} stock (target ≥ 2×), ${ratio(o.rps, h?.rps)} hive (target > 1×); p99 ${f1(o.p99)} ms vs stock ${f1(st?.p99)} / hive ${f1(h?.p99)} ms.`);
+    if (o) {
+      const met = st && h && o.rps >= 2 * st.rps && o.rps > h.rps && o.p99 <= st.p99 && o.p99 <= h.p99;
+      t.push(`- ${verdict(met)} Gateway only, scenario ${s}: ours ${ratio(o.rps, st?.rps)} stock (target ≥ 2×), ${ratio(o.rps, h?.rps)} hive (target > 1×); p99 ${f1(o.p99)} ms vs stock ${f1(st?.p99)} / hive ${f1(h?.p99)} ms (target: no worse than either).`);
+    }
   }
   const s1 = get(e2e, 1, 'ours');
   const d1 = e2e.find((x) => x.scenario === 1 && x.contender.startsWith('direct'));
-  if (s1 && d1) t.push(`- Scenario 1, end to end: ours reaches ${((s1.rps / d1.rps) * 100).toFixed(0)}% of calling core directly (target ≥ 70%).`);
+  if (s1 && d1) t.push(`- ${verdict(s1.rps >= 0.7 * d1.rps)} Scenario 1, end to end: ours reaches ${((s1.rps / d1.rps) * 100).toFixed(0)}% of calling core directly (target ≥ 70%).`);
   const c5 = get(e2e, 5, 'ours+cache');
   const u5 = get(e2e, 5, 'ours');
-  if (c5 && u5) t.push(`- Scenario 5: cached ${f0(c5.rps)} req/s vs uncached ${f0(u5.rps)} req/s = ${ratio(c5.rps, u5.rps)} (target ≥ 10×).`);
+  if (c5 && u5) t.push(`- ${verdict(c5.rps >= 10 * u5.rps)} Scenario 5: cached ${f0(c5.rps)} req/s vs uncached ${f0(u5.rps)} req/s = ${ratio(c5.rps, u5.rps)} (target ≥ 10×).`);
   const half = e2e.find((x) => x.scenario === 4 && String(x.contender).startsWith('ours@'));
-  if (half) t.push(`- reportEmergency through our gateway at half its maximum (${half.contender.split('@')[1]}): p99 ${f1(half.p99)} ms (target < 50 ms), errors ${half.errors}.`);
-  if (r.soak) t.push(`- Memory over ${r.soak.seconds} s of steady load: ${f1(r.soak.firstMiB)} → ${f1(r.soak.lastMiB)} MiB RSS after warm-up (${f1(r.soak.growthPct)}%, target < 5%).`);
+  if (half) t.push(`- ${verdict(half.p99 < 50 && half.errors === 0)} reportEmergency through our gateway at half its maximum (${half.contender.split('@')[1]}${half.reps?.[0]?.paced ? ', requests paced evenly' : ''}): p50 ${f1(half.p50)} ms, p99 ${f1(half.p99)} ms (target < 50 ms), errors ${half.errors}.`);
+  if (r.soak) t.push(`- ${verdict(r.soak.growthPct < 5)}${r.soak.seconds < 600 ? ' (shortened run)' : ''} Memory over ${r.soak.seconds} s of steady load: ${f1(r.soak.firstMiB)} → ${f1(r.soak.lastMiB)} MiB RSS after warm-up (${f1(r.soak.growthPct)}%, target < 5%).`);
+  if (r.sql?.length) {
+    const grows = [2, 3].filter((sc) => {
+      const xs = r.sql.filter((x) => x.scenario === sc);
+      return xs.length && xs.some((x) => x.total !== xs[0].total);
+    });
+    const byName = (sc) => {
+      const xs = r.sql.filter((x) => x.scenario === sc);
+      return Object.keys(xs[0]?.per ?? {}).filter((n) => xs.some((x) => x.per[n] !== xs[0].per[n])).map((n) => `${n} ${xs.map((x) => x.per[n]).join('/')}`).join(', ');
+    };
+    t.push(`- ${verdict(!grows.length)} SQL statements per operation at list sizes 10/100/1000 (target: no growth): ${[2, 3].map((sc) => `scenario ${sc} ${r.sql.filter((x) => x.scenario === sc).map((x) => x.total).join('/')}`).join('; ')}${grows.length ? ` — grows in ${grows.map((sc) => `scenario ${sc} (${byName(sc)})`).join(' and ')}: one or two statements per aliased page of 100, not per item` : ''}.`);
+  }
+  if (r.sizes?.length) t.push(`- (reported) Scenario 3 latency as the list grows: ${r.sizes.map((x) => `${x.n} items p50 ${f1(x.p50)} / p99 ${f1(x.p99)} ms`).join('; ')} (table below).`);
+  if (r.coldStart) t.push(`- (reported) Cold start to ready: ${r.coldStart.map((c) => `${c.label} ${(c.ms / 1000).toFixed(1)} s`).join('; ')}.`);
   L.push(...(t.length ? t : ['- (no cells for the targets in this run)']));
   if (r.replayCheck) {
     L.push('');
@@ -105,6 +122,16 @@ export function writeReport(r, { sdlNames }) {
   if (r.memory) {
     L.push('');
     L.push(`Memory after the load (RSS / peak MiB): ${Object.entries(r.memory).map(([n, m]) => `${n} ${f0(m.rssMiB)}${m.peakMiB ? ` / ${f0(m.peakMiB)}` : ''}`).join(', ')} (postgres: all its processes).`);
+  }
+  {
+    // every gateway too: its RSS right after its last cell in each tier (peak in the tables above)
+    const parts = [];
+    for (const tier of ['e2e', 'replay']) {
+      const last = new Map();
+      for (const x of r.runs.filter((y) => y.tier === tier && Number.isFinite(y.rssMiB) && !String(y.contender).startsWith('direct'))) last.set(String(x.contender).split('@')[0], x);
+      if (last.size) parts.push(`${tier === 'e2e' ? 'end to end' : 'gateway only'}: ${[...last].map(([c, x]) => `${c} ${f0(x.rssMiB)} / ${f0(x.peakMiB)}`).join(', ')}`);
+    }
+    if (parts.length) L.push(`Gateways after their last cell (RSS / peak MiB): ${parts.join('; ')}.`);
   }
   if (r.coldStart) L.push(`Cold start of \`node scripts/start.mjs\` (what \`npm start\` runs after its build) to the gateway's /ready: ${r.coldStart.map((c) => `${c.label} ${(c.ms / 1000).toFixed(1)} s`).join('; ')}.`);
   if (r.notes.length) {

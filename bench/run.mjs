@@ -150,21 +150,22 @@ log(`variants: s1=${requestLists[1].length} s2=${requestLists[2].length} (citize
 
 // ---------------------------------------------------------------- contenders
 const hiveBin = path.join(root, 'node_modules/@graphql-hive/gateway/dist/bin.js');
-// BENCH_PROFILE=ours|stock|hive: that gateway runs with --cpu-prof (profiles in bench/results/raw/prof)
-const profileEnv = (kind) => (process.env.BENCH_PROFILE === kind ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.join(RAW, 'prof')}` } : {});
+// BENCH_PROFILE=ours|stock|hive: that gateway runs with --cpu-prof (profiles in bench/results/raw/prof).
+// Node refuses --cpu-prof in NODE_OPTIONS, so it is passed as a flag of the node command itself.
+const profileArgs = (kind) => (process.env.BENCH_PROFILE === kind ? ['--cpu-prof', `--cpu-prof-dir=${path.join(RAW, 'prof')}`] : []);
 async function startContender(kind, supergraph, { cpus, urls = realUrls, cacheTtl = 0 } = {}) {
   const port = await freePort();
   let p;
   if (kind === 'ours') {
-    const env = { ...common, ...profileEnv(kind), PORT: String(port), SUPERGRAPH_PATH: supergraph, RESPONSE_CACHE_TTL: String(cacheTtl) };
+    const env = { ...common, PORT: String(port), SUPERGRAPH_PATH: supergraph, RESPONSE_CACHE_TTL: String(cacheTtl) };
     for (const [n, u] of Object.entries(urls)) env[`SUBGRAPH_${n.toUpperCase()}_URL`] = u;
-    p = launch(cacheTtl ? 'ours+cache' : 'ours', [path.join(root, 'gateway/dist/index.js')], { env, cpus });
+    p = launch(cacheTtl ? 'ours+cache' : 'ours', [...profileArgs(kind), path.join(root, 'gateway/dist/index.js')], { env, cpus });
     await waitReady(p, `http://127.0.0.1:${port}/ready`);
   } else if (kind === 'stock') {
-    p = launch('stock', [path.join(root, 'bench/contenders/stock-apollo.mjs'), supergraph, String(port)], { env: { NODE_ENV: 'production', ...profileEnv(kind) }, cpus });
+    p = launch('stock', [...profileArgs(kind), path.join(root, 'bench/contenders/stock-apollo.mjs'), supergraph, String(port)], { env: { NODE_ENV: 'production' }, cpus });
     await waitReadyPost(p, `http://127.0.0.1:${port}/`);
   } else if (kind === 'hive') {
-    p = launch('hive', [hiveBin, 'supergraph', supergraph, '--port', String(port), '--host', '127.0.0.1', '--fork', '1'], { env: { NODE_ENV: 'production', ...profileEnv(kind) }, cpus, cwd: path.join(root, 'bench/contenders/hive') });
+    p = launch('hive', [...profileArgs(kind), hiveBin, 'supergraph', supergraph, '--port', String(port), '--host', '127.0.0.1', '--fork', '1'], { env: { NODE_ENV: 'production' }, cpus, cwd: path.join(root, 'bench/contenders/hive') });
     await waitReady(p, `http://127.0.0.1:${port}/healthcheck`);
   }
   const url = kind === 'stock' ? `http://127.0.0.1:${port}/` : `http://127.0.0.1:${port}/graphql`;

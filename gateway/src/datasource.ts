@@ -1,7 +1,7 @@
 import http, { STATUS_CODES } from 'node:http';
 import https from 'node:https';
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, Kind, parse, print, visit, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode, type VariableDefinitionNode } from 'graphql';
 
 export interface ForwardingContext {
   authorization?: string;
@@ -44,36 +44,295 @@ function post(url: URL, agents: ReturnType<typeof subgraphAgents>, headers: Reco
   });
 }
 
+function isGraphQLErrorBody(body: unknown): boolean {
+  return body !== null && typeof body === 'object' && Array.isArray((body as { errors?: unknown }).errors) && (body as { errors: unknown[] }).errors.length > 0;
+}
+
 const isJson = (contentType: string) => contentType.startsWith('application/json') || contentType.startsWith('application/graphql-response+json');
+
+type SubgraphRequest = { query: string; variables?: Record<string, unknown>; operationName?: string; extensions?: Record<string, unknown> };
+type SubgraphResponse = { data?: Record<string, unknown> | null; errors?: Array<Record<string, unknown>>; extensions?: Record<string, unknown> };
+
+/**
+ * Entity fetches carry one representation per entity *occurrence*: a board of 100 service points
+ * asks core for 100 `Agency` representations of ~20 agencies. Apollo Gateway does not deduplicate
+ * them (Apollo Router and Hive do), so the subgraph resolved and serialised, and the gateway parsed,
+ * every agency five times over. Only distinct representations are sent; the answer is expanded
+ * back to one entry per original representation (a copy each, the gateway merges into them), and
+ * an error at `_entities.<i>` is given to every position that asked for the same representation.
+ */
+function dedupeRepresentations(variables: Record<string, unknown> | undefined): { variables: Record<string, unknown>; index: number[] } | null {
+  const reps = variables?.representations;
+  if (!Array.isArray(reps) || reps.length < 2) return null;
+  const seen = new Map<string, number>();
+  const unique: unknown[] = [];
+  const index = new Array<number>(reps.length);
+  for (let i = 0; i < reps.length; i++) {
+    const key = JSON.stringify(reps[i]);
+    let at = seen.get(key);
+    if (at === undefined) {
+      at = unique.length;
+      seen.set(key, at);
+      unique.push(reps[i]);
+    }
+    index[i] = at;
+  }
+  if (unique.length === reps.length) return null;
+  return { variables: { ...variables, representations: unique }, index };
+}
+
+const cloneJson = (v: unknown): unknown => {
+  if (Array.isArray(v)) return v.map(cloneJson);
+  if (v !== null && typeof v === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const k in v as Record<string, unknown>) out[k] = cloneJson((v as Record<string, unknown>)[k]);
+    return out;
+  }
+  return v;
+};
+
+function expandEntities(res: SubgraphResponse, index: number[]): SubgraphResponse {
+  const entities = res.data?._entities;
+  const out: SubgraphResponse = { ...res };
+  if (Array.isArray(entities)) {
+    const used = new Uint8Array(entities.length);
+    const expanded = new Array<unknown>(index.length);
+    for (let i = 0; i < index.length; i++) {
+      const e = entities[index[i]];
+      expanded[i] = used[index[i]] ? cloneJson(e) : e;
+      used[index[i]] = 1;
+    }
+    out.data = { ...res.data, _entities: expanded };
+  }
+  if (res.errors) {
+    const errors: Array<Record<string, unknown>> = [];
+    for (const err of res.errors) {
+      const path = err.path as Array<string | number> | undefined;
+      if (Array.isArray(path) && path[0] === '_entities' && typeof path[1] === 'number') {
+        for (let i = 0; i < index.length; i++) if (index[i] === path[1]) errors.push({ ...err, path: ['_entities', i, ...path.slice(2)] });
+      } else errors.push(err);
+    }
+    out.errors = errors;
+  }
+  return out;
+}
+
+/** A query whose root selections are all fields: it can be merged with others into one request. */
+interface Mergeable {
+  op: OperationDefinitionNode;
+  fragments: FragmentDefinitionNode[];
+  /** response keys of the root fields */
+  keys: string[];
+}
+const mergeableCache = new Map<string, Mergeable | null>();
+function mergeable(query: string): Mergeable | null {
+  let m = mergeableCache.get(query);
+  if (m !== undefined) return m;
+  m = null;
+  try {
+    const doc = parse(query, { noLocation: true });
+    const ops = doc.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+    const fragments = doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION);
+    const op = ops[0];
+    if (ops.length === 1 && fragments.length + 1 === doc.definitions.length && op.operation === 'query' && !op.directives?.length && op.selectionSet.selections.every((s) => s.kind === Kind.FIELD)) {
+      m = { op, fragments, keys: (op.selectionSet.selections as FieldNode[]).map((f) => (f.alias ?? f.name).value) };
+    }
+  } catch {
+    m = null;
+  }
+  if (mergeableCache.size >= 1000) mergeableCache.delete(mergeableCache.keys().next().value as string);
+  mergeableCache.set(query, m);
+  return m;
+}
+
+const prefixOf = (i: number) => `b${i}_`;
+const mergedCache = new Map<string, string>();
+/** One query of several: variables, fragments and root response keys prefixed with `b<i>_`. */
+function mergedQuery(parts: Mergeable[], queries: string[]): string {
+  const cacheKey = queries.join('\u0000');
+  const hit = mergedCache.get(cacheKey);
+  if (hit) return hit;
+  const variableDefinitions: VariableDefinitionNode[] = [];
+  const selections: FieldNode[] = [];
+  const fragments: FragmentDefinitionNode[] = [];
+  parts.forEach((part, i) => {
+    const p = prefixOf(i);
+    const rename = <T extends object>(node: T): T =>
+      visit(node as never, {
+        Variable: (n) => ({ ...n, name: { ...n.name, value: p + n.name.value } }),
+        FragmentSpread: (n) => ({ ...n, name: { ...n.name, value: p + n.name.value } }),
+        FragmentDefinition: (n) => ({ ...n, name: { ...n.name, value: p + n.name.value } }),
+      }) as T;
+    const op = rename(part.op);
+    variableDefinitions.push(...(op.variableDefinitions ?? []));
+    for (const f of op.selectionSet.selections as FieldNode[]) selections.push({ ...f, alias: { kind: Kind.NAME, value: p + (f.alias ?? f.name).value } });
+    fragments.push(...part.fragments.map(rename));
+  });
+  const name = parts[0].op.name ? `${parts[0].op.name.value}__batch${parts.length}` : undefined;
+  const doc: DocumentNode = {
+    kind: Kind.DOCUMENT,
+    definitions: [
+      { kind: Kind.OPERATION_DEFINITION, operation: parts[0].op.operation, name: name ? { kind: Kind.NAME, value: name } : undefined, variableDefinitions, directives: [], selectionSet: { kind: Kind.SELECTION_SET, selections } },
+      ...fragments,
+    ],
+  };
+  const text = print(doc);
+  if (mergedCache.size >= 1000) mergedCache.delete(mergedCache.keys().next().value as string);
+  mergedCache.set(cacheKey, text);
+  return text;
+}
+
+const queryCache = new Map<string, boolean>();
+/** Whether a subgraph operation is a query (only queries are shared between callers). */
+function isQuery(query: string): boolean {
+  let q = queryCache.get(query);
+  if (q !== undefined) return q;
+  try {
+    const ops = parse(query, { noLocation: true }).definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+    q = ops.length === 1 && ops[0].operation === 'query';
+  } catch {
+    q = false;
+  }
+  if (queryCache.size >= 1000) queryCache.delete(queryCache.keys().next().value as string);
+  queryCache.set(query, q);
+  return q;
+}
+
+interface Pending {
+  request: SubgraphRequest;
+  resolve: (r: SubgraphResponse) => void;
+  reject: (e: unknown) => void;
+}
 
 /**
  * A lean GraphQLDataSource: POSTs the subgraph operation over a keep-alive agent and forwards the
  * caller's token (each subgraph verifies it again), the request id and the caller's address. Same request body and
  * same errors as RemoteGraphQLDataSource (a non-2xx answer is "<status>: <text>" with
  * UNAUTHENTICATED/FORBIDDEN for 401/403), without its per-request fetch machinery.
+ *
+ * Things RemoteGraphQLDataSource does not do, the first two because of large entity hops (scenario 3):
+ * duplicate representations are sent once (see dedupeRepresentations), and the queries one
+ * incoming operation sends to the same subgraph in the same turn (e.g. `agency` and `service` of
+ * each board item, or one entity fetch per aliased page) go as one request with prefixed root
+ * fields, so the subgraph's loaders batch across them. What is batched is decided by the query
+ * plan only (the fetches started by one step of it), never by timing; a batch whose answer has
+ * no data gives each fetch its own errors, and a fetch that only lost its data to another one's
+ * failure is sent again alone, so an error stays with the fetch it belongs to. Third: an identical
+ * query of the same caller already on its way is not sent twice (see send()).
  */
 export class ForwardingDataSource<C extends ForwardingContext = ForwardingContext> implements GraphQLDataSource<C> {
   private readonly url: URL;
+  /** Subgraph queries on their way, by caller (token and address) and body: see send(). */
+  private readonly inflight = new Map<string, Promise<RawResponse>>();
+  /** Queries of one operation (its context) waiting for the end of the current turn. */
+  private readonly waiting = new WeakMap<object, Pending[]>();
 
   constructor(
     readonly href: string,
     private readonly agents: ReturnType<typeof subgraphAgents>,
+    private readonly batching = true,
+    private readonly dedupe = true,
   ) {
     this.url = new URL(href);
   }
 
-  async process({ request, context }: GraphQLDataSourceProcessOptions<C>) {
+  async process(options: GraphQLDataSourceProcessOptions<C>) {
+    const { request } = options;
+    const context = options.context as C | undefined;
     if (!request.query) throw new Error('Missing query');
+    const deduped = dedupeRepresentations(request.variables);
+    const req: SubgraphRequest = { query: request.query, variables: deduped?.variables ?? request.variables, operationName: request.operationName, extensions: request.extensions };
+    const res = this.batching && context && typeof context === 'object' && mergeable(req.query) ? await this.enqueue(context, req) : await this.send(context, req);
+    return (deduped ? expandEntities(res, deduped.index) : res) as Awaited<ReturnType<GraphQLDataSource<C>['process']>>;
+  }
+
+  private enqueue(context: C, request: SubgraphRequest): Promise<SubgraphResponse> {
+    return new Promise((resolve, reject) => {
+      let queue = this.waiting.get(context);
+      if (!queue) {
+        queue = [];
+        this.waiting.set(context, queue);
+        // after the promise jobs of this turn: every fetch this step of the plan starts is queued by then
+        process.nextTick(() => {
+          this.waiting.delete(context);
+          this.flush(context, queue!);
+        });
+      }
+      queue.push({ request, resolve, reject });
+    });
+  }
+
+  private flush(context: C, queue: Pending[]) {
+    if (queue.length === 1) {
+      const [one] = queue;
+      this.send(context, one.request).then(one.resolve, one.reject);
+      return;
+    }
+    const parts = queue.map((q) => mergeable(q.request.query)!);
+    const variables: Record<string, unknown> = {};
+    queue.forEach((q, i) => {
+      for (const [k, v] of Object.entries(q.request.variables ?? {})) variables[prefixOf(i) + k] = v;
+    });
+    const query = mergedQuery(parts, queue.map((q) => q.request.query));
+    const name = parts[0].op.name ? `${parts[0].op.name.value}__batch${parts.length}` : undefined;
+    this.send(context, { query, variables, operationName: name }).then(
+      (res) => {
+        const own = queue.map(() => [] as Array<Record<string, unknown>>);
+        const shared: Array<Record<string, unknown>> = [];
+        for (const err of res.errors ?? []) {
+          const path = err.path as Array<string | number> | undefined;
+          const m = Array.isArray(path) && typeof path[0] === 'string' ? /^b(\d+)_/.exec(path[0]) : null;
+          const i = m ? Number(m[1]) : -1;
+          if (m && i < queue.length) own[i].push({ ...err, path: [(path![0] as string).slice(m[0].length), ...path!.slice(1)] });
+          else shared.push(err);
+        }
+        queue.forEach((q, i) => {
+          const errors = [...own[i], ...shared];
+          const extra = { ...(errors.length ? { errors } : {}), ...(res.extensions ? { extensions: res.extensions } : {}) };
+          if (!res.data) {
+            // no data at all: a fetch with errors of its own (or errors for the whole request) gets
+            // them; one that only lost its data to another fetch's failure is asked again alone
+            if (errors.length) q.resolve({ data: null, ...extra });
+            else this.send(context, q.request).then(q.resolve, q.reject);
+            return;
+          }
+          const p = prefixOf(i);
+          const data: Record<string, unknown> = {};
+          for (const key of parts[i].keys) if (p + key in res.data) data[key] = res.data[p + key];
+          q.resolve({ data, ...extra });
+        });
+      },
+      (err) => {
+        for (const q of queue) q.reject(err);
+      },
+    );
+  }
+
+  private async send(context: C | undefined, request: SubgraphRequest): Promise<SubgraphResponse> {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (context?.authorization) headers.authorization = context.authorization;
     if (context?.requestId) headers['x-request-id'] = context.requestId;
     if (context?.clientIp) headers['x-forwarded-for'] = context.clientIp;
     const body = JSON.stringify({ query: request.query, variables: request.variables, operationName: request.operationName, extensions: request.extensions });
-    const res = await post(this.url, this.agents, headers, body);
+    // The same query with the same token from the same address, while an identical one is still on
+    // its way, waits for that one's answer instead of asking the subgraph again (Hive Gateway and
+    // Apollo Router do the same). Only queries; each caller parses the answer into its own objects
+    // (the gateway writes into them). The x-request-id is the first caller's.
+    const key = this.dedupe && isQuery(request.query) ? `${context?.authorization ?? ''}\u0000${context?.clientIp ?? ''}\u0000${body}` : null;
+    let pending = key === null ? undefined : this.inflight.get(key);
+    if (!pending) {
+      pending = post(this.url, this.agents, headers, body);
+      if (key !== null) {
+        this.inflight.set(key, pending);
+        const done = () => this.inflight.delete(key);
+        pending.then(done, done);
+      }
+    }
+    const res = await pending;
     const parsed: unknown = isJson(res.contentType) ? JSON.parse(res.text) : res.text;
     // A subgraph answers some errors with an HTTP status (429 when throttled, 401 for a bad token) and a
     // normal GraphQL body: pass its errors through so the client keeps `extensions.code` and the message.
-    if (isGraphQLErrorBody(parsed)) return parsed as Awaited<ReturnType<GraphQLDataSource<C>['process']>>;
+    if (isGraphQLErrorBody(parsed)) return parsed as SubgraphResponse;
     if (res.status < 200 || res.status > 299) {
       const extensions: Record<string, unknown> = { response: { url: this.href, status: res.status, statusText: STATUS_CODES[res.status] ?? '', body: parsed } };
       if (res.status === 401) extensions.code = 'UNAUTHENTICATED';
@@ -81,10 +340,6 @@ export class ForwardingDataSource<C extends ForwardingContext = ForwardingContex
       throw new GraphQLError(`${res.status}: ${STATUS_CODES[res.status] ?? ''}`, { extensions });
     }
     if (parsed === null || typeof parsed !== 'object') throw new Error(`Expected JSON response body, but received: ${String(parsed)}`);
-    return parsed as Awaited<ReturnType<GraphQLDataSource<C>['process']>>;
+    return parsed as SubgraphResponse;
   }
-}
-
-function isGraphQLErrorBody(body: unknown): boolean {
-  return body !== null && typeof body === 'object' && Array.isArray((body as { errors?: unknown }).errors) && (body as { errors: unknown[] }).errors.length > 0;
 }

@@ -38,6 +38,45 @@ export interface GatewayOptions {
   maxSocketsPerSubgraph?: number;
 }
 
+/**
+ * Verified tokens, until they expire (at most a minute): verifying the same HS256 token on every
+ * request of a dashboard (jsonwebtoken builds a key object each time) was a visible part of the
+ * profile. Only a token that verified is kept, and only while `exp` lies ahead, so an expired or
+ * bad token is refused exactly as before; the subgraphs verify every token again anyway.
+ */
+class ViewerCache {
+  private readonly entries = new Map<string, { viewer: Viewer; until: number }>();
+  constructor(
+    private readonly secret: string,
+    private readonly maxEntries = 10_000,
+  ) {}
+
+  viewerOf(authorization: string | undefined): Viewer {
+    if (!authorization) return viewerFromAuthorization(authorization, this.secret);
+    const now = Date.now();
+    const hit = this.entries.get(authorization);
+    if (hit && hit.until > now) return hit.viewer;
+    if (hit) this.entries.delete(authorization);
+    const viewer = viewerFromAuthorization(authorization, this.secret); // throws on a bad or expired token
+    const exp = expiryOf(authorization);
+    if (exp !== null) {
+      if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
+      this.entries.set(authorization, { viewer, until: Math.min(exp * 1000, now + 60_000) });
+    }
+    return viewer;
+  }
+}
+
+function expiryOf(authorization: string): number | null {
+  try {
+    const token = authorization.trim().split(/\s+/)[1] ?? '';
+    const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { exp?: unknown; nbf?: unknown };
+    return typeof payload.exp === 'number' && payload.nbf === undefined ? payload.exp : null;
+  } catch {
+    return null;
+  }
+}
+
 const graphqlError = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
 
 const UNREACHABLE = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|socket hang up|fetch failed|network timeout/i;
@@ -87,6 +126,7 @@ export async function createGateway(opts: GatewayOptions) {
     logger: log,
   });
   const cache = new ResponseCache(opts.responseCacheTtl ?? 0);
+  const viewers = new ViewerCache(opts.authSecret);
   const maxBody = opts.maxBodyBytes ?? MAX_BODY_BYTES;
   await apollo.start();
   ready = true;
@@ -180,7 +220,7 @@ export async function createGateway(opts: GatewayOptions) {
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: q >= 0 ? url.slice(q) : '', body },
       context: async () => {
         // a bad or expired token is UNAUTHENTICATED here already (401), before any subgraph is asked
-        const viewer = viewerFromAuthorization(authorization, opts.authSecret);
+        const viewer = viewers.viewerOf(authorization);
         return { viewer, authorization: viewer.kind === 'anonymous' ? undefined : authorization, requestId, clientIp: clientIpOf(req) };
       },
     });

@@ -1,3 +1,4 @@
+import { KecamatanNameResolver, KelurahanNameResolver } from './resolvers/region-names.resolver';
 import type { SubgraphDefinition } from '@kendari/kit';
 import { buildFederatedSchema } from '@kendari/kit';
 import { EmergencyEvent, EmergencyReport } from './entities/emergency.entity';
@@ -33,6 +34,8 @@ export const firebutton: SubgraphDefinition = {
         KelurahanFireStationsResolver,
         KecamatanEmergencyStatsResolver,
         CitizenFireReportsResolver,
+        KelurahanNameResolver,
+        KecamatanNameResolver,
       ],
       references: {
         // core owns these: firebutton only adds fields, the key is all it needs

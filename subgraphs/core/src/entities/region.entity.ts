@@ -9,6 +9,9 @@ export class Kecamatan {
   @PrimaryKey({ type: 'string', length: 20 })
   id!: string;
 
+  // shareable: the names are the city's fixed reference data (kit/reference), so a subgraph that
+  // returns a region can also answer its name and spare the gateway a hop to core
+  @Directive('@shareable')
   @Field(() => String)
   @Property({ type: 'string', length: 100 })
   name!: string;
@@ -22,6 +25,9 @@ export class Kelurahan {
   @PrimaryKey({ type: 'string', length: 20 })
   id!: string;
 
+  // shareable: the names are the city's fixed reference data (kit/reference), so a subgraph that
+  // returns a region can also answer its name and spare the gateway a hop to core
+  @Directive('@shareable')
   @Field(() => String)
   @Property({ type: 'string', length: 100 })
   name!: string;

@@ -1,6 +1,6 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
-// Stubs of the entities `core` owns: firebutton only knows their key and adds fields to them
+// Stubs of the entities `core` owns: firebutton knows their key (and region names) and adds fields to them
 // (KelurahanFireStationsResolver, KecamatanEmergencyStatsResolver, CitizenFireReportsResolver).
 
 @Directive('@key(fields: "id")')
@@ -8,6 +8,11 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 export class Kelurahan {
   @Field(() => ID)
   id!: string;
+
+  /** Shareable with core: answered from the reference data (KelurahanNameResolver). */
+  @Directive('@shareable')
+  @Field(() => String)
+  name?: string;
 }
 
 @Directive('@key(fields: "id")')
@@ -15,6 +20,11 @@ export class Kelurahan {
 export class Kecamatan {
   @Field(() => ID)
   id!: string;
+
+  /** Shareable with core: answered from the reference data (KecamatanNameResolver). */
+  @Directive('@shareable')
+  @Field(() => String)
+  name?: string;
 }
 
 @Directive('@key(fields: "id")')

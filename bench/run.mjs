@@ -5,7 +5,7 @@
 // Settings (env): BENCH_DURATION=10 BENCH_REPEATS=3 BENCH_WARMUP=3 BENCH_CONNECTIONS=32
 //   BENCH_QUICK=1 (≈2 min smoke: 2 s × 1), BENCH_TIERS=e2e,replay BENCH_SCENARIOS=1,2,3,4,5
 //   BENCH_CONTENDERS=ours,stock,hive,direct BENCH_SOAK=1 (only the 10-minute memory check; BENCH_SOAK_SECONDS)
-//   DATABASE_URL (else the embedded PostgreSQL in .data/pg-bench)
+//   DATABASE_URL (else the embedded PostgreSQL in .data/pg-bench); BENCH_OUT=bench/results/x.md writes there instead of latest.md
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync, rmSync, existsSync } from 'node:fs';
@@ -300,7 +300,7 @@ if (process.exitCode !== 1) {
   writeFileSync(path.join(RAW, `run-${results.startedAt.replace(/[:.]/g, '-')}.json`), JSON.stringify(results, null, 2));
   const { writeReport } = await import('./report.mjs');
   const md = writeReport(results, { sdlNames: comp.names });
-  const file = SOAK ? path.join(root, 'bench/results/soak.md') : path.join(root, 'bench/results/latest.md');
+  const file = process.env.BENCH_OUT ? path.resolve(root, process.env.BENCH_OUT) : SOAK ? path.join(root, 'bench/results/soak.md') : path.join(root, 'bench/results/latest.md');
   writeFileSync(file, md);
   console.log(`\n${md}`);
   log(`written ${path.relative(root, file)}`);

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestDatabase, distanceMetres, gql, gqlOk, sqlCounter, startSubgraph, type StartedSubgraph, type TestDatabase } from '@kendari/kit';
+import { aliasedPageCounts, createTestDatabase, distanceMetres, gql, gqlOk, sqlCounter, startSubgraph, type StartedSubgraph, type TestDatabase } from '@kendari/kit';
 import { firebutton } from '../src/subgraph';
 import { seedReference } from '../src/seeders/seed';
 import { STATIONS } from '../src/geo';
-import { CITIZEN_A, REPORT, SECRET, key, phone, spot, tokens } from './helpers';
+import { CITIZEN_A, CITIZEN_B, REPORT, SECRET, key, phone, spot, tokens } from './helpers';
 
 let db: TestDatabase;
 let sg: StartedSubgraph;
@@ -436,6 +436,21 @@ describe('batching', () => {
       expect(d).toHaveLength(6);
     }
     expect(sql.count).toBe(2); // distances, stations
+  });
+
+  it('three aliased pages of Citizen.fireReports cost the same statements as one, and page correctly', async () => {
+    await exec(
+      `insert into firebutton.emergency_report (id, tracking_code, kind, status, latitude, longitude, position_source, kelurahan_id, kecamatan_id, citizen_id, station_id, station_distance_metres, created_at)
+       select gen_random_uuid(), 'FB-PAGE-' || lpad(g::text, 4, '0'), 'FIRE', 'RESOLVED', -3.99, 122.52, 'GPS', '74.71.08.1001', '74.71.08', ?, 'mako-kadia', 1000, now() - g * interval '1 minute'
+         from generate_series(1, 5) g`,
+      [CITIZEN_B],
+    );
+    const expected = (await exec(`select id from firebutton.emergency_report where citizen_id = ? order by created_at desc, id desc`, [CITIZEN_B])).map((r: any) => r.id as string);
+    const run = (sel: string) =>
+      gqlOk(sg.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Citizen { ${sel} } } }`, { r: [{ __typename: 'Citizen', id: CITIZEN_B }] }, { token: tokens.citizenB }).then((d) => d._entities[0]);
+    const { onePage, threePages } = await aliasedPageCounts({ sql, run, field: 'fireReports', expected, size: Math.ceil(expected.length / 2) });
+    expect(threePages).toBe(onePage);
+    expect(onePage).toBe(1);
   });
 });
 

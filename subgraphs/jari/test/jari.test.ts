@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { addWorkingDays, createTestDatabase, gql, gqlOk, sqlCounter, startSubgraph, type StartedSubgraph, type TestDatabase } from '@kendari/kit';
+import { addWorkingDays, aliasedPageCounts, createTestDatabase, gql, gqlOk, sqlCounter, startSubgraph, type StartedSubgraph, type TestDatabase } from '@kendari/kit';
 import { jari } from '../src/subgraph';
 import { seedServicePoints } from '../src/seeders/seed';
 import { limits } from '../src/throttle';
@@ -513,6 +513,26 @@ describe('batching', () => {
     sql.reset();
     await gqlOk(sg.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Citizen { jariReports(first: 3) { totalCount } } } }`, { r: reps }, { token: tokens.inspector });
     expect(sql.count).toBe(1);
+  });
+
+  it('three aliased pages of serviceStatusBoard cost the same statements as one, and page correctly', async () => {
+    const expected = (await rows(`select id from jari.service_point order by agency_id, service_id, place, id`)).map((r: any) => r.id as string);
+    const { onePage, threePages } = await aliasedPageCounts({ sql, run: (sel) => gqlOk(sg.url, `{ ${sel} }`), field: 'serviceStatusBoard', expected, size: Math.ceil(expected.length / 2) });
+    expect(threePages).toBe(onePage);
+    expect(onePage).toBe(1);
+    const limited = (await rows(`select id from jari.service_point where status = 'LIMITED' order by agency_id, service_id, place, id`)).map((r: any) => r.id as string);
+    const filtered = await aliasedPageCounts({ sql, run: (sel) => gqlOk(sg.url, `{ ${sel} }`), field: 'serviceStatusBoard', args: 'status: LIMITED', expected: limited, size: Math.ceil(limited.length / 2) });
+    expect(filtered.threePages).toBe(filtered.onePage);
+  });
+
+  it('three aliased pages of Citizen.jariReports cost the same statements as one, and page correctly', async () => {
+    const id = citizens[1].id;
+    await insertReports(sg.orm.em.fork(), 5, () => ({ anonymous: false, reporterCitizenId: id }));
+    const expected = (await rows(`select id from jari.jari_report where reporter_citizen_id = ? order by received_at desc, id desc`, [id])).map((r: any) => r.id as string);
+    const run = (sel: string) => gqlOk(sg.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Citizen { ${sel} } } }`, { r: [{ __typename: 'Citizen', id }] }, { token: tokens.inspector }).then((d) => d._entities[0]);
+    const { onePage, threePages } = await aliasedPageCounts({ sql, run, field: 'jariReports', expected, size: Math.ceil(expected.length / 2) });
+    expect(threePages).toBe(onePage);
+    expect(onePage).toBe(1);
   });
 });
 

@@ -7,10 +7,10 @@ import type { Viewer } from './auth';
 /** Per-request DataLoaders, created on first use: a cache must never outlive its request. */
 export class Loaders {
   private readonly map = new Map<string, DataLoader<unknown, unknown>>();
-  get<K, V>(name: string, batch: (keys: readonly K[]) => Promise<ArrayLike<V | Error>>, options?: DataLoader.Options<K, V>): DataLoader<K, V> {
-    let loader = this.map.get(name) as DataLoader<K, V> | undefined;
+  get<K, V, C = K>(name: string, batch: (keys: readonly K[]) => Promise<ArrayLike<V | Error>>, options?: DataLoader.Options<K, V, C>): DataLoader<K, V, C> {
+    let loader = this.map.get(name) as DataLoader<K, V, C> | undefined;
     if (!loader) {
-      loader = new DataLoader<K, V>(batch, options);
+      loader = new DataLoader<K, V, C>(batch, options);
       this.map.set(name, loader as DataLoader<unknown, unknown>);
     }
     return loader;

@@ -10,6 +10,7 @@ export * from './loaders';
 export * from './logger';
 export * from './orm';
 export * from './pagination';
+export * from './paged';
 export * from './schema';
 export * from './server';
 export * from './subgraph';

@@ -1,5 +1,8 @@
 import { ArgsType, Field, Int, ObjectType, Directive, type ClassType } from 'type-graphql';
 import { InputCheck } from './validation';
+import { encodeCursor } from './cursor';
+
+export { encodeCursor };
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -45,7 +48,6 @@ export function Connection<T extends object>(itemClass: ClassType<T>) {
   return ConnectionClass;
 }
 
-const encodeCursor = (offset: number) => Buffer.from(`o:${offset}`).toString('base64url');
 
 /** Turns page arguments into limit/offset; a bad `first` or cursor is BAD_USER_INPUT. */
 export function pageWindow(args: PageArgs): { limit: number; offset: number } {

@@ -1,8 +1,10 @@
+import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import pg from 'pg';
 import { repoRoot } from './discover';
 import { startEmbeddedPostgres, waitForDatabase } from './database';
+import { encodeCursor } from './cursor';
 
 const TEST_EMBEDDED_PORT = 54339;
 
@@ -98,4 +100,44 @@ export function sqlCounter() {
       return statements.length;
     },
   };
+}
+
+/**
+ * Asks a list for one page, then for three aliased pages in ONE operation (`a0` from the start,
+ * `a1` after it, `a2` past the end), checks every page against `expected` (the list's ids in
+ * order) and returns both statement counts, which should be equal. `size` must leave `a2` past
+ * the end: size < expected.length <= 2 * size. `run` answers a selection set with the object that
+ * holds the aliases (the Query root, or the entity).
+ */
+export async function aliasedPageCounts(opts: {
+  sql: { reset(): void; readonly count: number };
+  run: (selection: string) => Promise<Record<string, any>>;
+  field: string;
+  args?: string;
+  expected: string[];
+  size: number;
+}): Promise<{ onePage: number; threePages: number }> {
+  const { sql, run, field, expected, size } = opts;
+  const n = expected.length;
+  assert.ok(size < n && n <= 2 * size, `size ${size} does not fit ${n} items in two pages`);
+  const extra = opts.args ? `, ${opts.args}` : '';
+  const page = (alias: string, offset: number) =>
+    `${alias}: ${field}(first: ${size}${offset ? `, after: "${encodeCursor(offset - 1)}"` : ''}${extra}) { totalCount pageInfo { hasNextPage endCursor } nodes { id } }`;
+  const offsets = [0, size, 2 * size];
+  sql.reset();
+  const one = await run(page('a0', 0));
+  const onePage = sql.count;
+  sql.reset();
+  const three = await run(offsets.map((o, i) => page(`a${i}`, o)).join(' '));
+  const threePages = sql.count;
+  assert.deepEqual(three.a0, one.a0);
+  offsets.forEach((offset, i) => {
+    const ids = expected.slice(offset, offset + size);
+    assert.deepEqual(three[`a${i}`], {
+      totalCount: n,
+      pageInfo: { hasNextPage: offset + size < n, endCursor: ids.length ? encodeCursor(offset + ids.length - 1) : null },
+      nodes: ids.map((id) => ({ id })),
+    }, `page a${i} (offset ${offset})`);
+  });
+  return { onePage, threePages };
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addWorkingDays, maskName, signAccessToken, createTestDatabase, demoCitizens, gql, gqlOk, OfficerRole, sqlCounter, startSubgraph, type StartedSubgraph, type TestDatabase } from '@kendari/kit';
+import { addWorkingDays, aliasedPageCounts, maskName, signAccessToken, createTestDatabase, demoCitizens, gql, gqlOk, OfficerRole, sqlCounter, startSubgraph, type StartedSubgraph, type TestDatabase } from '@kendari/kit';
 import { laika } from '../src/subgraph';
 import { GUESS_LIMIT, resetVerifyThrottle } from '../src/resolvers/letter-verification.resolver';
 import { DEMO_CODE, DEMO_REQUEST_COUNT } from '../src/seeders/seed';
@@ -401,6 +401,17 @@ describe('Citizen.letterRequests batching', () => {
     expect([...p1.nodes, ...p2.nodes].map((n: any) => n.id)).toEqual(all.slice(0, 4));
     const far = Buffer.from('o:500').toString('base64url');
     expect((await gqlOk(sg.url, page, { reps, after: far }, { token: admin }))._entities[0].letterRequests).toMatchObject({ totalCount: all.length, nodes: [] });
+  });
+
+  it('three aliased pages of one resident cost the same statements as one, and page correctly', async () => {
+    const admin = officerToken(OfficerRole.ADMIN);
+    const exec = (q: string, params: unknown[] = []) => sg.orm.em.getConnection().execute(q, params);
+    const [{ citizen_id: id }] = await exec(`select citizen_id from laika.letter_request group by citizen_id having count(*) >= 2 order by count(*) desc, citizen_id limit 1`);
+    const expected = (await exec(`select id from laika.letter_request where citizen_id = ? order by created_at desc, id desc`, [id])).map((r: any) => r.id as string);
+    const run = (sel: string) => gqlOk(sg.url, `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Citizen { ${sel} } } }`, { reps: [{ __typename: 'Citizen', id }] }, { token: admin }).then((d) => d._entities[0]);
+    const { onePage, threePages } = await aliasedPageCounts({ sql, run, field: 'letterRequests', expected, size: Math.ceil(expected.length / 2) });
+    expect(threePages).toBe(onePage);
+    expect(onePage).toBe(1);
   });
 });
 

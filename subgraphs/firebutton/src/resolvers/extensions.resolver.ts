@@ -1,6 +1,5 @@
 import { Arg, Args, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
-import { PageArgs, forbidden, pageWindow, toPage, type RequestContext } from '@kendari/kit';
-import { EmergencyReport } from '../entities/emergency.entity';
+import { PageArgs, forbidden, pageWindow, type RequestContext } from '@kendari/kit';
 import { FireStation } from '../entities/station.entity';
 import { Citizen, Kecamatan, Kelurahan } from '../entities/core.stubs';
 import { loaders } from '../loaders';
@@ -44,12 +43,10 @@ export class KecamatanEmergencyStatsResolver {
 @Resolver(() => Citizen)
 export class CitizenFireReportsResolver {
   @FieldResolver(() => EmergencyReportConnection, { description: 'The citizen\'s own Fire Button reports, newest first (the citizen themself only).' })
-  async fireReports(@Root() c: Citizen, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
+  fireReports(@Root() c: Citizen, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
     if (ctx.viewer.kind !== 'citizen' || ctx.viewer.id !== c.id) {
       throw forbidden('Citizen.fireReports is visible only to the citizen themself', 'Laporan darurat hanya dapat dilihat oleh pelapor sendiri');
     }
-    const window = pageWindow(page);
-    const [nodes, total] = await ctx.em.findAndCount(EmergencyReport, { citizenId: c.id }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: window.limit, offset: window.offset });
-    return toPage(nodes, total, window) as EmergencyReportConnection;
+    return loaders(ctx).reportsOfCitizen.load({ parent: c.id, ...pageWindow(page) }) as Promise<EmergencyReportConnection>;
   }
 }

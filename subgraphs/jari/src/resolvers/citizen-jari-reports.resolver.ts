@@ -15,6 +15,6 @@ export class CitizenJariReportsResolver {
     }
     const window = pageWindow(page);
     if (!UUID_RE.test(c.id)) return { nodes: [], totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null } };
-    return loaders(ctx).reportsOfCitizen(window).load(c.id.toLowerCase());
+    return loaders(ctx).reportsOfCitizen.load({ parent: c.id.toLowerCase(), ...window });
   }
 }

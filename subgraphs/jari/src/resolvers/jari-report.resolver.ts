@@ -244,6 +244,6 @@ export class JariReportResolver {
   @FieldResolver(() => JariMessageConnection, { description: 'Messages between the Inspectorate and the reporter, oldest first. Inspectors and the reporter only.' })
   messages(@Root() r: JariReport, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
     need(ctx, r, ['inspector', 'reporter'], 'messages');
-    return loaders(ctx).messagesOfReport(pageWindow(page)).load(r.id);
+    return loaders(ctx).messagesOfReport.load({ parent: r.id, ...pageWindow(page) });
   }
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import { Connection, forbidden, InputCheck, notFound, OfficerRole, PageArgs, pageWindow, requireOfficer, toPage, type RequestContext } from '@kendari/kit';
+import { Connection, forbidden, InputCheck, notFound, OfficerRole, pagedLoader, PageArgs, pageWindow, requireOfficer, type RequestContext } from '@kendari/kit';
 import { Agency, ref, Service } from '../entities/core-refs';
 import { ServiceAvailability, ServicePoint, ServiceStatusActorRole, ServiceStatusChange } from '../entities/service-point.entity';
 import { loaders } from '../loaders';
@@ -30,7 +30,7 @@ export class UpdateServiceStatusInput {
 @Resolver(() => ServicePoint)
 export class ServicePointStatusResolver {
   @Query(() => ServicePointStatusConnection, { description: 'Today\'s service-status board: can each office serve? Public.' })
-  async serviceStatusBoard(
+  serviceStatusBoard(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('agencyId', () => ID, { nullable: true }) agencyId: string | null,
     @Arg('serviceId', () => ID, { nullable: true }) serviceId: string | null,
@@ -39,13 +39,13 @@ export class ServicePointStatusResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<ServicePointStatusConnection> {
     const window = pageWindow(page);
-    const where: Record<string, unknown> = {};
-    if (agencyId) where.agencyId = agencyId;
-    if (serviceId) where.serviceId = serviceId;
-    if (status) where.status = status;
-    if (kecamatanId) where.kecamatanId = kecamatanId;
-    const [nodes, total] = await ctx.em.findAndCount(ServicePoint, where as never, { orderBy: { agencyId: 'asc', serviceId: 'asc', place: 'asc' }, limit: window.limit, offset: window.offset });
-    return toPage(nodes, total, window) as ServicePointStatusConnection;
+    const board = pagedLoader(ctx, {
+      entity: ServicePoint,
+      table: 'jari.service_point',
+      orderBy: 't.agency_id asc, t.service_id asc, t.place asc, t.id asc',
+      equals: { agency_id: agencyId || null, service_id: serviceId || null, status: status || null, kecamatan_id: kecamatanId || null },
+    });
+    return board.load(window) as Promise<ServicePointStatusConnection>;
   }
 
   @Query(() => ServicePoint, { nullable: true })
@@ -106,6 +106,6 @@ export class ServicePointStatusResolver {
 
   @FieldResolver(() => ServiceStatusChangeConnection, { description: 'Changes, newest first.' })
   history(@Root() p: ServicePoint, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
-    return loaders(ctx).historyOfPoint(pageWindow(page)).load(p.id);
+    return loaders(ctx).historyOfPoint.load({ parent: p.id, ...pageWindow(page) });
   }
 }

@@ -16,6 +16,7 @@ import { BodyTooLargeError, clientIpOf, createLogger, formatError, MAX_BODY_BYTE
 import { ForwardingDataSource, subgraphAgents } from './datasource';
 import { playgroundAsset, playgroundHtml } from './playground';
 import { ResponseCache } from './response-cache';
+import { installResultShaping } from './result-shaping';
 
 export interface GatewayContext {
   viewer: Viewer;
@@ -100,6 +101,8 @@ export async function createGateway(opts: GatewayOptions) {
   const log: Logger = createLogger('gateway', opts.logLevel);
   const supergraphSdl = readFileSync(opts.supergraphPath, 'utf8');
   const agents = subgraphAgents(opts.maxSocketsPerSubgraph);
+  const shaping = installResultShaping();
+  if (!shaping.installed) log.warn({ version: shaping.version }, "@apollo/gateway is not the version result-shaping.ts was written for: Apollo's own (slower) result shaping is used");
   const gateway = new ApolloGateway({
     supergraphSdl,
     // one keep-alive agent for all subgraphs: connections are reused, not opened per request

@@ -57,6 +57,24 @@ export function writeReport(r, { sdlNames }) {
       L.push(`| ${SCENARIOS[x.scenario]?.title ?? x.scenario} | ${x.contender} | ${f0(x.rps)} | ${f1(x.p50)} | ${f1(x.p95)} | ${f1(x.p99)} | ${x.errors} / ${x.requests} | ${f0(x.peakMiB)} | ${x.contender === 'stock' ? '' : ratio(x.rps, stock?.rps)} | ${x.contender === 'hive' ? '' : ratio(x.rps, hive?.rps)} |`);
     }
   }
+  const withCpu = r.runs.filter((x) => x.tier === 'e2e' && x.cpuMsPerRequest);
+  if (withCpu.length) {
+    // CPU time per request of each process over a cell's measured runs (from /proc/<pid>/stat);
+    // the load generator and the machine's other work are not in it. On two cores the sum is the
+    // time a request costs the machine, and the largest share is where to look first.
+    const names = [...new Set(withCpu.flatMap((x) => Object.keys(x.cpuMsPerRequest)))].sort((a, b) => (a === 'gateway' ? -1 : b === 'gateway' ? 1 : a === 'postgres' ? 1 : b === 'postgres' ? -1 : a.localeCompare(b)));
+    L.push('');
+    L.push('## Where the time goes (end to end: CPU ms per request, by process)');
+    L.push('');
+    L.push('CPU time (user + system) each process used during a cell\'s measured runs, divided by the requests answered; the load generator is not included. "postgres" is every PostgreSQL process.');
+    L.push('');
+    L.push(`| scenario | contender | ${names.join(' | ')} | total |`);
+    L.push(`| --- | --- | ${names.map(() => '---:').join(' | ')} | ---: |`);
+    for (const x of withCpu) {
+      const v = names.map((n) => x.cpuMsPerRequest[n]);
+      L.push(`| ${SCENARIOS[x.scenario]?.title ?? x.scenario} | ${x.contender} | ${v.map((y) => (Number.isFinite(y) ? y.toFixed(2) : '')).join(' | ')} | ${v.filter(Number.isFinite).reduce((a, b) => a + b, 0).toFixed(2)} |`);
+    }
+  }
   const e2e = r.runs.filter((x) => x.tier === 'e2e');
   const rep = r.runs.filter((x) => x.tier === 'replay');
   const get = (runs, s, c) => runs.find((x) => x.scenario === s && x.contender === c);

@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { composable, fieldIndex, subgraphSdls } from './lib/compose.mjs';
-import { launch, memoryOf, postgresMemory, stop, stopAll, waitReady, started } from './lib/procs.mjs';
+import { cpuSnapshot, launch, memoryOf, postgresMemory, stop, stopAll, waitReady, started } from './lib/procs.mjs';
 import { envInt, freePort, median, root, sleep } from './lib/util.mjs';
 import * as S from './scenarios.mjs';
 
@@ -78,6 +78,9 @@ async function cleanup() {
 process.on('SIGINT', () => cleanup().then(() => process.exit(130)));
 
 // ---------------------------------------------------------------- subgraphs
+// BENCH_PROFILE=ours|stock|hive|<subgraph>[,...]: those processes run with --cpu-prof (profiles in
+// bench/results/raw/prof). Node refuses --cpu-prof in NODE_OPTIONS, so it is a flag of the node command.
+const profileArgs = (kind) => ((process.env.BENCH_PROFILE ?? '').split(',').includes(kind) ? ['--cpu-prof', `--cpu-prof-dir=${path.join(RAW, 'prof')}`] : []);
 const sdls = subgraphSdls();
 const comp = composable(sdls);
 log(`subgraphs: ${comp.names.join(', ')}`);
@@ -85,7 +88,7 @@ const common = { DATABASE_URL: dbUrl, AUTH_SECRET, LOG_LEVEL: 'warn', NODE_ENV: 
 const subgraphs = {};
 for (const s of comp.subgraphs) {
   const port = await freePort();
-  const p = launch(s.name, [path.join(s.dir, 'dist/index.js')], { env: { ...common, PORT: String(port) }, cwd: s.dir });
+  const p = launch(s.name, [...profileArgs(s.name), path.join(s.dir, 'dist/index.js')], { env: { ...common, PORT: String(port) }, cwd: s.dir });
   await waitReady(p, `http://127.0.0.1:${port}/ready`, 240_000);
   subgraphs[s.name] = { proc: p, port, url: `http://127.0.0.1:${port}/graphql`, dir: s.dir };
 }
@@ -150,9 +153,6 @@ log(`variants: s1=${requestLists[1].length} s2=${requestLists[2].length} (citize
 
 // ---------------------------------------------------------------- contenders
 const hiveBin = path.join(root, 'node_modules/@graphql-hive/gateway/dist/bin.js');
-// BENCH_PROFILE=ours|stock|hive: that gateway runs with --cpu-prof (profiles in bench/results/raw/prof).
-// Node refuses --cpu-prof in NODE_OPTIONS, so it is passed as a flag of the node command itself.
-const profileArgs = (kind) => (process.env.BENCH_PROFILE === kind ? ['--cpu-prof', `--cpu-prof-dir=${path.join(RAW, 'prof')}`] : []);
 async function startContender(kind, supergraph, { cpus, urls = realUrls, cacheTtl = 0 } = {}) {
   const port = await freePort();
   let p;
@@ -208,8 +208,13 @@ async function runLoad({ url, scenario, duration, connections = CONNECTIONS, ove
 /** Warm-up, then REPEATS measured runs; medians; peak memory of the target process. */
 async function measure({ tier, scenario, contender, target, cpus, duration = DURATION, repeats = REPEATS, overallRate, label }) {
   if (WARMUP && !overallRate) await runLoad({ url: target.url, scenario, duration: WARMUP, cpus });
+  // where the time goes: CPU time of the gateway, each subgraph and PostgreSQL over the measured runs
+  const named = Object.fromEntries(Object.entries(subgraphs).map(([n, s]) => [n, s.proc.pid]));
+  if (target.proc && !Object.values(subgraphs).some((s) => s.proc === target.proc)) named.gateway = target.proc.pid;
+  const cpuBefore = tier === 'e2e' ? cpuSnapshot(named) : null;
   const reps = [];
   for (let i = 0; i < repeats; i++) reps.push(await runLoad({ url: target.url, scenario, duration, cpus, overallRate }));
+  const cpuAfter = cpuBefore ? cpuSnapshot(named) : null;
   const mem = target.proc ? memoryOf(target.proc.pid) : null;
   const r = {
     tier,
@@ -227,8 +232,13 @@ async function measure({ tier, scenario, contender, target, cpus, duration = DUR
     load: loadavg(),
     reps,
   };
+  if (cpuAfter) {
+    const n = reps.reduce((a, x) => a + x.requests, 0);
+    r.cpuMsPerRequest = Object.fromEntries(Object.keys(cpuAfter).map((k) => [k, n ? (cpuAfter[k] - cpuBefore[k]) / n : NaN]));
+  }
   results.runs.push(r);
   log(`${tier} s${scenario} ${r.contender.padEnd(12)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50} p95 ${r.p95} p99 ${r.p99} ms  errors ${r.errors}/${r.requests}  peak ${mem ? mem.peakMiB.toFixed(0) : '-'} MiB  load ${r.load}${r.firstBad ? `\n    first bad: ${r.firstBad}` : ''}`);
+  if (r.cpuMsPerRequest) log(`    CPU ms per request: ${Object.entries(r.cpuMsPerRequest).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ')}`);
   return r;
 }
 

@@ -95,3 +95,33 @@ export function postgresMemory() {
   return total / 1024;
 }
 export { existsSync };
+
+const TICKS_PER_SECOND = 100; // USER_HZ on Linux
+/** CPU time (user + system, ms) a process has used so far; with `withChildren`, also its waited-for children. */
+function cpuMsOf(pid, withChildren = false) {
+  try {
+    // the fields after the command name (which may contain spaces) start at field 3
+    const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ').pop().split(' ');
+    const ticks = Number(f[11]) + Number(f[12]) + (withChildren ? Number(f[13]) + Number(f[14]) : 0);
+    return (ticks * 1000) / TICKS_PER_SECOND;
+  } catch {
+    return 0;
+  }
+}
+/** CPU time used so far by each named process, and by PostgreSQL (every backend, plus those that ended). */
+export function cpuSnapshot(named) {
+  const out = {};
+  for (const [name, pid] of Object.entries(named)) out[name] = cpuMsOf(pid);
+  let pg = 0;
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const comm = readFileSync(`/proc/${d}/comm`, 'utf8').trim();
+      if (comm === 'postgres' || comm === 'postmaster') pg += cpuMsOf(Number(d), comm === 'postmaster' || readFileSync(`/proc/${d}/cmdline`, 'utf8').includes('-D'));
+    } catch {
+      /* gone */
+    }
+  }
+  out.postgres = pg;
+  return out;
+}

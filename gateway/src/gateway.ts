@@ -114,6 +114,8 @@ export async function createGateway(opts: GatewayOptions) {
     gateway,
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    // index.ts stops the gateway on SIGINT/SIGTERM; Apollo's own handler made that hang (see the kit's server.ts)
+    stopOnTerminationSignals: false,
     validationRules: [operationLimits],
     formatError: (formatted, error) => formatError(subgraphUnreachable(formatted, error) ?? formatted, error, (err) => log.error({ err }, 'unexpected error')),
     // parsed and validated documents are kept in Apollo Server's LRU document store and query plans in

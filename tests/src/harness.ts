@@ -18,13 +18,13 @@ export function freePort(): Promise<number> {
   });
 }
 
-interface Proc {
+export interface Proc {
   name: string;
   child: ChildProcess;
   output: string[];
 }
 
-function launch(name: string, args: string[], env: Record<string, string>, cwd: string): Proc {
+export function launch(name: string, args: string[], env: Record<string, string>, cwd: string): Proc {
   const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const output: string[] = [];
   const keep = (d: Buffer) => {
@@ -36,7 +36,7 @@ function launch(name: string, args: string[], env: Record<string, string>, cwd: 
   return { name, child, output };
 }
 
-async function waitReady(p: Proc, url: string, timeoutMs = 90_000): Promise<void> {
+export async function waitReady(p: Proc, url: string, timeoutMs = 90_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (p.child.exitCode !== null) throw new Error(`${p.name} exited (${p.child.exitCode}) while starting:\n${p.output.join('').slice(-3000)}`);

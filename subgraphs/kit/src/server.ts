@@ -33,6 +33,10 @@ export async function createSubgraphServer(opts: SubgraphServerOptions) {
     schema: opts.schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    // the process stops itself on SIGINT/SIGTERM (runSubgraph). Apollo's own handler would stop the
+    // server first, and in @apollo/server 5.5.1 a second stop() waiting on a first one never returns
+    // (its barrier is only resolved on failure), so the process hung on SIGTERM
+    stopOnTerminationSignals: false,
     formatError: (formatted, error) => formatError(formatted, error, (err) => log.error({ err }, 'unexpected error')),
     // no usage reporting or trace collection here: nobody reads them and they cost time per request
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],

@@ -15,13 +15,22 @@ let bad = 0;
 let firstBad = null;
 const latencies = [];
 
+// Bodies that passed the full check: a byte-identical body later is the same answer, so it is counted
+// good without parsing it again (at ~15 000 cached answers a second, parsing each one made the load
+// generator, not the gateway, the limit of scenario 5). Any other body is parsed and checked in full.
+const checkedBodies = new Set();
 function onResponse(status, body) {
   let good = false;
-  try {
-    const j = JSON.parse(body);
-    good = status === 200 && !j.errors && check(j.data);
-  } catch {
-    good = false;
+  const text = String(body);
+  if (status === 200 && checkedBodies.has(text)) good = true;
+  else {
+    try {
+      const j = JSON.parse(text);
+      good = status === 200 && !j.errors && check(j.data);
+    } catch {
+      good = false;
+    }
+    if (good && checkedBodies.size < 1000) checkedBodies.add(text);
   }
   if (good) ok++;
   else {

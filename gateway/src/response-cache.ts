@@ -31,8 +31,8 @@ interface Entry {
 }
 
 interface Analysed {
-  /** The normalised document, or null when the operation may not be cached. */
-  normalised: string | null;
+  /** A hash of the normalised document, or null when the operation may not be cached. */
+  documentHash: string | null;
 }
 
 /**
@@ -71,15 +71,12 @@ export class ResponseCache {
     if (typeof query !== 'string' || extensions !== undefined && extensions !== null && typeof extensions === 'object' && Object.keys(extensions).length) return null;
     if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return null;
     if (variables !== undefined && variables !== null && (typeof variables !== 'object' || Array.isArray(variables))) return null;
-    const normalised = this.analyse(query, (operationName as string | null | undefined) ?? null);
-    if (!normalised) return null;
-    return createHash('sha256')
-      .update(normalised)
-      .update('\0')
-      .update(String(operationName ?? ''))
-      .update('\0')
-      .update(stableStringify(variables ?? {}))
-      .digest('base64url');
+    const documentHash = this.analyse(query, (operationName as string | null | undefined) ?? null);
+    if (!documentHash) return null;
+    // the document is hashed once (analyse); per request only the variables are added to the key,
+    // as they are when short, hashed when long (keys stay small whatever a caller sends)
+    const vars = stableStringify(variables ?? {});
+    return `${documentHash}\0${String(operationName ?? '')}\0${vars.length <= 256 ? vars : createHash('sha256').update(vars).digest('base64url')}`;
   }
 
   get(key: string, now = Date.now()): string | null {
@@ -120,11 +117,12 @@ export class ResponseCache {
     const cacheKey = `${operationName ?? ''}\0${query}`;
     let a = this.documents.get(cacheKey);
     if (!a) {
-      a = { normalised: analyse(query, operationName, this.allow) };
+      const normalised = analyse(query, operationName, this.allow);
+      a = { documentHash: normalised === null ? null : createHash('sha256').update(normalised).digest('base64url') };
       if (this.documents.size >= this.maxDocuments) this.documents.delete(this.documents.keys().next().value as string);
       this.documents.set(cacheKey, a);
     }
-    return a.normalised;
+    return a.documentHash;
   }
 }
 

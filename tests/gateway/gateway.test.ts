@@ -129,3 +129,34 @@ describe('HTTP surface', () => {
     expect(ok.a).toHaveLength(11);
   });
 });
+
+describe('response cache (anonymous public queries only)', () => {
+  const post = (body: unknown, headers: Record<string, string> = {}) =>
+    fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+
+  it('serves a repeated public query from the cache, keyed by its variables', async () => {
+    const q = { query: 'query Cat($s: String) { services(first: 2, search: $s) { totalCount nodes { id } } }', variables: { s: 'ktp' } };
+    const first = await post(q);
+    expect(first.headers.get('x-cache')).toBe('MISS');
+    const second = await post(q);
+    expect(second.headers.get('x-cache')).toBe('HIT');
+    expect(await second.json()).toEqual(await first.json());
+    // other variables: another entry
+    expect((await post({ ...q, variables: { s: 'usaha' } })).headers.get('x-cache')).toBe('MISS');
+  });
+
+  it('never caches personal answers, answers with errors, or mutations', async () => {
+    const s = await login('7471024506900001');
+    const mine = { query: '{ kecamatans { id } }' };
+    for (let i = 0; i < 2; i++) expect((await post(mine, { authorization: `Bearer ${s.session.accessToken}` })).headers.get('x-cache')).toBeNull();
+    const me = { query: '{ me { id } kecamatans { id } }' };
+    for (let i = 0; i < 2; i++) expect((await post(me)).headers.get('x-cache')).toBeNull();
+    // over the page limit: core answers with BAD_USER_INPUT, which must reach the next caller again
+    const bad = { query: '{ services(first: 500) { nodes { id } } }' };
+    for (let i = 0; i < 2; i++) {
+      const r = await post(bad);
+      expect(r.headers.get('x-cache')).not.toBe('HIT');
+      expect(((await r.json()) as any).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    }
+  });
+});

@@ -99,7 +99,15 @@ export function writeReport(r, { sdlNames }) {
   if (c5 && u5) t.push(`- ${verdict(c5.rps >= 10 * u5.rps)} Scenario 5: cached ${f0(c5.rps)} req/s vs uncached ${f0(u5.rps)} req/s = ${ratio(c5.rps, u5.rps)} (target ≥ 10×).`);
   const half = e2e.find((x) => x.scenario === 4 && String(x.contender).startsWith('ours@'));
   if (half) t.push(`- ${verdict(half.p99 < 50 && half.errors === 0)} reportEmergency through our gateway at half its maximum (${half.contender.split('@')[1]}${half.reps?.[0]?.paced ? ', requests paced evenly' : ''}): p50 ${f1(half.p50)} ms, p99 ${f1(half.p99)} ms (target < 50 ms), errors ${half.errors}.`);
-  if (r.soak) t.push(`- ${verdict(r.soak.growthPct < 5)}${r.soak.seconds < 600 ? ' (shortened run)' : ''} Memory over ${r.soak.seconds} s of steady load: ${f1(r.soak.firstMiB)} → ${f1(r.soak.lastMiB)} MiB RSS after warm-up (${f1(r.soak.growthPct)}%, target < 5%).`);
+  if (r.soak) {
+    const trend = soakTrend(r.soak.samples, 'rssMiB');
+    const heapTrend = soakTrend(r.soak.samples, 'heapUsedMiB');
+    const rssText = `RSS ${f1(r.soak.firstMiB)} → ${f1(r.soak.lastMiB)} MiB (first vs last 30 s after warm-up, ${f1(r.soak.growthPct)}%)${trend ? `, least-squares trend ${trend.pctPer10Min >= 0 ? '+' : ''}${f1(trend.pctPer10Min)}% per 10 minutes, range ${f0(trend.min)}–${f0(trend.max)} MiB, by minute (median): ${trend.byMinute.map(f0).join(', ')}` : ''}`;
+    if (Number.isFinite(r.soak.heapGrowthPct)) {
+      // the verdict is on what survives a full collection; RSS also holds garbage not yet collected
+      t.push(`- ${verdict(r.soak.heapGrowthPct < 5)}${r.soak.seconds < 600 ? ' (shortened run)' : ''} Memory over ${r.soak.seconds} s of steady load (our gateway): JavaScript heap still in use after a full garbage collection ${f1(r.soak.heapFirstMiB)} → ${f1(r.soak.heapLastMiB)} MiB (first two vs last two probes after warm-up, ${f1(r.soak.heapGrowthPct)}%, target < 5%)${heapTrend ? `; trend ${heapTrend.pctPer10Min >= 0 ? '+' : ''}${f1(heapTrend.pctPer10Min)}% per 10 minutes, probes every 30 s: ${heapTrend.values.map(f1).join(', ')} MiB` : ''}. ${rssText}.`);
+    } else t.push(`- ${verdict(r.soak.growthPct < 5)}${r.soak.seconds < 600 ? ' (shortened run)' : ''} Memory over ${r.soak.seconds} s of steady load: ${rssText} (target < 5%).`);
+  }
   if (r.sql?.length) {
     const grows = [2, 3].filter((sc) => {
       const xs = r.sql.filter((x) => x.scenario === sc);
@@ -159,6 +167,21 @@ export function writeReport(r, { sdlNames }) {
   }
   L.push('');
   return L.join('\n');
+}
+
+/** The soak's samples after the 60 s warm-up: linear trend (as % of the mean per 10 minutes), range, medians by minute. */
+function soakTrend(samples, key) {
+  const warm = (samples ?? []).filter((x) => x.s >= 60 && Number.isFinite(x[key]));
+  if (warm.length < 3) return null;
+  const n = warm.length;
+  const mx = warm.reduce((a, x) => a + x.s, 0) / n;
+  const my = warm.reduce((a, x) => a + x[key], 0) / n;
+  const slope = warm.reduce((a, x) => a + (x.s - mx) * (x[key] - my), 0) / warm.reduce((a, x) => a + (x.s - mx) ** 2, 0);
+  const minutes = new Map();
+  for (const x of warm) minutes.set(Math.floor(x.s / 60), [...(minutes.get(Math.floor(x.s / 60)) ?? []), x[key]]);
+  const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const values = warm.map((x) => x[key]);
+  return { n, pctPer10Min: ((slope * 600) / my) * 100, min: Math.min(...values), max: Math.max(...values), byMinute: [...minutes.values()].map(med), values };
 }
 
 function loadRange(r) {

@@ -153,13 +153,14 @@ log(`variants: s1=${requestLists[1].length} s2=${requestLists[2].length} (citize
 
 // ---------------------------------------------------------------- contenders
 const hiveBin = path.join(root, 'node_modules/@graphql-hive/gateway/dist/bin.js');
-async function startContender(kind, supergraph, { cpus, urls = realUrls, cacheTtl = 0 } = {}) {
+async function startContender(kind, supergraph, { cpus, urls = realUrls, cacheTtl = 0, heapProbe = false } = {}) {
   const port = await freePort();
   let p;
   if (kind === 'ours') {
     const env = { ...common, PORT: String(port), SUPERGRAPH_PATH: supergraph, RESPONSE_CACHE_TTL: String(cacheTtl) };
     for (const [n, u] of Object.entries(urls)) env[`SUBGRAPH_${n.toUpperCase()}_URL`] = u;
-    p = launch(cacheTtl ? 'ours+cache' : 'ours', [...profileArgs(kind), path.join(root, 'gateway/dist/index.js')], { env, cpus });
+    const probe = heapProbe ? ['--expose-gc', '--require', path.join(root, 'bench/lib/heap-probe.cjs')] : [];
+    p = launch(cacheTtl ? 'ours+cache' : 'ours', [...profileArgs(kind), ...probe, path.join(root, 'gateway/dist/index.js')], { env, cpus, ipc: heapProbe });
     await waitReady(p, `http://127.0.0.1:${port}/ready`);
   } else if (kind === 'stock') {
     p = launch('stock', [...profileArgs(kind), path.join(root, 'bench/contenders/stock-apollo.mjs'), supergraph, String(port)], { env: { NODE_ENV: 'production' }, cpus });
@@ -469,11 +470,27 @@ async function coldStart() {
 
 async function soak() {
   const seconds = envInt('BENCH_SOAK_SECONDS', 600);
-  const t = await startContender('ours', supergraphE2E);
+  const t = await startContender('ours', supergraphE2E, { heapProbe: true });
   await runLoad({ url: t.url, scenario: 2, duration: 15 });
+  const heapOf = () =>
+    new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(null), 5000);
+      t.proc.child.once('message', (m) => {
+        clearTimeout(timer);
+        resolve(m);
+      });
+      t.proc.child.send('heap');
+    });
   const samples = [];
   const start = Date.now();
-  const sampler = setInterval(() => samples.push({ s: Math.round((Date.now() - start) / 1000), ...memoryOf(t.proc.pid) }), 5000);
+  // RSS every 5 s as it is; every 30 s also the memory still in use after a full collection
+  let tick = 0;
+  const sampler = setInterval(async () => {
+    const s = Math.round((Date.now() - start) / 1000);
+    const sample = { s, ...memoryOf(t.proc.pid) };
+    if (tick++ % 6 === 0) Object.assign(sample, await heapOf());
+    samples.push(sample);
+  }, 5000);
   // steady load: half of the connections, mixed scenarios 2 and 3 in turns of 30 s
   const rounds = Math.ceil(seconds / 30);
   for (let i = 0; i < rounds; i++) await runLoad({ url: t.url, scenario: i % 2 ? 3 : 2, duration: 30, connections: Math.max(4, CONNECTIONS / 2) });
@@ -481,7 +498,11 @@ async function soak() {
   const warm = samples.filter((x) => x.s >= 60);
   const first = median(warm.slice(0, 6).map((x) => x.rssMiB));
   const last = median(warm.slice(-6).map((x) => x.rssMiB));
-  results.soak = { seconds, samples, firstMiB: first, lastMiB: last, growthPct: ((last - first) / first) * 100 };
-  log(`soak: RSS ${first.toFixed(1)} -> ${last.toFixed(1)} MiB after warm-up (${results.soak.growthPct.toFixed(1)}%)`);
+  // after a full collection: the first two and the last two probes after warm-up
+  const heaps = warm.filter((x) => Number.isFinite(x.heapUsedMiB));
+  const heapFirst = median(heaps.slice(0, 2).map((x) => x.heapUsedMiB));
+  const heapLast = median(heaps.slice(-2).map((x) => x.heapUsedMiB));
+  results.soak = { seconds, samples, firstMiB: first, lastMiB: last, growthPct: ((last - first) / first) * 100, heapFirstMiB: heapFirst, heapLastMiB: heapLast, heapGrowthPct: ((heapLast - heapFirst) / heapFirst) * 100 };
+  log(`soak: RSS ${first.toFixed(1)} -> ${last.toFixed(1)} MiB after warm-up (${results.soak.growthPct.toFixed(1)}%); heap in use after a full GC ${heapFirst.toFixed(1)} -> ${heapLast.toFixed(1)} MiB (${results.soak.heapGrowthPct.toFixed(1)}%)`);
   await stopTarget(t);
 }

@@ -14,9 +14,9 @@ const hasTaskset = (() => {
 export const started = [];
 
 /** Starts a process (node by default), optionally pinned to CPUs with taskset; keeps its last output. */
-export function launch(name, args, { env = {}, cwd, cpus, cmd = process.execPath } = {}) {
+export function launch(name, args, { env = {}, cwd, cpus, cmd = process.execPath, ipc = false } = {}) {
   const [file, argv] = cpus != null && hasTaskset ? ['taskset', ['-c', String(cpus), cmd, ...args]] : [cmd, args];
-  const child = spawn(file, argv, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(file, argv, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe', ...(ipc ? ['ipc'] : [])] });
   const output = [];
   const keep = (d) => {
     output.push(d.toString());

@@ -34,6 +34,8 @@ const OPERATIONS = [
    fragment P on Point { place service { name } }`,
   `{ search(q: "x") { __typename ... on Agency { id shortName } ... on Service { id name isFree } ... on Node { id } } node(id: "1") { id ... on Point { place status } } }`,
   `{ board { nodes { id agency @include(if: false) { id } service @skip(if: true) { id } place @skip(if: false) } } count }`,
+  // introspection is answered by the gateway itself (introspectionHandling), next to subgraph data
+  `{ count __schema { queryType { name } } t: __type(name: "Board") { name } }`,
 ];
 const VARIABLES = [{ first: 5, withHistory: true }, { first: 5, withHistory: false, noAgency: true }];
 

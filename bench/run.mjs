@@ -6,6 +6,7 @@
 //   BENCH_QUICK=1 (≈2 min smoke: 2 s × 1), BENCH_TIERS=e2e,replay BENCH_SCENARIOS=1,2,3,4,5
 //   BENCH_CONTENDERS=ours,stock,hive,direct BENCH_SOAK=1 (only the 10-minute memory check; BENCH_SOAK_SECONDS)
 //   DATABASE_URL (else the embedded PostgreSQL in .data/pg-bench); BENCH_OUT=bench/results/x.md writes there instead of latest.md
+//   BENCH_EXTRAS=sizes,sql,coldstart; BENCH_PROFILE=ours,core,... (--cpu-prof of those processes, in bench/results/raw/prof)
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync, rmSync, existsSync } from 'node:fs';

@@ -210,7 +210,7 @@ async function runLoad({ url, scenario, duration, connections = CONNECTIONS, ove
 /** Warm-up, then REPEATS measured runs; medians; peak memory of the target process. */
 async function measure({ tier, scenario, contender, target, cpus, duration = DURATION, repeats = REPEATS, overallRate, label }) {
   if (WARMUP && !overallRate) await runLoad({ url: target.url, scenario, duration: WARMUP, cpus });
-  // where the time goes: CPU time of the gateway, each subgraph and PostgreSQL over the measured runs
+  // where the time goes (end to end): CPU time of the gateway, each subgraph and PostgreSQL over the measured runs
   const named = Object.fromEntries(Object.entries(subgraphs).map(([n, s]) => [n, s.proc.pid]));
   if (target.proc && !Object.values(subgraphs).some((s) => s.proc === target.proc)) named.gateway = target.proc.pid;
   const cpuBefore = tier === 'e2e' ? cpuSnapshot(named) : null;

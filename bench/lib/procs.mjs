@@ -80,19 +80,24 @@ export function memoryOf(pid) {
   return { rssMiB: sum('VmRSS'), peakMiB: sum('VmHWM') };
 }
 
-/** RSS of every PostgreSQL backend process of the server listening on this data dir or port (MiB). */
-export function postgresMemory() {
-  let total = 0;
+/** Every PostgreSQL process on the machine: its pid and whether it is a server's main process. */
+function postgresProcesses() {
+  const out = [];
   for (const d of readdirSync('/proc')) {
     if (!/^\d+$/.test(d)) continue;
     try {
       const comm = readFileSync(`/proc/${d}/comm`, 'utf8').trim();
-      if (comm === 'postgres' || comm === 'postmaster') total += statusKb(Number(d), 'VmRSS');
+      if (comm === 'postgres' || comm === 'postmaster') out.push({ pid: Number(d), main: comm === 'postmaster' || readFileSync(`/proc/${d}/cmdline`, 'utf8').includes('-D') });
     } catch {
       /* gone */
     }
   }
-  return total / 1024;
+  return out;
+}
+
+/** RSS of every PostgreSQL process (MiB). */
+export function postgresMemory() {
+  return postgresProcesses().reduce((sum, p) => sum + statusKb(p.pid, 'VmRSS'), 0) / 1024;
 }
 export { existsSync };
 
@@ -112,16 +117,7 @@ function cpuMsOf(pid, withChildren = false) {
 export function cpuSnapshot(named) {
   const out = {};
   for (const [name, pid] of Object.entries(named)) out[name] = cpuMsOf(pid);
-  let pg = 0;
-  for (const d of readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const comm = readFileSync(`/proc/${d}/comm`, 'utf8').trim();
-      if (comm === 'postgres' || comm === 'postmaster') pg += cpuMsOf(Number(d), comm === 'postmaster' || readFileSync(`/proc/${d}/cmdline`, 'utf8').includes('-D'));
-    } catch {
-      /* gone */
-    }
-  }
-  out.postgres = pg;
+  // a main process also counts the backends that already ended (its waited-for children)
+  out.postgres = postgresProcesses().reduce((sum, p) => sum + cpuMsOf(p.pid, p.main), 0);
   return out;
 }

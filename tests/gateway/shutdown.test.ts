@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { createTestDatabase, repoRoot, type TestDatabase } from '@kendari/kit';
-import { freePort, launch, waitReady, TEST_AUTH_SECRET, type Proc } from '../src/harness';
+import { freePort, launch, terminate, waitReady, TEST_AUTH_SECRET, type Proc } from '../src/harness';
 
 const root = repoRoot(__dirname);
 let db: TestDatabase | undefined;
@@ -10,19 +10,6 @@ afterAll(async () => {
   for (const p of procs) if (p.child.exitCode === null && !p.child.signalCode) p.child.kill('SIGKILL');
   await db?.drop();
 });
-
-/** SIGTERM, then how the process ended and how long it took (SIGKILL after 8 s, as `npm start` does). */
-function terminate(p: Proc): Promise<{ code: number | null; signal: string | null; ms: number }> {
-  return new Promise((resolve) => {
-    const started = Date.now();
-    const killer = setTimeout(() => p.child.kill('SIGKILL'), 8000);
-    p.child.once('exit', (code, signal) => {
-      clearTimeout(killer);
-      resolve({ code, signal, ms: Date.now() - started });
-    });
-    p.child.kill('SIGTERM');
-  });
-}
 
 // NODE_ENV=production as `npm start` and a deployment run them: Apollo Server installs its own signal
 // handlers only outside tests, and those made a subgraph hang on SIGTERM until it was killed.
@@ -42,10 +29,11 @@ describe('processes stop cleanly on SIGTERM (production mode)', () => {
     const r = await fetch(`http://127.0.0.1:${gwPort}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ kecamatans { id } }' }) });
     expect(((await r.json()) as any).data.kecamatans).toHaveLength(11);
 
-    const gw = await terminate(gateway);
+    // SIGKILL only after 8 s, as `npm start` does
+    const gw = await terminate(gateway, 8000);
     expect(gw).toMatchObject({ code: 0, signal: null });
     expect(gw.ms).toBeLessThan(3000);
-    const sg = await terminate(core);
+    const sg = await terminate(core, 8000);
     expect(sg).toMatchObject({ code: 0, signal: null });
     expect(sg.ms).toBeLessThan(3000);
   });

@@ -50,6 +50,23 @@ export async function waitReady(p: Proc, url: string, timeoutMs = 90_000): Promi
   throw new Error(`${p.name} not ready at ${url} within ${timeoutMs} ms:\n${p.output.join('').slice(-3000)}`);
 }
 
+/**
+ * SIGTERM, then SIGKILL if the process has not exited after `killAfterMs`; resolves with how it ended
+ * and how long that took (a process that already ended resolves at once).
+ */
+export function terminate(p: Proc, killAfterMs = 5000): Promise<{ code: number | null; signal: string | null; ms: number }> {
+  return new Promise((resolve) => {
+    if (p.child.exitCode !== null || p.child.signalCode) return resolve({ code: p.child.exitCode, signal: p.child.signalCode, ms: 0 });
+    const started = Date.now();
+    const killer = setTimeout(() => p.child.kill('SIGKILL'), killAfterMs);
+    p.child.once('exit', (code, signal) => {
+      clearTimeout(killer);
+      resolve({ code, signal, ms: Date.now() - started });
+    });
+    p.child.kill('SIGTERM');
+  });
+}
+
 export interface Stack {
   gatewayUrl: string;
   portalUrl: string | null;
@@ -67,16 +84,7 @@ export interface Stack {
 export async function startStack(opts: { portal?: boolean; label?: string } = {}): Promise<Stack> {
   const db: TestDatabase = await createTestDatabase(opts.label ?? 'stack');
   const procs: Proc[] = [];
-  const stopProc = (p: Proc) =>
-    new Promise<void>((resolve) => {
-      if (p.child.exitCode !== null || p.child.signalCode) return resolve();
-      const t = setTimeout(() => p.child.kill('SIGKILL'), 5000);
-      p.child.once('exit', () => {
-        clearTimeout(t);
-        resolve();
-      });
-      p.child.kill('SIGTERM');
-    });
+  const stopProc = async (p: Proc) => void (await terminate(p));
   const stop = async () => {
     await Promise.all(procs.map(stopProc));
     await db.drop();

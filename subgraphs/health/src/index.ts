@@ -1,0 +1,1 @@
+// placeholder: the health subgraph is being built

@@ -1,0 +1,1 @@
+// placeholder: the jakpa subgraph is being built

@@ -1,0 +1,1 @@
+// placeholder: the permits subgraph is being built

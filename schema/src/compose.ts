@@ -19,7 +19,15 @@ const only = onlyArg ? (onlyArg.split('=')[1] ?? process.argv[process.argv.index
 
 /** Every subgraph (kit's discovery), or only those named with --only. */
 function discover(): DiscoveredSubgraph[] {
-  return discoverSubgraphs(root).filter((d) => !only || only.includes(d.name));
+  return discoverSubgraphs(root).filter((d) => {
+    if (only) return only.includes(d.name);
+    // a subgraph listed in the manifest before its code exists is skipped (said so); once written, it is composed
+    if (!existsSync(path.join(d.dir, 'src/subgraph.ts'))) {
+      console.warn(`[compose] ${d.name}: in subgraphs/manifest.json but has no src/subgraph.ts yet; skipped`);
+      return false;
+    }
+    return true;
+  });
 }
 
 /**

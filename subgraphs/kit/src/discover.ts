@@ -1,10 +1,12 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export interface DiscoveredSubgraph {
   name: string;
   dir: string;
   defaultPort: number;
+  /** The environment variable that overrides its routing URL in the gateway. */
+  urlVariable: string;
 }
 
 /** The repository root: the folder holding turbo.json above this file. */
@@ -18,20 +20,13 @@ export function repoRoot(from = __dirname): string {
 }
 
 /**
- * Every subgraphs/<name> whose package is `@kendari/subgraph-<name>`, with the defaultPort its
- * src/subgraph.ts declares. Compose, `npm start` and the cross-service tests all use this list.
+ * The subgraphs as declared in subgraphs/manifest.json (name, port, URL variable), in manifest order.
+ * Compose, `npm start`, the cross-service tests, the bench and the cluster all use this one list;
+ * callers that need a build filter on `dist/index.js`.
  */
 export function discoverSubgraphs(root = repoRoot()): DiscoveredSubgraph[] {
-  const base = path.join(root, 'subgraphs');
-  return readdirSync(base)
-    .sort()
-    .flatMap((name) => {
-      const dir = path.join(base, name);
-      const pkg = path.join(dir, 'package.json');
-      if (!existsSync(pkg) || JSON.parse(readFileSync(pkg, 'utf8')).name !== `@kendari/subgraph-${name}`) return [];
-      const def = path.join(dir, 'src/subgraph.ts');
-      const port = existsSync(def) ? /defaultPort:\s*(\d+)/.exec(readFileSync(def, 'utf8')) : null;
-      if (!port) return [];
-      return [{ name, dir, defaultPort: Number(port[1]) }];
-    });
+  const manifest = JSON.parse(readFileSync(path.join(root, 'subgraphs/manifest.json'), 'utf8')) as {
+    subgraphs: Array<{ name: string; port: number; urlVariable: string }>;
+  };
+  return manifest.subgraphs.map((s) => ({ name: s.name, dir: path.join(root, 'subgraphs', s.name), defaultPort: s.port, urlVariable: s.urlVariable }));
 }

@@ -7,11 +7,26 @@ export class EnvError extends Error {
   }
 }
 
-const DEV_SECRET = 'satu-kendari-dev-secret-do-not-use-in-production';
+/**
+ * Secrets that were public at some point (an earlier default, documentation placeholders): a token
+ * signed with one of them could be forged by anyone, so no process starts with them.
+ */
+export const KNOWN_PUBLIC_SECRETS: readonly string[] = [
+  'satu-kendari-dev-secret-do-not-use-in-production',
+  'change-me-to-a-long-random-secret-of-32-chars',
+];
+const PLACEHOLDER = /change.?me|your.?secret|do.?not.?use|placeholder|example|^(secret|password)+$/i;
+
+/** There is no default: `npm start` generates one at first start (scripts/start.mjs) and hands it to every process. */
+export const authSecretSchema = z
+  .string({ error: 'is required: a random string of at least 32 characters shared by the gateway and every subgraph (npm start generates one in .data/auth-secret)' })
+  .min(32, 'must be at least 32 characters')
+  .refine((s) => !KNOWN_PUBLIC_SECRETS.includes(s), 'is a publicly known value; generate a random one (e.g. `openssl rand -base64 48`)')
+  .refine((s) => !PLACEHOLDER.test(s) && new Set(s).size >= 10, 'looks like a placeholder, not a random secret');
 
 /** Settings every process that handles tokens needs. */
 export const authEnv = {
-  AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEV_SECRET),
+  AUTH_SECRET: authSecretSchema,
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 };
@@ -37,11 +52,7 @@ export function parseEnv<S extends z.ZodRawShape>(shape: S, source: NodeJS.Proce
   if (!result.success) {
     throw new EnvError(result.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`));
   }
-  const env = result.data as z.infer<z.ZodObject<S>> & { AUTH_SECRET?: string; NODE_ENV?: string };
-  if (env.NODE_ENV === 'production' && env.AUTH_SECRET === DEV_SECRET) {
-    throw new EnvError(['AUTH_SECRET: must be set in production (the development default is public)']);
-  }
-  return env;
+  return result.data as z.infer<z.ZodObject<S>>;
 }
 
 /** For a process entry point: print the problems and exit 1 instead of a stack trace. */

@@ -4,7 +4,7 @@ import { GraphQLError, parse, validate, execute } from 'graphql';
 import { Directive, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
 import {
   addWorkingDays, AppError, badInput, buildFederatedSchema, EnvError, formatError, InputCheck, normalisePhone, OfficerRole, officerCoversKelurahan,
-  parseEnv, RateLimiter, signAccessToken, subgraphEnv, subgraphSdl, verifyAccessToken, viewerFromAuthorization, Workflow, z, randomCode, normaliseCode,
+  KNOWN_PUBLIC_SECRETS, parseEnv, RateLimiter, signAccessToken, subgraphEnv, subgraphSdl, verifyAccessToken, viewerFromAuthorization, Workflow, z, randomCode, normaliseCode,
 } from '../src';
 
 const SECRET = 'kit-test-secret-kit-test-secret-kit-test';
@@ -113,11 +113,18 @@ describe('environment', () => {
       expect(problems).toMatch(/AUTH_SECRET/);
     }
   });
-  it('refuses the development secret in production', () => {
-    expect(() => parseEnv(subgraphEnv(4001), { DATABASE_URL: 'postgres://x@y/z', NODE_ENV: 'production' })).toThrow(/AUTH_SECRET/);
+  it('has no default secret and refuses short, placeholder and publicly known ones in every mode', () => {
+    const base = { DATABASE_URL: 'postgres://x@y/z' };
+    for (const NODE_ENV of ['development', 'test', 'production']) {
+      expect(() => parseEnv(subgraphEnv(4001), { ...base, NODE_ENV })).toThrow(/AUTH_SECRET: is required/);
+      for (const AUTH_SECRET of [...KNOWN_PUBLIC_SECRETS, 'x'.repeat(40), 'changeme-changeme-changeme-changeme-1', 'abababababababababababababababababab']) {
+        expect(() => parseEnv(subgraphEnv(4001), { ...base, NODE_ENV, AUTH_SECRET }), AUTH_SECRET).toThrow(/AUTH_SECRET/);
+      }
+    }
+    expect(parseEnv(subgraphEnv(4001), { ...base, AUTH_SECRET: 'qJ7v2Lw9Xz4Tn8Rb5Kc1Md6Pf3Hs0Gy2Ue' }).AUTH_SECRET).toHaveLength(34);
   });
   it('applies defaults', () => {
-    const env = parseEnv({ ...subgraphEnv(4002), EXTRA: z.string().default('a') }, { DATABASE_URL: 'postgresql://u@h:5432/d' });
+    const env = parseEnv({ ...subgraphEnv(4002), EXTRA: z.string().default('a') }, { DATABASE_URL: 'postgresql://u@h:5432/d', AUTH_SECRET: 'qJ7v2Lw9Xz4Tn8Rb5Kc1Md6Pf3Hs0Gy2Ue' });
     expect(env.PORT).toBe(4002);
     expect(env.EXTRA).toBe('a');
   });

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm start`: build -> PostgreSQL (embedded unless DATABASE_URL is set) -> every subgraph -> gateway -> portal.
 // Prints one block with the URLs and demo logins. Ctrl-C stops every process and the database.
-// --dev streams every process's logs here instead of into .data/logs/; --no-build skips the (cached) build.
+// --dev streams every process's logs here instead of into .data/logs/; --no-build skips the (cached) build;
+// --no-portal starts everything but the portal.
 // Only Node's own modules are imported up here: the kit is loaded after the build has made it.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -14,7 +15,8 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const dev = process.argv.includes('--dev');
-const dataDir = path.join(root, '.data');
+// DATA_DIR: where the embedded database, the generated token secret, the logs and the pid file live
+const dataDir = path.resolve(root, process.env.DATA_DIR || '.data');
 const logDir = path.join(dataDir, 'logs');
 const lockFile = path.join(dataDir, 'start.pid');
 mkdirSync(logDir, { recursive: true });
@@ -157,6 +159,10 @@ function run(name, args, env, cwd = root, failures = 0) {
 async function shutdown(code = 0) {
   if (stopping) return;
   stopping = true;
+  if (!children.size && !db) {
+    releaseLock();
+    process.exit(code); // nothing was started (e.g. refused as a second instance)
+  }
   say('stopping…');
   for (const t of restartTimers) clearTimeout(t);
   await Promise.all(
@@ -244,14 +250,14 @@ function loadKit() {
  * .data/auth-secret (readable by the owner only), handed to the gateway and every subgraph.
  */
 function authSecret() {
-  if (process.env.AUTH_SECRET) return { secret: process.env.AUTH_SECRET, where: 'AUTH_SECRET' };
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
   const file = path.join(dataDir, 'auth-secret');
   if (!existsSync(file)) {
     writeFileSync(file, `${randomBytes(48).toString('base64url')}\n`, { mode: 0o600, flag: 'wx' });
-    say('generated a random token secret in .data/auth-secret (kept across restarts)');
+    say(`generated a random token secret in ${path.relative(root, file)} (kept across restarts)`);
   }
   chmodSync(file, 0o600);
-  return { secret: readFileSync(file, 'utf8').trim(), where: '.data/auth-secret' };
+  return readFileSync(file, 'utf8').trim();
 }
 
 // ---------------------------------------------------------------- main
@@ -259,14 +265,14 @@ async function main() {
   acquireLock();
   await build();
   kit = loadKit();
-  const { secret } = authSecret();
+  const secret = authSecret();
   let databaseUrl = process.env.DATABASE_URL;
   if (databaseUrl) {
     say(`using PostgreSQL at ${kit.redactUrl(databaseUrl)}`);
     await kit.waitForDatabase(databaseUrl);
   } else {
-    say('starting the embedded PostgreSQL (data in .data/pg)…');
-    db = await kit.startEmbeddedPostgres({ log: (m) => say(m) });
+    say(`starting the embedded PostgreSQL (data in ${path.relative(root, path.join(dataDir, 'pg'))})…`);
+    db = await kit.startEmbeddedPostgres({ dataDir: process.env.PGDATA_DIR || path.join(dataDir, 'pg'), log: (m) => say(m) });
     databaseUrl = db.url;
   }
 
@@ -299,7 +305,7 @@ async function main() {
 
   let portalUrl = null;
   const portalDir = path.join(root, 'portal');
-  if (existsSync(path.join(portalDir, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'))) {
+  if (!process.argv.includes('--no-portal') && existsSync(path.join(portalDir, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'))) {
     const portalPort = Number(process.env.PORTAL_PORT ?? 3000);
     if (!(await portFree(portalPort))) throw new Error(`port ${portalPort} (portal) is in use: set PORTAL_PORT`);
     const nextBin = require.resolve('next/dist/bin/next', { paths: [portalDir] });
@@ -314,10 +320,10 @@ async function main() {
     Portal      ${portalUrl ?? '(not built: npm run build)'}
     Gateway     ${gatewayUrl}
     Playground  ${gatewayUrl}  (open in a browser)
-    Database    ${db ? 'embedded PostgreSQL, data in .data/pg' : kit.redactUrl(databaseUrl)}
+    Database    ${db ? `embedded PostgreSQL, data in ${path.relative(root, path.join(dataDir, 'pg'))}` : kit.redactUrl(databaseUrl)}
     Demo citizen  NIK 7471024506900001 / kendari123  (Siti Rahmawati, Kandai)
     Demo officer  petugas.kandai / kendari123  (also lurah.kandai, camat.kendari, dispatcher.damkar, inspektur, petugas.disdukcapil, admin)
-    Logs        ${dev ? 'here' : '.data/logs/'}   Stop: Ctrl-C
+    Logs        ${dev ? 'here' : `${path.relative(root, logDir)}/`}   Stop: Ctrl-C
 `);
 }
 

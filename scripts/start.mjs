@@ -32,6 +32,8 @@ let ownsLock = false;
 let running = false;
 
 const say = (m) => console.log(`[start] ${m}`);
+/** A path as the user reads it: relative inside the project, absolute elsewhere. */
+const shown = (p) => (path.relative(root, p).startsWith('..') ? p : path.relative(root, p));
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
 // ---------------------------------------------------------------- one instance per checkout
@@ -57,7 +59,7 @@ function acquireLock() {
       unlinkSync(lockFile); // stale: its process is gone
     }
   }
-  throw new Error(`could not create ${path.relative(root, lockFile)}`);
+  throw new Error(`could not create ${shown(lockFile)}`);
 }
 
 function isStartProcess(pid) {
@@ -95,7 +97,7 @@ function portFree(port, host = '127.0.0.1') {
 async function waitReady(name, url, child, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode) throw new Error(`${name} exited (${child.signalCode ?? `code ${child.exitCode}`}) while starting${child.logFile ? `; see ${path.relative(root, child.logFile)}` : ''}`);
+    if (child.exitCode !== null || child.signalCode) throw new Error(`${name} exited (${child.signalCode ?? `code ${child.exitCode}`}) while starting${child.logFile ? `; see ${shown(child.logFile)}` : ''}`);
     try {
       const res = await fetch(url);
       if (res.ok) return;
@@ -142,7 +144,7 @@ function run(name, args, env, cwd = root, failures = 0) {
     const tail = lastLines(child.logFile);
     const attempt = Date.now() - since > HEALTHY_AFTER_MS ? 1 : failures + 1;
     const delay = Math.min(RESTART_CAP_MS, RESTART_BASE_MS * 2 ** (attempt - 1));
-    console.error(`[start] ${name} stopped unexpectedly (${signal ?? `code ${code}`})${child.logFile ? `; last lines of ${path.relative(root, child.logFile)}:` : ''}`);
+    console.error(`[start] ${name} stopped unexpectedly (${signal ?? `code ${code}`})${child.logFile ? `; last lines of ${shown(child.logFile)}:` : ''}`);
     if (tail) console.error(tail);
     // one failing process never takes the others down: it is retried, with a growing delay, for as long as it takes
     say(`restarting ${name} in ${seconds(delay)} (attempt ${attempt}${attempt > 1 ? `, it keeps failing: see its log` : ''}); the other services keep running`);
@@ -254,7 +256,7 @@ function authSecret() {
   const file = path.join(dataDir, 'auth-secret');
   if (!existsSync(file)) {
     writeFileSync(file, `${randomBytes(48).toString('base64url')}\n`, { mode: 0o600, flag: 'wx' });
-    say(`generated a random token secret in ${path.relative(root, file)} (kept across restarts)`);
+    say(`generated a random token secret in ${shown(file)} (kept across restarts)`);
   }
   chmodSync(file, 0o600);
   return readFileSync(file, 'utf8').trim();
@@ -271,7 +273,7 @@ async function main() {
     say(`using PostgreSQL at ${kit.redactUrl(databaseUrl)}`);
     await kit.waitForDatabase(databaseUrl);
   } else {
-    say(`starting the embedded PostgreSQL (data in ${path.relative(root, path.join(dataDir, 'pg'))})…`);
+    say(`starting the embedded PostgreSQL (data in ${shown(path.join(dataDir, 'pg'))})…`);
     db = await kit.startEmbeddedPostgres({ dataDir: process.env.PGDATA_DIR || path.join(dataDir, 'pg'), log: (m) => say(m) });
     databaseUrl = db.url;
   }
@@ -320,10 +322,10 @@ async function main() {
     Portal      ${portalUrl ?? '(not built: npm run build)'}
     Gateway     ${gatewayUrl}
     Playground  ${gatewayUrl}  (open in a browser)
-    Database    ${db ? `embedded PostgreSQL, data in ${path.relative(root, path.join(dataDir, 'pg'))}` : kit.redactUrl(databaseUrl)}
+    Database    ${db ? `embedded PostgreSQL, data in ${shown(path.join(dataDir, 'pg'))}` : kit.redactUrl(databaseUrl)}
     Demo citizen  NIK 7471024506900001 / kendari123  (Siti Rahmawati, Kandai)
     Demo officer  petugas.kandai / kendari123  (also lurah.kandai, camat.kendari, dispatcher.damkar, inspektur, petugas.disdukcapil, admin)
-    Logs        ${dev ? 'here' : `${path.relative(root, logDir)}/`}   Stop: Ctrl-C
+    Logs        ${dev ? 'here' : `${shown(logDir)}/`}   Stop: Ctrl-C
 `);
 }
 

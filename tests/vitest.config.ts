@@ -6,7 +6,7 @@ export default defineConfig({
   ...base,
   test: {
     ...base.test,
-    include: ['gateway/**/*.test.ts', 'portal/**/*.test.ts'],
+    include: ['start/**/*.test.ts', 'gateway/**/*.test.ts', 'portal/**/*.test.ts'],
     // each file starts the whole system: one at a time on two cores
     fileParallelism: false,
     testTimeout: 60_000,

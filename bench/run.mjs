@@ -7,9 +7,9 @@
 //   BENCH_CONTENDERS=ours,stock,hive,direct BENCH_SOAK=1 (only the 10-minute memory check; BENCH_SOAK_SECONDS)
 //   DATABASE_URL (else the embedded PostgreSQL in .data/pg-bench); BENCH_OUT=bench/results/x.md writes there instead of latest.md
 //   BENCH_EXTRAS=sizes,sql,coldstart; BENCH_PROFILE=ours,core,... (--cpu-prof of those processes, in bench/results/raw/prof)
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync, rmSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -153,7 +153,12 @@ const checks = { 1: { name: 'catalogue' }, 2: { name: 'dashboard', arg: dash.lis
 log(`variants: s1=${requestLists[1].length} s2=${requestLists[2].length} (citizens) s3=${requestLists[3].length} s4=one new report per request`);
 
 // ---------------------------------------------------------------- contenders
-const hiveBin = path.join(root, 'node_modules/@graphql-hive/gateway/dist/bin.js');
+const hiveBin = path.join(root, 'bench/node_modules/@graphql-hive/gateway/dist/bin.js');
+/**
+ * @param {string} kind
+ * @param {string} supergraph
+ * @param {{ cpus?: string | number, urls?: Record<string, string>, cacheTtl?: number, heapProbe?: boolean }} [opts]
+ */
 async function startContender(kind, supergraph, { cpus, urls = realUrls, cacheTtl = 0, heapProbe = false } = {}) {
   const port = await freePort();
   let p;
@@ -189,6 +194,7 @@ async function waitReadyPost(p, url) {
 }
 
 // ---------------------------------------------------------------- load
+/** @param {{ url: string, scenario: number | string, duration: number, connections?: number, overallRate?: number, cpus?: string | number }} o */
 async function runLoad({ url, scenario, duration, connections = CONNECTIONS, overallRate, cpus }) {
   const cfgFile = path.join(TMP, `load-${process.pid}-${Date.now()}.json`);
   const cfg = { url, duration, connections, overallRate, check: checks[scenario], requests: requestLists[scenario] ?? [], emergency: scenario === 4 ? { secret: AUTH_SECRET } : undefined };
@@ -208,6 +214,7 @@ async function runLoad({ url, scenario, duration, connections = CONNECTIONS, ove
 }
 
 /** Warm-up, then REPEATS measured runs; medians; peak memory of the target process. */
+/** @param {{ tier: string, scenario: number | string, contender: string, target: any, cpus?: string | number, duration?: number, repeats?: number, overallRate?: number, label?: string }} o */
 async function measure({ tier, scenario, contender, target, cpus, duration = DURATION, repeats = REPEATS, overallRate, label }) {
   if (WARMUP && !overallRate) await runLoad({ url: target.url, scenario, duration: WARMUP, cpus });
   // where the time goes (end to end): CPU time of the gateway, each subgraph and PostgreSQL over the measured runs
@@ -341,7 +348,7 @@ async function replayTier() {
   const contenders = CONTENDERS.filter((c) => c !== 'direct');
 
   // record once through the real subgraphs, every variant through every contender
-  let rec = launch('replay-record', [path.join(root, 'bench/replay-server.mjs'), 'record', String(rport), store, upstream]);
+  const rec = launch('replay-record', [path.join(root, 'bench/replay-server.mjs'), 'record', String(rport), store, upstream]);
   await waitReady(rec, `http://127.0.0.1:${rport}/health`);
   const real = {};
   for (const c of contenders) {
@@ -388,7 +395,7 @@ async function replayTier() {
 async function sqlPerOperation() {
   // each subgraph again, counting its statements; the normal processes stay as they are
   const counted = {};
-  const urls = {};
+  const urls = /** @type {Record<string, string>} */ ({});
   for (const [name, s] of Object.entries(subgraphs)) {
     const port = await freePort();
     const child = spawn(process.execPath, [path.join(root, 'bench/sql-subgraph.mjs'), s.dir, name, String(port)], { env: { ...process.env, ...common }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });

@@ -301,7 +301,8 @@ async function main() {
 
   const gatewayPort = Number(process.env.GATEWAY_PORT ?? 4000);
   if (!(await portFree(gatewayPort))) throw new Error(`port ${gatewayPort} (gateway) is in use: set GATEWAY_PORT`);
-  const gw = run('gateway', [path.join(root, 'gateway/dist/index.js')], { ...gatewayEnv, PORT: String(gatewayPort), AUTH_SECRET: secret });
+  // the portal beside it on loopback passes each visitor's address in x-forwarded-for (the kit's TrustedProxies rule)
+  const gw = run('gateway', [path.join(root, 'gateway/dist/index.js')], { ...gatewayEnv, PORT: String(gatewayPort), AUTH_SECRET: secret, TRUSTED_PROXIES: process.env.TRUSTED_PROXIES ?? 'loopback' });
   await waitReady('gateway', `http://127.0.0.1:${gatewayPort}/ready`, gw);
   const gatewayUrl = `http://localhost:${gatewayPort}/graphql`;
 

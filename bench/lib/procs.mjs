@@ -14,16 +14,21 @@ const hasTaskset = (() => {
 export const started = [];
 
 /** Starts a process (node by default), optionally pinned to CPUs with taskset; keeps its last output. */
+/**
+ * @param {string} name
+ * @param {string[]} args
+ * @param {{ env?: Record<string, string>, cwd?: string, cpus?: string | number, cmd?: string, ipc?: boolean }} [opts]
+ */
 export function launch(name, args, { env = {}, cwd, cpus, cmd = process.execPath, ipc = false } = {}) {
   const [file, argv] = cpus != null && hasTaskset ? ['taskset', ['-c', String(cpus), cmd, ...args]] : [cmd, args];
-  const child = spawn(file, argv, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe', ...(ipc ? ['ipc'] : [])] });
+  const child = spawn(file, argv, { cwd, env: { ...process.env, ...env }, stdio: /** @type {import('node:child_process').StdioOptions} */ (['ignore', 'pipe', 'pipe', ...(ipc ? ['ipc'] : [])]) });
   const output = [];
   const keep = (d) => {
     output.push(d.toString());
     if (output.length > 100) output.shift();
   };
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
   const p = { name, child, output, pid: child.pid, startedAt: Date.now() };
   started.push(p);
   return p;

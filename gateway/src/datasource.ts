@@ -26,20 +26,49 @@ interface RawResponse {
   text: string;
 }
 
-function post(url: URL, agents: ReturnType<typeof subgraphAgents>, headers: Record<string, string>, body: string): Promise<RawResponse> {
+/** A subgraph fetch that did not complete: not reachable, or past its deadline. */
+export class SubgraphUnavailableError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Largest subgraph answer read: past it the fetch is cut off (the gateway's own answer is capped smaller). */
+export const MAX_SUBGRAPH_RESPONSE_BYTES = 32 * 1024 * 1024;
+
+function post(url: URL, agents: ReturnType<typeof subgraphAgents>, headers: Record<string, string>, body: string, timeoutMs: number): Promise<RawResponse> {
   const client = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
+    // a deadline for the whole exchange (connect, wait, read): a frozen subgraph must not hold the answer
+    const timer = setTimeout(() => req.destroy(new SubgraphUnavailableError(`no answer within ${timeoutMs} ms`, 'SUBGRAPH_TIMEOUT')), timeoutMs);
     const req = client.request(
       url,
       { method: 'POST', agent: url.protocol === 'https:' ? agents.https : agents.http, headers: { ...headers, 'content-length': Buffer.byteLength(body) } },
       (res) => {
         const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, contentType: String(res.headers['content-type'] ?? ''), text: chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks).toString('utf8') }));
-        res.on('error', reject);
+        let size = 0;
+        res.on('data', (c: Buffer) => {
+          size += c.length;
+          if (size > MAX_SUBGRAPH_RESPONSE_BYTES) req.destroy(new SubgraphUnavailableError(`answer larger than ${MAX_SUBGRAPH_RESPONSE_BYTES} bytes`, 'SUBGRAPH_RESPONSE_TOO_LARGE'));
+          else chunks.push(c);
+        });
+        res.on('end', () => {
+          clearTimeout(timer);
+          resolve({ status: res.statusCode ?? 0, contentType: String(res.headers['content-type'] ?? ''), text: chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks).toString('utf8') });
+        });
+        res.on('error', (err) => {
+          clearTimeout(timer);
+          reject(err instanceof SubgraphUnavailableError ? err : new SubgraphUnavailableError(`answer cut off: ${err.message}`, 'SUBGRAPH_CUT_OFF'));
+        });
       },
     );
-    req.on('error', (err: NodeJS.ErrnoException) => reject(Object.assign(new Error(`request to ${url.href} failed, reason: ${err.message}`), { code: err.code, cause: err })));
+    req.on('error', (err: NodeJS.ErrnoException) => {
+      clearTimeout(timer);
+      reject(err instanceof SubgraphUnavailableError ? err : new SubgraphUnavailableError(`request failed: ${err.message}`, err.code ?? 'SUBGRAPH_UNREACHABLE'));
+    });
     req.end(body);
   });
 }
@@ -232,6 +261,9 @@ export class ForwardingDataSource<C extends ForwardingContext = ForwardingContex
     private readonly agents: ReturnType<typeof subgraphAgents>,
     private readonly batching = true,
     private readonly dedupe = true,
+    /** Deadline of one fetch to this subgraph. */
+    readonly timeoutMs = 5_000,
+    readonly name = 'subgraph',
   ) {
     this.url = new URL(href);
   }
@@ -242,7 +274,13 @@ export class ForwardingDataSource<C extends ForwardingContext = ForwardingContex
     if (!request.query) throw new Error('Missing query');
     const deduped = dedupeRepresentations(request.variables);
     const req: SubgraphRequest = { query: request.query, variables: deduped?.variables ?? request.variables, operationName: request.operationName, extensions: request.extensions };
-    const res = this.batching && context && typeof context === 'object' && mergeable(req.query) ? await this.enqueue(context, req) : await this.send(context, req);
+    let res: SubgraphResponse;
+    try {
+      res = this.batching && context && typeof context === 'object' && mergeable(req.query) ? await this.enqueue(context, req) : await this.send(context, req);
+    } catch (err) {
+      if (!(err instanceof SubgraphUnavailableError)) throw err;
+      return unavailableResponse(request.query, request.variables, this.name, err) as Awaited<ReturnType<GraphQLDataSource<C>['process']>>;
+    }
     return (deduped ? expandEntities(res, deduped.index) : res) as Awaited<ReturnType<GraphQLDataSource<C>['process']>>;
   }
 
@@ -321,7 +359,7 @@ export class ForwardingDataSource<C extends ForwardingContext = ForwardingContex
     const key = this.dedupe && isQuery(request.query) ? `${context?.authorization ?? ''}\u0000${context?.clientIp ?? ''}\u0000${body}` : null;
     let pending = key === null ? undefined : this.inflight.get(key);
     if (!pending) {
-      pending = post(this.url, this.agents, headers, body);
+      pending = post(this.url, this.agents, headers, body, this.timeoutMs);
       if (key !== null) {
         this.inflight.set(key, pending);
         const done = () => this.inflight.delete(key);
@@ -342,4 +380,60 @@ export class ForwardingDataSource<C extends ForwardingContext = ForwardingContex
     if (parsed === null || typeof parsed !== 'object') throw new Error(`Expected JSON response body, but received: ${String(parsed)}`);
     return parsed as SubgraphResponse;
   }
+}
+
+const MAX_UNAVAILABLE_ERRORS = 100;
+
+/**
+ * The answer of a subgraph that could not be asked: no data, and SERVICE_UNAVAILABLE errors with paths
+ * the gateway maps into the client's answer (`<rootField>` for a root fetch, `_entities.<i>.<field>` for
+ * an entity fetch, which becomes e.g. `kelurahans.3.fireStations`). The rest of the answer stands.
+ */
+function unavailableResponse(query: string, variables: Record<string, unknown> | undefined, subgraph: string, err: SubgraphUnavailableError): SubgraphResponse {
+  const tooLarge = err.code === 'SUBGRAPH_RESPONSE_TOO_LARGE';
+  const extensions = tooLarge
+    ? { code: 'RESPONSE_TOO_LARGE', messageId: 'Jawaban terlalu besar. Minta lebih sedikit data per permintaan.', limit: MAX_SUBGRAPH_RESPONSE_BYTES }
+    : { code: 'SERVICE_UNAVAILABLE', messageId: 'Layanan ini sementara tidak tersedia. Silakan coba lagi nanti.', reason: err.code === 'SUBGRAPH_TIMEOUT' ? 'TIMEOUT' : 'UNREACHABLE' };
+  const message = tooLarge ? `The ${subgraph} service's answer is too large` : `The ${subgraph} service is temporarily unavailable`;
+  const keys = rootKeysOf(query);
+  const reps = variables?.representations;
+  const errors: Array<Record<string, unknown>> = [];
+  if (keys.entityField !== undefined && Array.isArray(reps)) {
+    for (let i = 0; i < reps.length && errors.length < MAX_UNAVAILABLE_ERRORS; i++) errors.push({ message, path: keys.entityField ? ['_entities', i, keys.entityField] : ['_entities', i], extensions });
+  } else if (keys.root.length) {
+    for (const key of keys.root) errors.push({ message, path: [key], extensions });
+  } else errors.push({ message, extensions });
+  return { data: null, errors };
+}
+
+const rootKeysCache = new Map<string, { root: string[]; entityField?: string | null }>();
+/** Response keys of the root fields, and for an `_entities` fetch the first field asked of each entity. */
+function rootKeysOf(query: string): { root: string[]; entityField?: string | null } {
+  let hit = rootKeysCache.get(query);
+  if (hit) return hit;
+  hit = { root: [] };
+  try {
+    const doc = parse(query, { noLocation: true });
+    const op = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+    for (const sel of op?.selectionSet.selections ?? []) {
+      if (sel.kind !== Kind.FIELD) continue;
+      if (sel.name.value === '_entities') {
+        let first: string | null = null;
+        for (const inner of sel.selectionSet?.selections ?? []) {
+          const fields = inner.kind === Kind.INLINE_FRAGMENT ? inner.selectionSet.selections : [inner];
+          const f = fields.find((x): x is FieldNode => x.kind === Kind.FIELD && x.name.value !== '__typename');
+          if (f) {
+            first = (f.alias ?? f.name).value;
+            break;
+          }
+        }
+        hit.entityField = first;
+      } else hit.root.push((sel.alias ?? sel.name).value);
+    }
+  } catch {
+    /* unparsable: one error without a path */
+  }
+  if (rootKeysCache.size >= 1000) rootKeysCache.delete(rootKeysCache.keys().next().value as string);
+  rootKeysCache.set(query, hit);
+  return hit;
 }

@@ -1,4 +1,4 @@
-import { operationLimits } from './limits';
+import { costLimitPlugin, MAX_RESPONSE_BYTES, MAX_TOKENS, operationLimitRules, responseTooLarge, tokenLimitError } from './limits';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
@@ -12,8 +12,11 @@ import {
   ApolloServerPluginSchemaReportingDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
-import { BodyTooLargeError, clientIpOf, createLogger, formatError, MAX_BODY_BYTES, newRequestId, readBody, sendJson, viewerFromAuthorization, type Logger, type Viewer } from '@kendari/kit';
+import { clientIpOf, createLogger, formatError, MAX_BODY_BYTES, newRequestId, sendJson, TrustedProxies, viewerFromAuthorization, type Logger, type Viewer } from '@kendari/kit/platform';
+import { nestingDepth, readBodyWithin } from './body';
 import { ForwardingDataSource, subgraphAgents } from './datasource';
+import { createPassthrough, routingUrls } from './passthrough';
+import { API_SECURITY_HEADERS, PLAYGROUND_SECURITY_HEADERS } from './security-headers';
 import { playgroundAsset, playgroundHtml } from './playground';
 import { ResponseCache } from './response-cache';
 import { installResultShaping } from './result-shaping';
@@ -37,6 +40,16 @@ export interface GatewayOptions {
   responseCacheTtl?: number;
   /** Sockets per subgraph (keep-alive). */
   maxSocketsPerSubgraph?: number;
+  /** `/api/<subgraph>/...` passthrough: body cap (default 25 MB) and deadline (default 60 s). */
+  passthroughMaxBodyBytes?: number;
+  passthroughTimeoutMs?: number;
+  /** Deadline of one subgraph fetch (default 5 s), and per subgraph by name. */
+  subgraphTimeoutMs?: number;
+  subgraphTimeouts?: Record<string, number>;
+  /** Largest answer sent (default MAX_RESPONSE_BYTES); a larger one is replaced by RESPONSE_TOO_LARGE. */
+  maxResponseBytes?: number;
+  /** Whose `x-forwarded-for` the gateway believes (TRUSTED_PROXIES; default nobody: the kit's TrustedProxies has the rule). */
+  trustedProxies?: TrustedProxies;
 }
 
 /**
@@ -97,6 +110,30 @@ function subgraphUnreachable(formatted: GraphQLFormattedError, error: unknown): 
   };
 }
 
+/** Deeper than any input type of the graph needs. */
+const MAX_VARIABLES_DEPTH = 32;
+
+/** The variables of a POST body (or a batch of them) or of a GET query string. */
+function variablesOf(req: IncomingMessage, body: unknown): unknown {
+  if (req.method === 'POST') return Array.isArray(body) ? body.map((b) => (b as { variables?: unknown })?.variables) : (body as { variables?: unknown } | undefined)?.variables;
+  const url = req.url ?? '';
+  const q = url.indexOf('?');
+  const raw = q >= 0 ? new URLSearchParams(url.slice(q)).get('variables') : null;
+  if (!raw) return undefined;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return undefined; // Apollo answers the bad JSON
+  }
+}
+
+/** graphql-js's token limit is a parse error; clients see it like the other limits. */
+function tokenLimit(formatted: GraphQLFormattedError): GraphQLFormattedError | null {
+  const t = tokenLimitError(formatted.message);
+  if (!t) return null;
+  return { message: `Operation has more than ${t.limit} tokens; the limit is ${t.limit}`, extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: t.limit } };
+}
+
 export async function createGateway(opts: GatewayOptions) {
   const log: Logger = createLogger('gateway', opts.logLevel);
   const supergraphSdl = readFileSync(opts.supergraphPath, 'utf8');
@@ -106,7 +143,8 @@ export async function createGateway(opts: GatewayOptions) {
   const gateway = new ApolloGateway({
     supergraphSdl,
     // one keep-alive agent for all subgraphs: connections are reused, not opened per request
-    buildService: ({ name, url }) => new ForwardingDataSource<GatewayContext>(opts.subgraphUrls?.[name] ?? url!, agents),
+    buildService: ({ name, url }) =>
+      new ForwardingDataSource<GatewayContext>(opts.subgraphUrls?.[name] ?? url!, agents, true, true, opts.subgraphTimeouts?.[name] ?? opts.subgraphTimeoutMs ?? 5_000, name),
     logger: log,
   });
   let ready = false;
@@ -116,12 +154,15 @@ export async function createGateway(opts: GatewayOptions) {
     includeStacktraceInErrorResponses: false,
     // index.ts stops the gateway on SIGINT/SIGTERM; Apollo's own handler made that hang (see the kit's server.ts)
     stopOnTerminationSignals: false,
-    validationRules: [operationLimits],
-    formatError: (formatted, error) => formatError(subgraphUnreachable(formatted, error) ?? formatted, error, (err) => log.error({ err }, 'unexpected error')),
+    validationRules: operationLimitRules(),
+    // the token limit is the parser's own: a huge document is refused while it is read
+    parseOptions: { maxTokens: MAX_TOKENS },
+    formatError: (formatted, error) => formatError(tokenLimit(formatted) ?? subgraphUnreachable(formatted, error) ?? formatted, error, (err) => log.error({ err }, 'unexpected error')),
     // parsed and validated documents are kept in Apollo Server's LRU document store and query plans in
     // the gateway's LRU plan cache (both ~30 MB by default, plenty for the portal's operations).
     // No usage or schema reporting, traces or cache-control hints: nobody reads them, each costs time per request.
     plugins: [
+      costLimitPlugin(),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
@@ -133,31 +174,51 @@ export async function createGateway(opts: GatewayOptions) {
   const cache = new ResponseCache(opts.responseCacheTtl ?? 0);
   const viewers = new ViewerCache(opts.authSecret);
   const maxBody = opts.maxBodyBytes ?? MAX_BODY_BYTES;
+  const maxResponse = opts.maxResponseBytes ?? MAX_RESPONSE_BYTES;
   await apollo.start();
   ready = true;
 
   const allowed = new Set(opts.corsOrigins);
-  const corsHeaders = (req: IncomingMessage): Record<string, string> => {
+  const corsHeaders = (req: IncomingMessage, methods = 'GET, POST, OPTIONS'): Record<string, string> => {
     const origin = req.headers.origin;
     if (!origin || !allowed.has(origin)) return {};
     return {
       'access-control-allow-origin': origin,
       'access-control-allow-credentials': 'true',
       'access-control-allow-headers': 'authorization, content-type, x-request-id, apollo-require-preflight',
-      'access-control-allow-methods': 'GET, POST, OPTIONS',
+      'access-control-allow-methods': methods,
       'access-control-max-age': '600',
       vary: 'Origin',
     };
   };
 
+  const trusted = opts.trustedProxies ?? new TrustedProxies('none');
+  const passthrough = createPassthrough({
+    trustedProxies: trusted,
+    targets: routingUrls(supergraphSdl, opts.subgraphUrls),
+    maxBodyBytes: opts.passthroughMaxBodyBytes,
+    timeoutMs: opts.passthroughTimeoutMs,
+    agents,
+    log,
+    extraHeaders: corsHeaders,
+  });
+
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const [path] = (req.url ?? '/').split('?');
+    for (const [k, v] of Object.entries(API_SECURITY_HEADERS)) res.setHeader(k, v);
+    if (path.startsWith('/api/')) {
+      if (req.method === 'OPTIONS') {
+        res.writeHead(204, corsHeaders(req, 'GET, POST, PUT, DELETE, OPTIONS'));
+        return void res.end();
+      }
+      return passthrough(req, res);
+    }
     if (path === '/health') return sendJson(res, 200, { status: 'ok', service: 'gateway' });
     if (path === '/ready') return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'starting', service: 'gateway' });
     if (path.startsWith('/playground/')) {
       const asset = playgroundAsset(path.slice('/playground/'.length));
       if (!asset) return sendJson(res, 404, { error: 'not found' });
-      res.writeHead(200, { 'content-type': asset.type, 'cache-control': 'public, max-age=86400' });
+      res.writeHead(200, { 'content-type': asset.type, 'cache-control': asset.cacheControl ?? 'public, max-age=86400' });
       return void res.end(asset.body);
     }
     if (path === '/') {
@@ -171,8 +232,8 @@ export async function createGateway(opts: GatewayOptions) {
       return void res.end();
     }
     if (req.method === 'GET' && String(req.headers.accept ?? '').includes('text/html')) {
-      const html = playgroundHtml('/graphql');
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(html) });
+      const html = playgroundHtml();
+      res.writeHead(200, { ...PLAYGROUND_SECURITY_HEADERS, 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(html) });
       return void res.end(html);
     }
     const requestId = newRequestId(req.headers['x-request-id'] as string | undefined);
@@ -190,13 +251,9 @@ export async function createGateway(opts: GatewayOptions) {
   const runGraphQL = async (req: IncomingMessage, res: ServerResponse, extraHeaders: Record<string, string>, requestId: string): Promise<void> => {
     let body: unknown = undefined;
     if (req.method === 'POST') {
-      let raw: string;
-      try {
-        raw = await readBody(req, maxBody);
-      } catch (err) {
-        if (err instanceof BodyTooLargeError) return sendJson(res, 413, graphqlError(`Request body larger than ${maxBody} bytes`, 'BAD_REQUEST'), extraHeaders);
-        throw err;
-      }
+      // over the cap: 413 once the client has sent the rest (a chunked body too), never a connection reset
+      const raw = await readBodyWithin(req, res, maxBody, extraHeaders);
+      if (raw === null) return;
       if (raw.length && String(req.headers['content-type'] ?? '').includes('json')) {
         try {
           body = JSON.parse(raw);
@@ -204,6 +261,10 @@ export async function createGateway(opts: GatewayOptions) {
           return sendJson(res, 400, graphqlError('Request body is not valid JSON', 'BAD_REQUEST'), extraHeaders);
         }
       } else body = raw;
+    }
+    // variables nested past any input type of the graph would only exhaust the stack of whoever walks them
+    if (nestingDepth(variablesOf(req, body), MAX_VARIABLES_DEPTH) > MAX_VARIABLES_DEPTH) {
+      return sendJson(res, 400, { errors: [{ message: `Variables nested deeper than ${MAX_VARIABLES_DEPTH} levels`, extensions: { code: 'BAD_USER_INPUT', limit: MAX_VARIABLES_DEPTH, messageId: 'Variabel permintaan terlalu dalam bersarang' } }] }, extraHeaders);
     }
     const authorization = req.headers.authorization;
     const cacheKey = req.method === 'POST' ? cache.keyOf(body, authorization) : null;
@@ -226,12 +287,20 @@ export async function createGateway(opts: GatewayOptions) {
       context: async () => {
         // a bad or expired token is UNAUTHENTICATED here already (401), before any subgraph is asked
         const viewer = viewers.viewerOf(authorization);
-        return { viewer, authorization: viewer.kind === 'anonymous' ? undefined : authorization, requestId, clientIp: clientIpOf(req) };
+        return { viewer, authorization: viewer.kind === 'anonymous' ? undefined : authorization, requestId, clientIp: clientIpOf(req, trusted) };
       },
     });
     const outHeaders: Record<string, string> = { ...extraHeaders };
     for (const [key, value] of result.headers) outHeaders[key] = value;
     if (result.body.kind === 'complete') {
+      if (result.body.string.length > maxResponse && Buffer.byteLength(result.body.string) > maxResponse) {
+        log.warn({ requestId, bytes: Buffer.byteLength(result.body.string) }, 'answer over the size cap refused');
+        const body = responseTooLarge(Buffer.byteLength(result.body.string), maxResponse);
+        outHeaders['content-length'] = String(Buffer.byteLength(body));
+        res.writeHead(200, outHeaders);
+        res.end(body);
+        return;
+      }
       if (cacheKey && (result.status ?? 200) === 200) {
         cache.set(cacheKey, result.body.string);
         outHeaders['x-cache'] = 'MISS';

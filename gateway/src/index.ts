@@ -1,5 +1,5 @@
 import { createGateway } from './gateway';
-import { loadGatewayEnv, subgraphUrlOverrides } from './env';
+import { loadGatewayEnv, subgraphTimeouts, subgraphUrlOverrides } from './env';
 
 async function main() {
   const env = loadGatewayEnv();
@@ -11,6 +11,11 @@ async function main() {
     subgraphUrls: subgraphUrlOverrides(),
     logLevel: env.LOG_LEVEL,
     responseCacheTtl: env.RESPONSE_CACHE_TTL,
+    passthroughMaxBodyBytes: env.PASSTHROUGH_MAX_BODY_BYTES,
+    passthroughTimeoutMs: env.PASSTHROUGH_TIMEOUT_MS,
+    subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
+    subgraphTimeouts: subgraphTimeouts(),
+    trustedProxies: env.TRUSTED_PROXIES,
   });
   const running = await gw.listen(env.PORT, env.HOST);
   let stopping = false;

@@ -11,28 +11,60 @@ const ASSETS: Record<string, { module: string; file: string; type: string }> = {
   'react-dom.production.min.js': { module: 'react-dom', file: 'umd/react-dom.production.min.js', type: 'text/javascript' },
 };
 
-export function playgroundAsset(name: string): { body: Buffer; type: string } | null {
+export function playgroundAsset(name: string): { body: Buffer; type: string; cacheControl?: string } | null {
+  // the start script carries the tabs: generated, not cached long (examples change with the subgraphs)
+  if (name === 'page.css') return { body: Buffer.from('html,body,#graphiql{height:100%;margin:0}'), type: 'text/css; charset=utf-8' };
+  if (name === 'start.js') return { body: Buffer.from(playgroundStartScript('/graphql')), type: 'text/javascript; charset=utf-8', cacheControl: 'no-cache' };
   const asset = ASSETS[name];
   if (!asset) return null;
   const pkg = path.dirname(require.resolve(`${asset.module}/package.json`, { paths: [__dirname] }));
   return { body: readFileSync(path.join(pkg, asset.file)), type: asset.type };
 }
 
+/** The title GraphiQL 3 gives a tab (its own expression: the first operation name outside a comment line). */
+export function tabTitle(query: string): string | null {
+  return /^(?!#).*(query|subscription|mutation)\s+([a-zA-Z0-9_]+)/m.exec(query)?.[2] ?? null;
+}
+
 /** Example operations: the gateway's own, then each subgraph's `examples.graphql`. */
 export function exampleTabs(): Array<{ query: string; variables?: string }> {
   const tabs: Array<{ query: string; variables?: string }> = [];
   const own = path.join(__dirname, '../examples.graphql');
-  if (existsSync(own)) tabs.push({ query: readFileSync(own, 'utf8') });
   const dir = path.join(repoRoot, 'subgraphs');
+  const apps: Array<{ name: string; query: string }> = [];
   for (const name of existsSync(dir) ? readdirSync(dir).sort() : []) {
     const file = path.join(dir, name, 'examples.graphql');
-    if (existsSync(file)) tabs.push({ query: readFileSync(file, 'utf8') });
+    if (existsSync(file)) apps.push({ name, query: readFileSync(file, 'utf8') });
   }
+  if (existsSync(own)) tabs.push({ query: `${introText(apps)}\n${readFileSync(own, 'utf8')}` });
+  for (const app of apps) tabs.push({ query: app.query });
   return tabs;
 }
 
-export function playgroundHtml(endpoint: string): string {
-  const tabs = JSON.stringify(exampleTabs()).replace(/</g, '\\u003c');
+/**
+ * The first tab's intro, written from the tabs that are really there (each titled by its first
+ * operation, as GraphiQL does), so it never names a tab that does not exist.
+ */
+function introText(apps: Array<{ name: string; query: string }>): string {
+  const loginTab = apps.find((a) => /^\s*mutation\s+Login\b/m.test(a.query));
+  const lines = [
+    '# Satu Kendari public graph: the public services of Kota Kendari.',
+    '# Public queries need no login. To act as a resident or officer:',
+    loginTab ? `#   1. run the Login operation in the tab "${tabTitle(loginTab.query)}" (${loginTab.name})` : '#   1. run the login mutation (see Docs)',
+    '#   2. open Headers (below) and add',
+    '#      { "Authorization": "Bearer <accessToken>" }',
+    '# Demo resident NIK 7471024506900001; officers petugas.kandai,',
+    '# lurah.kandai, camat.kendari, dispatcher.damkar, inspektur,',
+    '# petugas.disdukcapil, admin. Password for all: kendari123.',
+    '# Tabs, one per application, each named after its first example:',
+    ...apps.map((a) => `#   "${tabTitle(a.query) ?? a.name}": ${a.name}`),
+    '# Docs (top left) lists every type and field.',
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+export function playgroundHtml(): string {
+  // no inline script: the page's Content-Security-Policy allows scripts from the gateway only
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -40,23 +72,27 @@ export function playgroundHtml(endpoint: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Satu Kendari — GraphQL playground</title>
 <link rel="stylesheet" href="/playground/graphiql.min.css">
-<style>html,body,#graphiql{height:100%;margin:0}</style>
+<link rel="stylesheet" href="/playground/page.css">
 </head>
 <body>
 <div id="graphiql">Loading the playground…</div>
 <script src="/playground/react.production.min.js"></script>
 <script src="/playground/react-dom.production.min.js"></script>
 <script src="/playground/graphiql.min.js"></script>
-<script>
-  const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(endpoint)} });
-  const root = ReactDOM.createRoot(document.getElementById('graphiql'));
-  root.render(React.createElement(GraphiQL, {
-    fetcher,
-    defaultEditorToolsVisibility: true,
-    defaultTabs: ${tabs},
-    shouldPersistHeaders: false,
-  }));
-</script>
+<script src="/playground/start.js"></script>
 </body>
 </html>`;
+}
+
+export function playgroundStartScript(endpoint: string): string {
+  const tabs = JSON.stringify(exampleTabs()).replace(/</g, '\\u003c');
+  return `const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(endpoint)} });
+const root = ReactDOM.createRoot(document.getElementById('graphiql'));
+root.render(React.createElement(GraphiQL, {
+  fetcher,
+  defaultEditorToolsVisibility: true,
+  defaultTabs: ${tabs},
+  shouldPersistHeaders: false,
+}));
+`;
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Kind, parse, print, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import { nestingDepth } from './body';
 
 /**
  * Root fields whose answer is the same for every anonymous caller: public reference data and
@@ -71,6 +72,8 @@ export class ResponseCache {
     if (typeof query !== 'string' || extensions !== undefined && extensions !== null && typeof extensions === 'object' && Object.keys(extensions).length) return null;
     if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return null;
     if (variables !== undefined && variables !== null && (typeof variables !== 'object' || Array.isArray(variables))) return null;
+    // stableStringify recurses: deeply nested variables are never cached (the gateway refuses them anyway)
+    if (nestingDepth(variables, 32) > 32) return null;
     const documentHash = this.analyse(query, (operationName as string | null | undefined) ?? null);
     if (!documentHash) return null;
     // the document is hashed once (analyse); per request only the variables are added to the key,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, gql, gqlOk } from '@kendari/kit';
+import { DEMO_PASSWORD } from '@kendari/kit';
+import { gql, gqlOk } from '@kendari/kit/testing';
 import { startStack, type Stack } from '../src/harness';
 
 // The federated graph end to end: entity hops between subgraphs, through the gateway, on seeded data.

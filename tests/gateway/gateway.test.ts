@@ -1,5 +1,8 @@
+import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, gql, gqlOk, signAccessToken } from '@kendari/kit';
+import { buildClientSchema, getIntrospectionQuery } from 'graphql';
+import { DEMO_PASSWORD, signAccessToken } from '@kendari/kit';
+import { gql, gqlOk } from '@kendari/kit/testing';
 import { startStack, TEST_AUTH_SECRET, type Stack } from '../src/harness';
 
 let stack: Stack;
@@ -88,7 +91,9 @@ describe('HTTP surface', () => {
     expect(page.headers.get('content-type')).toMatch(/text\/html/);
     expect(html).toContain('/playground/graphiql.min.js');
     expect(html).not.toMatch(/https?:\/\/(unpkg|cdn|esm\.sh)/);
-    expect(html).toMatch(/query \w+/);
+    // the example operations come with the page's own start script (no inline script: see the CSP test)
+    expect(html).toContain('/playground/start.js');
+    expect(await (await fetch(`${base()}/playground/start.js`)).text()).toMatch(/query \w+/);
     for (const asset of ['graphiql.min.js', 'graphiql.min.css', 'react.production.min.js', 'react-dom.production.min.js']) {
       const res = await fetch(`${base()}/playground/${asset}`);
       expect(res.status, asset).toBe(200);
@@ -158,5 +163,99 @@ describe('response cache (anonymous public queries only)', () => {
       expect(r.headers.get('x-cache')).not.toBe('HIT');
       expect(((await r.json()) as any).errors[0].extensions.code).toBe('BAD_USER_INPUT');
     }
+  });
+});
+
+describe('limits that hold for data while introspection works (issue 12 items 1-2, issue 11 item 8)', () => {
+  it('answers the standard introspection queries of graphql-js, so every client can load the schema', async () => {
+    for (const options of [undefined, { descriptions: true, inputValueDeprecation: true }, { descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true }]) {
+      const r = await gql(stack.gatewayUrl, getIntrospectionQuery(options));
+      expect(r.errors, JSON.stringify(options)).toBeUndefined();
+      const schema = buildClientSchema(r.data);
+      expect(schema.getQueryType()?.getFields().kecamatans).toBeDefined();
+    }
+  });
+
+  it('refuses a depth-12 cyclic query up front, by its list-size cost, in well under a second', async () => {
+    let sel = '{ id name }';
+    for (let i = 0; i < 5; i++) sel = `{ kelurahans { kecamatan ${sel} } }`;
+    const started = Date.now();
+    const r = await gql(stack.gatewayUrl, `{ kecamatans ${sel} }`);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(r.status).toBe(400);
+    expect(r.data ?? undefined).toBeUndefined();
+    expect(r.errors?.[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', limit: 25_000 });
+    // core is not held: an ordinary query right after answers at once
+    const t = Date.now();
+    await gqlOk(stack.gatewayUrl, '{ kecamatans { id } }');
+    expect(Date.now() - t).toBeLessThan(2000);
+  });
+
+  it('counts aliases inside fragments', async () => {
+    const frag = `fragment F on Query { ${Array.from({ length: 200 }, (_, i) => `a${i}: letterTypes { id }`).join(' ')} }`;
+    const r = await gql(stack.gatewayUrl, `query { ...F } ${frag}`);
+    expect(r.errors?.[0].message).toMatch(/200 aliases; the limit is 30/);
+    expect(r.errors?.[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', limit: 30 });
+  });
+
+  it('refuses a document over the token limit with the limit named', async () => {
+    const r = await gql(stack.gatewayUrl, `{ letterTypes { ${Array.from({ length: 6000 }, () => 'id').join(' ')} } }`);
+    expect(r.errors?.[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', limit: 5000 });
+  });
+});
+
+describe('request hygiene and security headers (issue 12 item 10)', () => {
+  const post = (body: string, headers: Record<string, string> = {}) => fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+
+  it('answers deeply nested variables with 400 BAD_USER_INPUT, not a crash', async () => {
+    const deep = '{"a":'.repeat(5000) + '1' + '}'.repeat(5000);
+    const res = await post(`{"query":"query($s: String) { services(first: 1, search: $s) { totalCount } }","variables":{"s":${deep}}}`);
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as any).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    // the gateway is still well
+    await gqlOk(stack.gatewayUrl, '{ kecamatans { id } }');
+  });
+
+  it('answers an oversized chunked body with 413, not a connection reset', async () => {
+    const result = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = http.request(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } }, (res) => {
+        const parts: Buffer[] = [];
+        res.on('data', (c: Buffer) => parts.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(parts).toString('utf8') }));
+      });
+      req.on('error', reject);
+      (async () => {
+        req.write('{"query":"{ kecamatans { id } }", "x": "');
+        for (let i = 0; i < 40; i++) if (!req.write('x'.repeat(64 * 1024))) await new Promise((r) => req.once('drain', r));
+        req.end('"}');
+      })().catch(reject);
+    });
+    expect(result.status).toBe(413);
+    expect(JSON.parse(result.body).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('sends CSP with frame-ancestors none, X-Frame-Options DENY and nosniff on answers and the playground', async () => {
+    const api = await post('{"query":"{ kecamatans { id } }"}');
+    const page = await fetch(stack.gatewayUrl, { headers: { accept: 'text/html' } });
+    const missing = await fetch(stack.gatewayUrl.replace(/\/graphql$/, '/nope'));
+    for (const res of [api, page, missing]) {
+      expect(res.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    }
+    // the playground runs no inline script: its CSP allows scripts from the gateway only
+    expect(page.headers.get('content-security-policy')).toMatch(/script-src 'self'(;|$)/);
+    expect(await page.text()).not.toMatch(/<script>(?!<)/);
+  });
+
+  it("the playground's intro names only tabs that exist", async () => {
+    const script = await (await fetch(stack.gatewayUrl.replace(/\/graphql$/, '/playground/start.js'))).text();
+    const tabs = JSON.parse(/defaultTabs: (\[.*\]),\n/s.exec(script)![1]) as Array<{ query: string }>;
+    // GraphiQL 3 titles a tab with this expression (graphiql.min.js, fuzzyExtractOperationName)
+    const titles = tabs.map((t) => /^(?!#).*(query|subscription|mutation)\s+([a-zA-Z0-9_]+)/m.exec(t.query)?.[2]);
+    const named = [...tabs[0].query.matchAll(/"(\w+)"/g)].map((m) => m[1]).filter((n) => /^[A-Z]/.test(n) && n !== 'Authorization');
+    expect(named.length).toBeGreaterThan(2);
+    for (const n of named) expect(titles, n).toContain(n);
+    expect(tabs[0].query).toMatch(/Login operation in the tab "\w+"/);
   });
 });

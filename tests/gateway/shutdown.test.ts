@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { createTestDatabase, repoRoot, type TestDatabase } from '@kendari/kit';
+import { repoRoot } from '@kendari/kit';
+import { createTestDatabase, type TestDatabase } from '@kendari/kit/testing';
 import { freePort, launch, terminate, waitReady, TEST_AUTH_SECRET, type Proc } from '../src/harness';
 
 const root = repoRoot(__dirname);

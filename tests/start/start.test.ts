@@ -8,7 +8,8 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, discoverSubgraphs, repoRoot, signAccessToken, type TestDatabase } from '@kendari/kit';
+import { discoverSubgraphs, repoRoot, signAccessToken } from '@kendari/kit';
+import { createTestDatabase, type TestDatabase } from '@kendari/kit/testing';
 import { freePort } from '../src/harness';
 
 const root = repoRoot(__dirname);

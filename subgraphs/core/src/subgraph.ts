@@ -1,7 +1,7 @@
 import type { SubgraphDefinition } from '@kendari/kit';
 import { buildFederatedSchema } from '@kendari/kit';
 import { Agency } from './entities/agency.entity';
-import { Citizen, LoginThrottle, Officer, Session } from './entities/account.entity';
+import { Citizen, Officer, Session } from './entities/account.entity';
 import { Kecamatan, Kelurahan } from './entities/region.entity';
 import { Service } from './entities/service.entity';
 import { migrations } from './migrations';
@@ -16,7 +16,7 @@ import { isEmpty, seed } from './seeders/seed';
 export const core: SubgraphDefinition = {
   name: 'core',
   defaultPort: 4001,
-  entities: [Kecamatan, Kelurahan, Agency, Service, Citizen, Officer, Session, LoginThrottle],
+  entities: [Kecamatan, Kelurahan, Agency, Service, Citizen, Officer, Session],
   migrations,
   isEmpty,
   seed,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, DEMO_PASSWORD, gql, gqlOk, signAccessToken, sqlCounter, startSubgraph, OfficerRole, type StartedSubgraph, type TestDatabase } from '@kendari/kit';
+import { DEMO_PASSWORD, signAccessToken, startSubgraph, OfficerRole, type StartedSubgraph } from '@kendari/kit';
+import { createTestDatabase, gql, gqlOk, sqlCounter, type TestDatabase } from '@kendari/kit/testing';
 import { core } from '../src/subgraph';
 import { checkNik } from '../src/auth/nik';
 
@@ -10,7 +11,8 @@ const sql = sqlCounter();
 
 beforeAll(async () => {
   db = await createTestDatabase('core');
-  sg = await startSubgraph(core, { databaseUrl: db.url, authSecret: SECRET, port: 0, logLevel: 'silent', onQuery: sql.onQuery });
+  // TEST_REDIS_URL runs the same login-limit assertions with the counters in Redis instead of PostgreSQL
+  sg = await startSubgraph(core, { databaseUrl: db.url, authSecret: SECRET, port: 0, logLevel: 'silent', onQuery: sql.onQuery, redisUrl: process.env.TEST_REDIS_URL });
 });
 afterAll(async () => {
   await sg?.stop();
@@ -108,11 +110,87 @@ describe('registerCitizen and login', () => {
   });
 });
 
+describe('sessions, login limits and token claims', () => {
+  const REFRESH = `mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken } }`;
+  const ME = '{ me { nik phone } }';
+  const from = (ip: string) => ({ headers: { 'x-forwarded-for': ip } });
+  const claims = (token: string) => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());
+  const loginAs = (identifier: string, ip: string, password = DEMO_PASSWORD) => gql(sg.url, LOGIN, { input: { identifier, password } }, from(ip));
+
+  it('two simultaneous refreshes with one token: exactly one wins, the other counts as reuse and ends the family (5 of 5 trials)', async () => {
+    for (let trial = 0; trial < 5; trial++) {
+      const s = (await loginAs('7471021206730002', `10.1.0.${trial}`)).data!.login.session;
+      const [a, b] = await Promise.all([gql(sg.url, REFRESH, { t: s.refreshToken }), gql(sg.url, REFRESH, { t: s.refreshToken })]);
+      const won = [a, b].filter((r) => r.data?.refreshSession);
+      expect(won, `trial ${trial}`).toHaveLength(1);
+      expect([a, b].find((r) => !r.data?.refreshSession)!.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      // the winner's new refresh token and access token are dead too: no undetected parallel session
+      const next = await gql(sg.url, REFRESH, { t: won[0].data.refreshSession.refreshToken });
+      expect(next.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      expect((await gql(sg.url, ME, {}, { token: won[0].data.refreshSession.accessToken })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    }
+  });
+
+  it('30 parallel wrong passwords from one address: 5 are checked, 25 refused unchecked; the owner still logs in from another address', async () => {
+    const all = await Promise.all(Array.from({ length: 30 }, () => loginAs('7471026311860003', '36.85.7.7', 'salah-sekali-1')));
+    const codes = all.map((r) => r.errors?.[0].extensions?.code);
+    expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(5);
+    expect(codes.filter((c) => c === 'TOO_MANY_REQUESTS')).toHaveLength(25);
+    // the attacker's address stays blocked even with the right password...
+    expect((await loginAs('7471026311860003', '36.85.7.7')).errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
+    // ...the owner's own address is not
+    expect((await loginAs('7471026311860003', '114.125.3.4')).data?.login.citizen).toBeTruthy();
+  });
+
+  it('an access token stops reading personal data after logout, and after its refresh token is reused', async () => {
+    const s = (await loginAs('7471040604990004', '10.2.0.1')).data!.login.session;
+    expect(claims(s.accessToken).sid).toMatch(/^[0-9a-f-]{36}$/);
+    expect((await gqlOk(sg.url, ME, {}, { token: s.accessToken })).me.nik).toBe('7471040604990004');
+    // a normal renewal keeps the login alive: both the old and the new access token still read
+    const renewed = (await gqlOk(sg.url, REFRESH, { t: s.refreshToken })).refreshSession;
+    expect((await gqlOk(sg.url, ME, {}, { token: s.accessToken })).me.phone).toMatch(/^\+62/);
+    await gqlOk(sg.url, `mutation($t: String!) { logout(refreshToken: $t) }`, { t: renewed.refreshToken });
+    for (const token of [s.accessToken, renewed.accessToken]) {
+      const r = await gql(sg.url, ME, {}, { token });
+      expect(r.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      expect(JSON.stringify(r.data ?? null)).not.toContain('7471040604990004');
+    }
+
+    const t = (await loginAs('7471040604990004', '10.2.0.2')).data!.login.session;
+    await gqlOk(sg.url, REFRESH, { t: t.refreshToken });
+    await gql(sg.url, REFRESH, { t: t.refreshToken }); // reuse: every session of the account ends
+    expect((await gql(sg.url, ME, {}, { token: t.accessToken })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it("a token's role and scope must be the account's: a raised role reads nothing; an unknown role is refused outright", async () => {
+    const s = (await loginAs('petugas.kandai', '10.3.0.1')).data!.login.session;
+    const c = claims(s.accessToken);
+    expect((await gqlOk(sg.url, '{ currentOfficer { role } }', {}, { token: s.accessToken })).currentOfficer.role).toBe('KELURAHAN_OFFICER');
+    const raised = signAccessToken({ kind: 'officer', id: c.sub, name: c.name, role: OfficerRole.INSPECTOR, kelurahanId: c.kelurahanId, kecamatanId: c.kecamatanId, agencyId: c.agencyId, sid: c.sid }, SECRET);
+    expect((await gql(sg.url, '{ currentOfficer { role } }', {}, { token: raised })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const [{ id: citizenId }] = await sg.orm.em.getConnection().execute(`select id from core.citizen where kelurahan_id <> '74.71.02.1009' limit 1`);
+    const r = await gql(sg.url, `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Citizen { nik } } }`, { reps: [{ __typename: 'Citizen', id: citizenId }] }, { token: raised });
+    expect(r.data._entities[0].nik).toBeNull();
+    expect(r.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const unknown = signAccessToken({ kind: 'officer', id: c.sub, name: c.name, role: 'SUPERUSER' as OfficerRole, kelurahanId: null, kecamatanId: null, agencyId: null, sid: c.sid }, SECRET);
+    const u = await gql(sg.url, '{ services(first: 1) { nodes { id } } }', {}, { token: unknown });
+    expect(u.status).toBe(401);
+  });
+});
+
 describe('who may read personal data (calling the subgraph directly)', () => {
   const ENTITY = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Citizen { id name maskedName nik phone } } }`;
   const demo = { id: '', kelurahanId: '74.71.02.1009' };
-  const officer = (role: OfficerRole, scope: { kelurahanId?: string; kecamatanId?: string } = {}) =>
-    signAccessToken({ kind: 'officer', id: '00000000-0000-4000-8000-000000000001', name: 'T', role, kelurahanId: scope.kelurahanId ?? null, kecamatanId: scope.kecamatanId ?? null, agencyId: null }, SECRET);
+  // real logins: a token must name a live session of an account with that role and scope
+  const officers = new Map<string, string>();
+  const officer = async (role: OfficerRole, scope: { kelurahanId?: string; kecamatanId?: string } = {}) => {
+    const [{ username }] = await sg.orm.em.getConnection().execute(
+      `select username from core.officer where role = ? and kelurahan_id is not distinct from ? and (?::text is null or kecamatan_id = ?) order by username limit 1`,
+      [role, scope.kelurahanId ?? null, scope.kecamatanId ?? null, scope.kecamatanId ?? null],
+    );
+    if (!officers.has(username)) officers.set(username, (await gqlOk(sg.url, LOGIN, { input: { identifier: username, password: DEMO_PASSWORD } }, { headers: { 'x-forwarded-for': `10.9.${officers.size}.1` } })).login.session.accessToken);
+    return officers.get(username)!;
+  };
 
   beforeAll(async () => {
     const r = await gqlOk(sg.url, LOGIN, { input: { identifier: '7471024506900001', password: DEMO_PASSWORD } });
@@ -136,18 +214,24 @@ describe('who may read personal data (calling the subgraph directly)', () => {
   });
 
   it('a kelurahan officer reads NIK and phone in their own kelurahan only', async () => {
-    const own = await read(officer(OfficerRole.KELURAHAN_OFFICER, { kelurahanId: '74.71.02.1009', kecamatanId: '74.71.02' }));
+    const own = await read(await officer(OfficerRole.KELURAHAN_OFFICER, { kelurahanId: '74.71.02.1009', kecamatanId: '74.71.02' }));
     expect(own.data._entities[0].nik).toBe('7471024506900001');
-    const elsewhere = await read(officer(OfficerRole.KELURAHAN_OFFICER, { kelurahanId: '74.71.05.1003', kecamatanId: '74.71.05' }));
-    expect(deniedFields(elsewhere).sort()).toEqual(['nik', 'phone']);
+    const elsewhere = await read(await officer(OfficerRole.KELURAHAN_OFFICER, { kelurahanId: '74.71.05.1003', kecamatanId: '74.71.05' }));
+    // not even the name: the resident lives outside this officer's area
+    expect(deniedFields(elsewhere).sort()).toEqual(['name', 'nik', 'phone']);
   });
 
   it('a dispatcher reads the phone but not the NIK; an agency officer neither', async () => {
-    const d = await read(officer(OfficerRole.DISPATCHER));
+    const d = await read(await officer(OfficerRole.DISPATCHER));
     expect(d.data._entities[0].phone).toMatch(/^\+62/);
     expect(deniedFields(d)).toEqual(['nik']);
-    const a = await read(officer(OfficerRole.AGENCY_OFFICER));
-    expect(deniedFields(a).sort()).toEqual(['nik', 'phone']);
+    // an agency officer's scope is an agency, not a place: no citizen's name or kelurahan by id either
+    const a = await read(await officer(OfficerRole.AGENCY_OFFICER));
+    expect(deniedFields(a).sort()).toEqual(['name', 'nik', 'phone']);
+    const kel = await gql(sg.url, `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Citizen { kelurahan { id } } } }`, { reps: [{ __typename: 'Citizen', id: demo.id }] }, { token: await officer(OfficerRole.AGENCY_OFFICER) });
+    expect(kel.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const camat = await read(await officer(OfficerRole.CAMAT, { kecamatanId: '74.71.02' }));
+    expect(camat.data._entities[0].name).toBe('Siti Rahmawati');
   });
 
   it('a forged token is UNAUTHENTICATED, not anonymous', async () => {

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
-import { conflict, InputCheck, insideKendari, randomCode, type RequestContext } from '@kendari/kit';
+import { AppError, conflict, ErrorCode, InputCheck, insideKendari, randomCode, type RequestContext } from '@kendari/kit';
 import { EmergencyKind, EmergencyPositionSource, EmergencyReport } from './entities/emergency.entity';
 import { FireUnitKind } from './entities/station.entity';
 import { CENTROID_BY_ID, nearestKelurahan } from './geo';
-import { ipThrottle, PHONE_SAME_PLACE_LIMIT, PHONE_TOTAL_LIMIT, SAME_PLACE_METRES, THROTTLE_WINDOW_MINUTES, throttled } from './throttle';
+import { countReport, giveBack } from './throttle';
 
 export interface ReportEmergencyArgs {
   kind: EmergencyKind;
@@ -80,8 +80,9 @@ export interface ReportOutcome {
 
 /**
  * The most time-critical write of the graph. In the usual case it is TWO SQL statements:
- *  1. one select: the report an earlier call with this idempotency key created, and this phone's /
- *     account's reports of the last minutes near this place (the throttle, from stored rows);
+ *  1. one select: the report an earlier call with this idempotency key created;
+ *     then the throttle (the kit's atomic counters, not this database's rows: counting stored rows
+ *     before inserting let 18 of 50 simultaneous reports through a limit of 1);
  *  2. one statement (data-modifying CTEs, atomic on its own, so no BEGIN/COMMIT round trips) that
  *     picks the nearest station with an available unit, locks that unit (`for update skip locked`,
  *     so two simultaneous reports never take the same unit), inserts the report (`on conflict
@@ -96,28 +97,22 @@ export async function reportEmergency(ctx: RequestContext, input: ReportEmergenc
   const r = checkReportInput(input, citizenId !== null);
   const conn = ctx.em.getConnection();
 
-  const [pre] = await conn.execute<Array<{ existing_id: string | null; near: number; total: number; oldest_near: Date | null; oldest: Date | null }>>(
-    `select (select id from firebutton.emergency_report where idempotency_key = ?) as existing_id,
-            (count(*) filter (where firebutton.distance_m(latitude, longitude, ?, ?) < ?))::int as near,
-            count(*)::int as total,
-            min(created_at) filter (where firebutton.distance_m(latitude, longitude, ?, ?) < ?) as oldest_near,
-            min(created_at) as oldest
-       from firebutton.emergency_report
-      where created_at > now() - interval '${THROTTLE_WINDOW_MINUTES} minutes'
-        and (callback_phone = ? or citizen_id = ?::uuid)`,
-    [r.key, r.lat, r.lng, SAME_PLACE_METRES, r.lat, r.lng, SAME_PLACE_METRES, r.phone, citizenId],
-  );
-  if (pre.existing_id) return { report: await replay(ctx, pre.existing_id, r, citizenId), replayed: true };
+  const existing = async () => {
+    const [pre] = r.key ? await conn.execute<Array<{ id: string }>>(`select id from firebutton.emergency_report where idempotency_key = ?`, [r.key]) : [];
+    return pre?.id ?? null;
+  };
+  const earlier = await existing();
+  if (earlier) return { report: await replay(ctx, earlier, r, citizenId), replayed: true };
 
-  const windowMs = THROTTLE_WINDOW_MINUTES * 60_000;
-  const waitFrom = (d: Date | null) => Math.max(1, Math.ceil(((d ? new Date(d).getTime() : Date.now()) + windowMs - Date.now()) / 1000));
-  if (pre.near >= PHONE_SAME_PLACE_LIMIT) throw throttled(waitFrom(pre.oldest_near), true);
-  if (pre.total >= PHONE_TOTAL_LIMIT) throw throttled(waitFrom(pre.oldest), false);
-  // the caller's address is only counted in memory (never stored with a report), and only for anonymous callers
-  const ipKey = citizenId ? null : `ip:${ctx.clientIp}`;
-  if (ipKey) {
-    const wait = ipThrottle.check(ipKey, r.lat, r.lng);
-    if (wait) throw throttled(wait, true);
+  // the caller's address is counted (as an HMAC, never stored with a report) only for anonymous callers
+  let counted: Awaited<ReturnType<typeof countReport>>;
+  try {
+    counted = await countReport({ caller: citizenId ? `citizen:${citizenId}` : `phone:${r.phone}`, clientIp: citizenId ? null : ctx.clientIp, lat: r.lat, lng: r.lng });
+  } catch (err) {
+    // a double tap refused only because its twin is being stored right now: answer with the twin's report
+    const twin = r.key && err instanceof AppError && err.extensions.code === ErrorCode.TOO_MANY_REQUESTS ? await waitForTwin(existing) : null;
+    if (twin) return { report: await replay(ctx, twin, r, citizenId), replayed: true };
+    throw err;
   }
 
   let row: Record<string, unknown> | undefined;
@@ -137,19 +132,33 @@ export async function reportEmergency(ctx: RequestContext, input: ReportEmergenc
     } catch (err) {
       // a tracking code collision (30^8 codes) is retried once with a new code
       if (attempt === 0 && err instanceof UniqueConstraintViolationException && /tracking_code/.test(String(err.message))) continue;
+      await giveBack(counted).catch(() => {}); // not stored: it must not count against the caller
       throw err;
     }
   }
   if (!row) {
+    await giveBack(counted).catch(() => {});
     // lost the race against a concurrent call with the same key: answer with the winner's report
     const winner = await ctx.em.findOne(EmergencyReport, { idempotencyKey: r.key });
     if (!winner) throw new Error('idempotency conflict without a winner');
     return { report: checkSame(winner, r, citizenId), replayed: true };
   }
-  if (ipKey) ipThrottle.record(ipKey, r.lat, r.lng);
   const report = ctx.em.map(EmergencyReport, row);
   ctx.log.info({ trackingCode: report.trackingCode, status: report.status, stationId: report.stationId, unitId: report.unitId }, 'emergency reported');
   return { report, replayed: false };
+}
+
+/**
+ * Polls briefly (under half a second) for the report of a simultaneous call with the same idempotency
+ * key: its twin counted first and is writing now. A refusal that is not a twin waits that long for its 429.
+ */
+async function waitForTwin(find: () => Promise<string | null>): Promise<string | null> {
+  for (let i = 0; i < 6; i++) {
+    await new Promise((r) => setTimeout(r, 75));
+    const id = await find();
+    if (id) return id;
+  }
+  return null;
 }
 
 async function replay(ctx: RequestContext, id: string, r: CheckedReport, citizenId: string | null) {

@@ -3,6 +3,7 @@ import type { SubgraphDefinition } from '@kendari/kit';
 import { buildFederatedSchema } from '@kendari/kit';
 import { EmergencyEvent, EmergencyReport } from './entities/emergency.entity';
 import { FireStation, FireUnit, KelurahanCentroid } from './entities/station.entity';
+import { core } from './entities/core.stubs';
 import { migrations } from './migrations';
 import { loaders } from './loaders';
 import { DispatchResolver } from './resolvers/dispatch.resolver';
@@ -39,9 +40,7 @@ export const firebutton: SubgraphDefinition = {
       ],
       references: {
         // core owns these: firebutton only adds fields, the key is all it needs
-        Kelurahan: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
-        Kecamatan: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
-        Citizen: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
+        ...core.references,
         FireStation: { __resolveReference: (ref: { id: string }, ctx) => loaders(ctx).station.load(ref.id) },
       },
     }),

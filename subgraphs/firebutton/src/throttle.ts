@@ -1,54 +1,87 @@
-import { distanceMetres, tooManyRequests } from '@kendari/kit';
+import { createThrottle, tooManyRequests, type Throttle } from '@kendari/kit';
 
-/** Reports closer than this to an earlier one from the same caller count as "the same place". */
+/** Reports within this distance of an earlier one from the same caller count as "the same place". */
 export const SAME_PLACE_METRES = 500;
 export const THROTTLE_WINDOW_MINUTES = 10;
-/** Per phone number / citizen account (decided from the stored reports, so it survives restarts). */
+/** Per phone number / citizen account. */
 export const PHONE_SAME_PLACE_LIMIT = 1;
 export const PHONE_TOTAL_LIMIT = 5;
 /**
- * Per client address (memory only: the address of an anonymous reporter is never stored).
- * Only the same-place limit, and a generous one: many residents share one address (carrier NAT,
- * and behind the gateway every caller has the gateway's address, since the kit reads the socket).
- * A city-wide cap per address would then block a whole city during a disaster, so there is none.
+ * Per client address, anonymous callers only (the address is never stored with a report). Only a
+ * same-place limit, and a generous one: many residents share one carrier address, and a city-wide cap
+ * per address would block a whole city during a disaster, so there is none.
  */
 export const IP_SAME_PLACE_LIMIT = 6;
-export const IP_TOTAL_LIMIT = Number.POSITIVE_INFINITY;
 
-/**
- * Like the kit's RateLimiter, but a hit only counts against hits near the same place:
- * a genuinely new emergency elsewhere is not blocked by earlier reports. (Kit candidate.)
- */
-export class PlaceThrottle {
-  private readonly hits = new Map<string, Array<{ at: number; lat: number; lng: number }>>();
-  constructor(
-    readonly samePlaceLimit: number,
-    readonly totalLimit: number,
-    readonly windowMs: number,
-    readonly radiusMetres: number,
-  ) {}
+const window = THROTTLE_WINDOW_MINUTES * 60;
+export const rules = {
+  callerTotal: createThrottle({ name: 'firebutton.caller-total', points: PHONE_TOTAL_LIMIT, windowSeconds: window }),
+  callerPlace: createThrottle({ name: 'firebutton.caller-place', points: PHONE_SAME_PLACE_LIMIT, windowSeconds: window }),
+  addressPlace: createThrottle({ name: 'firebutton.address-place', points: IP_SAME_PLACE_LIMIT, windowSeconds: window }),
+};
 
-  /** Seconds to wait if `key` is over a limit at this place, else 0 (nothing is recorded). */
-  check(key: string, lat: number, lng: number, now = Date.now()): number {
-    const since = now - this.windowMs;
-    const list = (this.hits.get(key) ?? []).filter((h) => h.at > since);
-    this.hits.set(key, list);
-    const near = list.filter((h) => distanceMetres(h, { lat, lng }) < this.radiusMetres);
-    const over = near.length >= this.samePlaceLimit ? near : list.length >= this.totalLimit ? list : null;
-    return over ? Math.max(1, Math.ceil((over[0].at + this.windowMs - now) / 1000)) : 0;
-  }
-
-  record(key: string, lat: number, lng: number, now = Date.now()): void {
-    const list = this.hits.get(key) ?? [];
-    list.push({ at: now, lat, lng });
-    this.hits.set(key, list);
-    if (this.hits.size > 50_000) {
-      for (const [k, v] of this.hits) if (!v.some((h) => h.at > now - this.windowMs)) this.hits.delete(k);
-    }
-  }
+// "The same place" as keys an atomic counter can take: a grid of SAME_PLACE_METRES cells, and each
+// report counts in every cell its own square (side SAME_PLACE_METRES, centred on it) overlaps (1 to 4
+// cells). Two reports closer than SAME_PLACE_METRES on each axis have overlapping squares, so they
+// always share a cell: the limit of that cell decides, atomically. Reports about 1 km apart or more
+// share none.
+const CELL_DEG = SAME_PLACE_METRES / 111_320; // metres per degree of latitude; at 4° S a degree of longitude is 99.8 % of that
+export function placeCells(lat: number, lng: number): string[] {
+  const half = CELL_DEG / 2;
+  const span = (v: number) => {
+    const a = Math.floor((v - half) / CELL_DEG);
+    const b = Math.floor((v + half) / CELL_DEG);
+    return a === b ? [a] : [a, b];
+  };
+  const cells: string[] = [];
+  for (const i of span(lat)) for (const j of span(lng)) cells.push(`${i}:${j}`);
+  return cells; // already in one global order (i, then j): see countAtPlace
 }
 
-export const ipThrottle = new PlaceThrottle(IP_SAME_PLACE_LIMIT, IP_TOTAL_LIMIT, THROTTLE_WINDOW_MINUTES * 60_000, SAME_PLACE_METRES);
+/** Something counted that must be given back if the report is not stored after all. */
+type Counted = Array<{ throttle: Throttle; key: string }>;
+export const giveBack = (counted: Counted) => Promise.all(counted.map((c) => c.throttle.refund(c.key))).then(() => undefined);
+
+/**
+ * Counts one report for `who` in each cell of the place, in the cells' global order, stopping at the
+ * first cell over its limit (then everything counted here is given back and the wait returned).
+ * The fixed order means that of several simultaneous reports at one place, at least one always passes
+ * (as with locks taken in one order); giving back means a refused report blocks nobody later.
+ */
+async function countAtPlace(throttle: Throttle, who: string, cells: string[], counted: Counted): Promise<number> {
+  for (const cell of cells) {
+    const key = `${who}|${cell}`;
+    const r = await throttle.hit(key);
+    counted.push({ throttle, key });
+    if (!r.allowed) return r.retryAfterSeconds;
+  }
+  return 0;
+}
+
+/**
+ * The emergency throttle, decided by the kit's atomic counters before anything is written:
+ * per caller (phone or account) 1 report at one place and 5 in all per 10 minutes; per anonymous
+ * client address 6 at one place. Throws TOO_MANY_REQUESTS; returns what to give back if the report
+ * is then not stored (a replayed double tap, a failed write).
+ */
+export async function countReport(opts: { caller: string; clientIp: string | null; lat: number; lng: number }): Promise<Counted> {
+  const counted: Counted = [];
+  const refuse = async (wait: number, samePlace: boolean) => {
+    await giveBack(counted);
+    return throttled(wait, samePlace);
+  };
+  const cells = placeCells(opts.lat, opts.lng);
+  let wait = await countAtPlace(rules.callerPlace, opts.caller, cells, counted);
+  if (wait) throw await refuse(wait, true);
+  if (opts.clientIp) {
+    wait = await countAtPlace(rules.addressPlace, `ip:${opts.clientIp}`, cells, counted);
+    if (wait) throw await refuse(wait, true);
+  }
+  const total = await rules.callerTotal.hit(opts.caller);
+  counted.push({ throttle: rules.callerTotal, key: opts.caller });
+  if (!total.allowed) throw await refuse(total.retryAfterSeconds, false);
+  return counted;
+}
 
 export function throttled(waitSeconds: number, samePlace: boolean) {
   const minutes = Math.ceil(waitSeconds / 60);

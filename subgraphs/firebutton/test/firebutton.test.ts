@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { aliasedPageCounts, createTestDatabase, distanceMetres, gql, gqlOk, sqlCounter, startSubgraph, type StartedSubgraph, type TestDatabase } from '@kendari/kit';
+import { distanceMetres, startSubgraph, type StartedSubgraph } from '@kendari/kit';
+import { aliasedPageCounts, createTestDatabase, gql, gqlOk, sqlCounter, type TestDatabase } from '@kendari/kit/testing';
 import { firebutton } from '../src/subgraph';
 import { seedReference } from '../src/seeders/seed';
 import { STATIONS } from '../src/geo';
@@ -20,7 +21,8 @@ function nextSpot() {
 beforeAll(async () => {
   db = await createTestDatabase('firebutton');
   // no demo data: tests create exactly the reports they reason about
-  sg = await startSubgraph(firebutton, { databaseUrl: db.url, authSecret: SECRET, port: 0, seed: false, logLevel: 'silent', onQuery: sql.onQuery });
+  // TEST_REDIS_URL runs the same throttle assertions with the counters in Redis instead of PostgreSQL
+  sg = await startSubgraph(firebutton, { databaseUrl: db.url, authSecret: SECRET, port: 0, seed: false, logLevel: 'silent', onQuery: sql.onQuery, redisUrl: process.env.TEST_REDIS_URL });
   await sg.orm.em.fork().transactional((em) => seedReference(em as never));
 });
 afterAll(async () => {
@@ -192,10 +194,40 @@ describe('reportEmergency', () => {
     expect(results[6].errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
   });
 
+  it('50 simultaneous reports from one phone at one place: exactly 1 accepted, 1 row', async () => {
+    const p = phone();
+    const where = nextSpot();
+    const all = await Promise.all(Array.from({ length: 50 }, () => report({ kind: 'FIRE', ...where, callbackPhone: p, idempotencyKey: key() })));
+    expect(all.filter((x) => !x.errors)).toHaveLength(1);
+    expect(all.filter((x) => x.errors?.[0].extensions?.code === 'TOO_MANY_REQUESTS')).toHaveLength(49);
+    expect(await count('callback_phone = ?', [`+62${p.slice(1)}`])).toBe(1);
+  });
+
+  it('50 simultaneous reports from one phone at 10 places: exactly 5 accepted (the total), at most one per place', async () => {
+    const p = phone();
+    const places = Array.from({ length: 10 }, () => nextSpot());
+    const all = await Promise.all(Array.from({ length: 50 }, (_, i) => report({ kind: 'RESCUE', ...places[i % 10], callbackPhone: p, idempotencyKey: key() })));
+    expect(all.filter((x) => !x.errors)).toHaveLength(5);
+    expect(all.filter((x) => x.errors?.[0].extensions?.code === 'TOO_MANY_REQUESTS')).toHaveLength(45);
+    const rows = await exec(`select latitude, longitude from firebutton.emergency_report where callback_phone = ?`, [`+62${p.slice(1)}`]);
+    expect(rows).toHaveLength(5);
+    expect(new Set(rows.map((r: any) => `${r.latitude},${r.longitude}`)).size).toBe(5);
+  });
+
+  it('a refused report blocks nothing later: the allowance is given back', async () => {
+    const p = phone();
+    const where = nextSpot();
+    await gqlOk(sg.url, REPORT, { input: { kind: 'FIRE', ...where, callbackPhone: p, idempotencyKey: key() } });
+    for (let i = 0; i < 5; i++) expect((await report({ kind: 'FIRE', ...where, callbackPhone: p, idempotencyKey: key() })).errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
+    // the refused ones did not use up the total: four more places are still accepted
+    for (let i = 0; i < 4; i++) await gqlOk(sg.url, REPORT, { input: { kind: 'FIRE', ...nextSpot(), callbackPhone: p, idempotencyKey: key() } });
+    expect((await report({ kind: 'FIRE', ...nextSpot(), callbackPhone: p, idempotencyKey: key() })).errors?.[0].message).toMatch(/Too many emergency reports/);
+  });
+
   it('runs in few SQL statements (1 check + 1 write, plus the payload reads)', async () => {
     sql.reset();
     await gqlOk(sg.url, `mutation($input: ReportEmergencyInput!) { reportEmergency(input: $input) { report { trackingCode } } }`, { input: { kind: 'FIRE', ...nextSpot(), callbackPhone: phone(), idempotencyKey: key() } });
-    // select (key + throttle), the one-statement write, the station for the payload message
+    // select (idempotency key), the one-statement write, the station for the payload message; the throttle counts elsewhere
     expect(sql.count).toBe(3);
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, gqlOk, startSubgraph, witaMonthOf, type StartedSubgraph, type TestDatabase } from '@kendari/kit';
+import { startSubgraph, witaMonthOf, type StartedSubgraph } from '@kendari/kit';
+import { createTestDatabase, gqlOk, type TestDatabase } from '@kendari/kit/testing';
 import { firebutton } from '../src/subgraph';
 import { CENTROIDS, STATIONS } from '../src/geo';
 import { KENDARI, insideKendari } from '@kendari/kit';

@@ -2,6 +2,7 @@ import type { SubgraphDefinition } from '@kendari/kit';
 import { buildFederatedSchema } from '@kendari/kit';
 import { JariEvidenceFile, JariMessage, JariReport, JariTimelineEntry } from './entities/jari-report.entity';
 import { ServicePoint, ServiceStatusChange } from './entities/service-point.entity';
+import { core } from './entities/core-refs';
 import { migrations } from './migrations';
 import { JariReportResolver } from './resolvers/jari-report.resolver';
 import { JariInspectorResolver } from './resolvers/jari-inspector.resolver';
@@ -13,8 +14,6 @@ import { AgencyJariStatsResolver } from './resolvers/agency-jari-stats.resolver'
 import { CitizenJariReportsResolver } from './resolvers/citizen-jari-reports.resolver';
 import { isEmpty, seed } from './seeders/seed';
 
-// core's entities are known here by key only: a reference is just its id
-const byId = { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) };
 
 /** jari (Jaga Kendari): reports of pungli and bribery to the Inspectorate, the service-status board, public statistics. */
 export const jari: SubgraphDefinition = {
@@ -36,6 +35,7 @@ export const jari: SubgraphDefinition = {
         AgencyJariStatsResolver,
         CitizenJariReportsResolver,
       ],
-      references: { Agency: byId, Service: byId, Citizen: byId },
+      // core's entities are known here by key only: a reference is just its id
+      references: core.references,
     }),
 };

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { addWorkingDays, aliasedPageCounts, createTestDatabase, gql, gqlOk, sqlCounter, startSubgraph, type StartedSubgraph, type TestDatabase } from '@kendari/kit';
+import { addWorkingDays, startSubgraph, type StartedSubgraph } from '@kendari/kit';
+import { aliasedPageCounts, createTestDatabase, gql, gqlOk, sqlCounter, type TestDatabase } from '@kendari/kit/testing';
 import { jari } from '../src/subgraph';
 import { seedServicePoints } from '../src/seeders/seed';
 import { limits } from '../src/throttle';
@@ -77,6 +78,19 @@ describe('anonymous reports', () => {
   it('due date: follow-up within 5 working days', async () => {
     const r = await submit(validInput());
     expect(new Date(r.report.followUpDueAt).toISOString()).toBe(addWorkingDays(new Date(r.report.receivedAt), 5).toISOString());
+    // the same due day as if the exact moment had been kept
+    expect(new Date(r.report.followUpDueAt).toISOString()).toBe(addWorkingDays(new Date(), 5).toISOString());
+  });
+
+  it('keeps only the day an anonymous report arrived (no time to join on); a named one keeps the moment', async () => {
+    const anon = await submit(validInput(), tokens.citizen);
+    const named = await submit(validInput({ anonymous: false }), tokens.citizen);
+    const [a] = await rows(`select received_at, updated_at from jari.jari_report where id = ?`, [anon.report.id]);
+    const [t] = await rows(`select at from jari.jari_timeline_entry where report_id = ?`, [anon.report.id]);
+    const midnightWita = (d: Date) => (d.getTime() + 8 * 3600_000) % 86_400_000 === 0;
+    for (const d of [a.received_at, a.updated_at, t.at, new Date(anon.report.receivedAt)]) expect(midnightWita(new Date(d)), String(d)).toBe(true);
+    expect(Date.now() - new Date(a.received_at).getTime()).toBeLessThan(86_400_000);
+    expect(Math.abs(Date.now() - new Date(named.report.receivedAt).getTime())).toBeLessThan(60_000);
   });
 });
 
@@ -106,6 +120,18 @@ describe('following a report with code and secret', () => {
     for (let i = 0; i < 20; i++) expect(codeOf((await gql(sg.url, BY_CODE, { code: `JR-2222-3333-${String(22 + i).slice(-2)}`, secret: 'WRNG' })).errors?.[0])).toBe('NOT_FOUND');
     const blocked = await gql(sg.url, BY_CODE, { code: r.trackingCode, secret: r.secret });
     expect(blocked.errors?.[0].extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS' });
+  });
+
+  it('50 simultaneous wrong secrets for one code: exactly 10 are checked, the rest wait', async () => {
+    const r = await submit(validInput());
+    const all = await Promise.all(Array.from({ length: 50 }, (_, i) => gql(sg.url, BY_CODE, { code: r.trackingCode, secret: `WRNG-${i}` })));
+    expect(all.filter((x) => codeOf(x.errors?.[0]) === 'NOT_FOUND')).toHaveLength(10);
+    expect(all.filter((x) => codeOf(x.errors?.[0]) === 'TOO_MANY_REQUESTS')).toHaveLength(40);
+  });
+
+  it('a right code and secret does not use up the allowance', async () => {
+    const r = await submit(validInput());
+    for (let i = 0; i < 30; i++) await gqlOk(sg.url, BY_CODE, { code: r.trackingCode, secret: r.secret });
   });
 
   it('throttles guessing the secret of one code: after 10 wrong tries even the right secret waits', async () => {

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, gql, gqlOk, type TestDatabase } from '@kendari/kit';
+import { createTestDatabase, gql, gqlOk, type TestDatabase } from '@kendari/kit/testing';
 import { citizens, SECRET, tokens, validInput } from './helpers';
 
 // Runs the built subgraph as its own process at the most verbose log level, so that everything it

@@ -10,13 +10,16 @@ export enum OfficerRole {
   AGENCY_OFFICER = 'AGENCY_OFFICER',
   INSPECTOR = 'INSPECTOR',
   DISPATCHER = 'DISPATCHER',
+  /** Staff of one health facility (puskesmas, hospital, clinic): scoped by the `facilityId` claim. */
+  FACILITY_STAFF = 'FACILITY_STAFF',
   ADMIN = 'ADMIN',
 }
 
 export type Viewer =
   | { kind: 'anonymous' }
   /** kelurahanId: where the resident lives, as in their account when the token was issued. */
-  | { kind: 'citizen'; id: string; name: string; kelurahanId?: string | null }
+  /** sid: the session (login) the token was issued for; core checks it is still live before personal data. */
+  | { kind: 'citizen'; id: string; name: string; kelurahanId?: string | null; sid?: string }
   | {
       kind: 'officer';
       id: string;
@@ -25,6 +28,9 @@ export type Viewer =
       kelurahanId: string | null;
       kecamatanId: string | null;
       agencyId: string | null;
+      /** The health facility a FACILITY_STAFF officer works at (absent for other roles). */
+      facilityId?: string | null;
+      sid?: string;
     };
 
 export const ANONYMOUS: Viewer = { kind: 'anonymous' };
@@ -59,7 +65,10 @@ export function verifyAccessToken(token: string, secret: string): Claims {
   try {
     const payload = jwt.verify(token, keyOf(secret), { algorithms: ['HS256'], issuer: ISSUER, audience: AUDIENCE }) as jwt.JwtPayload;
     if (!payload.sub || (payload.kind !== 'citizen' && payload.kind !== 'officer')) throw new Error('bad claims');
-    if (payload.kind === 'citizen') return { kind: 'citizen', id: payload.sub, name: String(payload.name ?? ''), kelurahanId: payload.kelurahanId ?? null };
+    // a role this code does not know is a broken or forged token, never a guess
+    if (payload.kind === 'officer' && !Object.values(OfficerRole).includes(payload.role)) throw new Error('bad claims');
+    const sid = typeof payload.sid === 'string' ? { sid: payload.sid } : {};
+    if (payload.kind === 'citizen') return { kind: 'citizen', id: payload.sub, name: String(payload.name ?? ''), kelurahanId: payload.kelurahanId ?? null, ...sid };
     return {
       kind: 'officer',
       id: payload.sub,
@@ -68,6 +77,9 @@ export function verifyAccessToken(token: string, secret: string): Claims {
       kelurahanId: payload.kelurahanId ?? null,
       kecamatanId: payload.kecamatanId ?? null,
       agencyId: payload.agencyId ?? null,
+      // only present when the token carries it, so other roles' viewers stay as they were
+      ...(payload.facilityId ? { facilityId: String(payload.facilityId) } : {}),
+      ...sid,
     };
   } catch (err) {
     const expired = err instanceof jwt.TokenExpiredError;

@@ -1,21 +1,32 @@
-import { randomUUID } from 'node:crypto';
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { Viewer } from './auth';
+import { AppError, ErrorCode } from './errors';
 
-/** Per-request DataLoaders, created on first use: a cache must never outlive its request. */
+/**
+ * Per-request DataLoaders, created on first use: a cache must never outlive its request. With a
+ * `deadline` (epoch ms: the request's execution budget) no batch starts after it: every hop from a
+ * list to its children goes through a loader, so a request past its budget stops asking the database
+ * and ends with SERVICE_UNAVAILABLE where it stopped.
+ */
 export class Loaders {
   private readonly map = new Map<string, DataLoader<unknown, unknown>>();
+  constructor(readonly deadline?: number) {}
   get<K, V, C = K>(name: string, batch: (keys: readonly K[]) => Promise<ArrayLike<V | Error>>, options?: DataLoader.Options<K, V, C>): DataLoader<K, V, C> {
     let loader = this.map.get(name) as DataLoader<K, V, C> | undefined;
     if (!loader) {
-      loader = new DataLoader<K, V, C>(batch, options);
+      const deadline = this.deadline;
+      const guarded = deadline === undefined ? batch : (keys: readonly K[]) => (Date.now() > deadline ? Promise.reject(pastDeadline()) : batch(keys));
+      loader = new DataLoader<K, V, C>(guarded, options);
       this.map.set(name, loader as DataLoader<unknown, unknown>);
     }
     return loader;
   }
 }
+
+const pastDeadline = () =>
+  new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'The operation ran past its time budget: ask for less at once', 'Permintaan melebihi batas waktu. Silakan minta lebih sedikit data sekaligus.', { reason: 'DEADLINE' });
 
 export interface RequestContext {
   /** A fresh EntityManager per request: the identity map must not leak between callers. */
@@ -30,6 +41,5 @@ export interface RequestContext {
   authSecret: string;
 }
 
-export function newRequestId(incoming?: string | null): string {
-  return incoming && /^[\w.:-]{1,100}$/.test(incoming) ? incoming : randomUUID();
-}
+// lives with the HTTP helpers (platform) so the gateway can use it without loading DataLoader
+export { newRequestId } from './http';

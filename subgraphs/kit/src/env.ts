@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TrustedProxies } from './http';
 
 export class EnvError extends Error {
   constructor(readonly problems: string[]) {
@@ -39,9 +40,45 @@ export function subgraphEnv(defaultPort: number) {
     HOST: z.string().default('127.0.0.1'),
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }),
     DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+    /** PostgreSQL statement_timeout of every connection (0 = none). */
+    DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(10_000),
+    /** Execution budget of one GraphQL operation: no data-loader batch starts after it. */
+    EXECUTION_DEADLINE_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
     SEED: z.enum(['auto', 'never']).default('auto'),
+    /** Comma-separated postgres:// URLs of streaming replicas; only reads that ask for `connectionType: 'read'` go there. */
+    DATABASE_REPLICA_URLS: replicaUrls,
+    /** Throttles count in Redis when set (shared by every replica), else in this database (`kit.throttle`). */
+    REDIS_URL: redisUrl,
+    /** Whose `x-forwarded-for` this subgraph believes: by default the gateway on loopback. */
+    TRUSTED_PROXIES: trustedProxies('loopback'),
   };
 }
+
+export const redisUrl = z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional();
+
+/**
+ * TRUSTED_PROXIES: comma-separated IP addresses, CIDR ranges, `loopback`, `private` or `none`; the peers
+ * whose `x-forwarded-for` this process believes (the rule: kit `TrustedProxies`).
+ */
+export const trustedProxies = (defaultSpec: string) =>
+  z
+    .string()
+    .default(defaultSpec)
+    .transform((spec, ctx) => {
+      try {
+        return new TrustedProxies(spec);
+      } catch (err) {
+        ctx.addIssue({ code: 'custom', message: (err as Error).message });
+        return z.NEVER;
+      }
+    });
+
+/** A comma-separated list of postgres:// URLs (empty or unset: no replicas). */
+export const replicaUrls = z
+  .string()
+  .optional()
+  .transform((s) => (s ?? '').split(',').map((u) => u.trim()).filter(Boolean))
+  .pipe(z.array(z.url({ protocol: /^postgres(ql)?$/, error: 'each entry must be a postgres:// URL' })));
 
 /**
  * Parses the environment once at start. Every problem is listed, not just the first,

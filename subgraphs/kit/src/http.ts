@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { BlockList, isIP } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext, type ContextFunction } from '@apollo/server';
 
 export const MAX_BODY_BYTES = 1_000_000;
@@ -85,20 +87,73 @@ export async function handleGraphQLRequest<C extends BaseContext>(
 }
 
 /**
- * Addresses whose `x-forwarded-for` is believed: the gateway (and a load balancer in front of it).
- * Default: loopback only. Set TRUSTED_PROXIES (comma-separated) when the gateway runs elsewhere.
+ * One rule for the whole chain (browser -> [load balancer] -> portal -> gateway -> subgraph):
+ * every hop believes `x-forwarded-for` only from its own TRUSTED_PROXIES. Walking from the socket's
+ * peer leftwards through the header, the first address that is not a trusted proxy is the client
+ * (as Express's `trust proxy` / proxy-addr do). The hop then forwards exactly that one address in
+ * `x-forwarded-for` to the next hop, never the header it received. So a forged header from an untrusted
+ * peer changes nothing, and a trusted proxy's view is taken as is.
+ * Defaults: subgraphs trust loopback (the gateway beside them); the gateway and the portal trust nobody
+ * unless told (`npm start` tells the gateway to trust the portal on loopback).
  */
-const TRUSTED = new Set((process.env.TRUSTED_PROXIES ?? '127.0.0.1,::1,::ffff:127.0.0.1').split(',').map((s) => s.trim()).filter(Boolean));
+export class TrustedProxies {
+  private readonly list = new BlockList();
+  readonly none: boolean;
+  constructor(readonly spec: string) {
+    const entries = spec.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+    for (const e of entries) {
+      if (e === 'none') continue;
+      if (e === 'loopback') {
+        this.list.addSubnet('127.0.0.0', 8, 'ipv4');
+        this.list.addAddress('::1', 'ipv6');
+      } else if (e === 'private') {
+        for (const [net, bits] of [['10.0.0.0', 8], ['172.16.0.0', 12], ['192.168.0.0', 16], ['169.254.0.0', 16]] as const) this.list.addSubnet(net, bits, 'ipv4');
+        this.list.addSubnet('fc00::', 7, 'ipv6');
+        this.list.addSubnet('fe80::', 10, 'ipv6');
+      } else {
+        const [addr, bits, extra] = e.split('/');
+        const family = isIP(addr);
+        const max = family === 4 ? 32 : 128;
+        if (!family || extra !== undefined || (bits !== undefined && !(/^\d+$/.test(bits) && Number(bits) <= max))) {
+          throw new Error(`"${e}" is not an IP address, a CIDR range, "loopback", "private" or "none"`);
+        }
+        const type = family === 4 ? 'ipv4' : 'ipv6';
+        if (bits === undefined) this.list.addAddress(addr, type);
+        else this.list.addSubnet(addr, Number(bits), type);
+      }
+    }
+    this.none = entries.every((e) => e === 'none');
+  }
+
+  has(ip: string): boolean {
+    if (this.none) return false;
+    const family = isIP(ip);
+    return family !== 0 && this.list.check(ip, family === 4 ? 'ipv4' : 'ipv6');
+  }
+}
+
+/** `::ffff:1.2.3.4` (an IPv4 peer on a dual-stack socket) is 1.2.3.4. */
+export const normaliseIp = (ip: string) => (/^::ffff:\d+\.\d+\.\d+\.\d+$/i.test(ip) ? ip.slice(7) : ip);
+
+const LOOPBACK = new TrustedProxies('loopback');
 
 /**
- * The caller's address, for throttling only. Behind the gateway every request comes from the
- * gateway's address, so the gateway passes the caller's in `x-forwarded-for`; it is believed only
- * from a trusted proxy (anyone else could send any value). The last hop before the trusted one counts.
+ * The caller's address, for throttling only (see TrustedProxies for the rule). Subgraphs pass their
+ * configured list; without one, loopback (the gateway beside them) is trusted.
  */
-export function clientIpOf(req: IncomingMessage): string {
-  const peer = req.socket.remoteAddress ?? 'unknown';
-  const forwarded = req.headers['x-forwarded-for'];
-  if (!forwarded || !TRUSTED.has(peer)) return peer;
-  const hops = String(forwarded).split(',').map((s) => s.trim()).filter(Boolean);
-  return hops[hops.length - 1] ?? peer;
+export function clientIpOf(req: IncomingMessage, trusted: TrustedProxies = LOOPBACK): string {
+  let ip = normaliseIp(req.socket.remoteAddress ?? 'unknown');
+  const header = req.headers['x-forwarded-for'];
+  if (!header || !trusted.has(ip)) return ip;
+  const hops = (Array.isArray(header) ? header.join(',') : header).split(',').map((s) => normaliseIp(s.trim()));
+  for (let i = hops.length - 1; i >= 0 && trusted.has(ip); i--) {
+    if (!isIP(hops[i])) break; // garbage from a trusted proxy's client: keep the last address we can vouch for
+    ip = hops[i];
+  }
+  return ip;
+}
+
+/** The caller's request id when it looks like one (so logs join across gateway and subgraphs), else a new one. */
+export function newRequestId(incoming?: string | null): string {
+  return incoming && /^[\w.:-]{1,100}$/.test(incoming) ? incoming : randomUUID();
 }

@@ -1,26 +1,24 @@
 import 'reflect-metadata';
 
-export * from './auth';
+// the subgraph audience: the platform part (also `@kendari/kit/platform`) plus ORM, schema, server, data helpers
+export * from './platform';
 export * from './context';
 export * from './database';
-export * from './env';
-export * from './errors';
-export * from './http';
 export * from './loaders';
-export * from './logger';
 export * from './orm';
 export * from './pagination';
 export * from './paged';
 export * from './schema';
 export * from './server';
 export * from './subgraph';
-export * from './testing';
+// test helpers are not here: tests import them from `@kendari/kit/testing` (node:assert, pg)
 export * from './validation';
 export * from './reference';
-export * from './codes';
 export * from './idempotency';
-export * from './ratelimit';
-export * from './time';
+export * from './throttle';
+export * from './input-guard';
 export * from './workflow';
-export * from './discover';
-export * from './privacy';
+export * from './transition';
+export * from './federation';
+export * from './uploads';
+export * from './rupiah';

@@ -8,9 +8,21 @@ export interface OrmSettings {
   entities: Constructor[];
   migrations: MigrationObject[];
   poolMax?: number;
+  /**
+   * Streaming replicas (DATABASE_REPLICA_URLS). Everything stays on the primary unless a read asks
+   * for `connectionType: 'read'` (preferReadReplicas is off): only lag-tolerant reads may.
+   */
+  replicaUrls?: string[];
   /** Called with each SQL statement (tests count them). */
   onQuery?: (sql: string) => void;
+  /**
+   * PostgreSQL `statement_timeout` of every connection (default STATEMENT_TIMEOUT_MS; 0 = none): no
+   * single statement of a request can hold a connection and the rows it locks for longer.
+   */
+  statementTimeoutMs?: number;
 }
+
+export const STATEMENT_TIMEOUT_MS = 10_000;
 
 export function ormOptions(s: OrmSettings): Options {
   return {
@@ -21,6 +33,10 @@ export function ormOptions(s: OrmSettings): Options {
     // entities are declared with explicit column types, so no reflection of TS types is needed
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
     pool: { min: 0, max: s.poolMax ?? 10 },
+    // a startup parameter of each connection (pg's `statement_timeout`), replicas included
+    driverOptions: { connection: { statement_timeout: s.statementTimeoutMs ?? STATEMENT_TIMEOUT_MS } },
+    replicas: (s.replicaUrls ?? []).map((clientUrl, i) => ({ name: `replica-${i + 1}`, clientUrl })),
+    preferReadReplicas: false,
     migrations: {
       tableName: 'mikro_orm_migrations',
       migrationsList: s.migrations,
@@ -52,7 +68,11 @@ export async function migrate(orm: MikroORM, schema: string): Promise<string[]> 
 export async function seedIfEmpty(orm: MikroORM, isEmpty: (em: EntityManager) => Promise<boolean>, seed: (em: EntityManager) => Promise<void>): Promise<boolean> {
   const em = orm.em.fork();
   if (!(await isEmpty(em))) return false;
-  await em.transactional(async (tx) => seed(tx as EntityManager));
+  await em.transactional(async (tx) => {
+    // loading reference and demo data is start-up work, not a request: no statement time budget
+    await (tx as EntityManager).execute('set local statement_timeout = 0');
+    await seed(tx as EntityManager);
+  });
   return true;
 }
 

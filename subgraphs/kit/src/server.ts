@@ -1,14 +1,15 @@
-import http, { type Server } from 'node:http';
+import http, { type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
-import { viewerFromAuthorization } from './auth';
+import { viewerFromAuthorization, type Viewer } from './auth';
 import { Loaders, newRequestId, type RequestContext } from './context';
 import { formatError } from './errors';
-import { clientIpOf, handleGraphQLRequest, sendJson } from './http';
+import { rejectNulBytes } from './input-guard';
+import { clientIpOf, handleGraphQLRequest, sendJson, type TrustedProxies } from './http';
 
 export interface SubgraphServerOptions {
   name: string;
@@ -16,7 +17,48 @@ export interface SubgraphServerOptions {
   orm: MikroORM;
   authSecret: string;
   log: Logger;
+  /** Plain HTTP routes under `/api/` (uploads, downloads, signed callbacks); see HttpRoute. */
+  httpRoutes?: HttpRoute[];
+  /** Execution budget of one GraphQL operation (default EXECUTION_DEADLINE_MS): no data-loader batch starts after it. */
+  executionDeadlineMs?: number;
+  /** Whose `x-forwarded-for` is believed (default: loopback). */
+  trustedProxies?: TrustedProxies;
 }
+
+/** What a plain HTTP route handler gets: the same caller facts a resolver gets. */
+export interface HttpRouteContext {
+  /** From the Authorization header, verified as for GraphQL (a bad token is answered 401 before the handler runs). */
+  viewer: Viewer;
+  clientIp: string;
+  requestId: string;
+  log: Logger;
+  /** A fresh EntityManager for this request. */
+  em: EntityManager;
+  /** The request URL (path and query) parsed. */
+  url: URL;
+}
+
+/**
+ * A plain HTTP route of a subgraph, reached through the gateway at `/api/<subgraph>/<rest>` (the gateway
+ * forwards it to this subgraph's `/api/<rest>`). `path` is exact (`/api/uploads`) or a prefix ending in
+ * `*` (`/api/files/*`). The handler streams `req` and writes `res` itself; an error it throws (AppError)
+ * is answered as JSON `{ errors: [...] }` with the HTTP status of its code.
+ */
+export interface HttpRoute {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  path: string;
+  handler(req: IncomingMessage, res: ServerResponse, ctx: HttpRouteContext): unknown;
+}
+
+/**
+ * The gateway gives up on a subgraph after ~5 s; the subgraph stops starting new work a little later
+ * (room for a busy machine: work past this only matters to nobody, cutting it early fails real requests).
+ */
+export const EXECUTION_DEADLINE_MS = 15_000;
+
+const ROUTE_STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, PAYLOAD_TOO_LARGE: 413, UNSUPPORTED_MEDIA_TYPE: 415, TOO_MANY_REQUESTS: 429, SERVICE_UNAVAILABLE: 503 };
+
+const routeMatches = (route: HttpRoute, path: string) => (route.path.endsWith('*') ? path.startsWith(route.path.slice(0, -1)) : path === route.path);
 
 export interface RunningServer {
   url: string;
@@ -39,7 +81,7 @@ export async function createSubgraphServer(opts: SubgraphServerOptions) {
     formatError: (formatted, error) => formatError(formatted, error, (err) => log.error({ err }, 'unexpected error')),
     // no usage reporting, trace collection or cache-control hints here: nobody reads them and they
     // cost time per request (the cache-control plugin runs a hook for every resolved field)
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), rejectNulBytes()],
     logger: log,
   });
   await apollo.start();
@@ -57,12 +99,13 @@ export async function createSubgraphServer(opts: SubgraphServerOptions) {
         );
       return;
     }
+    if (path.startsWith('/api/')) return void routeHttp(req, res, path);
     if (path !== '/graphql') return sendJson(res, 404, { error: 'not found: use /graphql' });
     const requestId = newRequestId(req.headers['x-request-id'] as string | undefined);
     const started = process.hrtime.bigint();
     handleGraphQLRequest(apollo, req, res, async () => {
       const viewer = viewerFromAuthorization(req.headers.authorization, authSecret);
-      return { em: orm.em.fork(), viewer, requestId, clientIp: clientIpOf(req), log: log.child({ requestId }), loaders: new Loaders(), authSecret };
+      return { em: orm.em.fork(), viewer, requestId, clientIp: clientIpOf(req, opts.trustedProxies), log: log.child({ requestId }), loaders: new Loaders(Date.now() + (opts.executionDeadlineMs ?? EXECUTION_DEADLINE_MS)), authSecret };
     }, { 'x-request-id': requestId })
       .then(() => log.debug({ requestId, ms: Number(process.hrtime.bigint() - started) / 1e6, status: res.statusCode }, 'graphql'))
       .catch((err) => {
@@ -71,6 +114,33 @@ export async function createSubgraphServer(opts: SubgraphServerOptions) {
         else res.end();
       });
   });
+  /** `/api/*`: the subgraph's declared routes, with a context like a resolver's. */
+  const routeHttp = async (req: IncomingMessage, res: ServerResponse, path: string) => {
+    const requestId = newRequestId(req.headers['x-request-id'] as string | undefined);
+    const headers = { 'x-request-id': requestId };
+    const candidates = (opts.httpRoutes ?? []).filter((r) => routeMatches(r, path));
+    const route = candidates.find((r) => r.method === req.method);
+    const fail = (status: number, code: string, message: string, messageId: string) => sendJson(res, status, { errors: [{ message, extensions: { code, messageId } }] }, headers);
+    if (!route) {
+      if (candidates.length) return fail(405, 'METHOD_NOT_ALLOWED', `Method ${req.method} not allowed here`, 'Metode permintaan tidak diizinkan');
+      return fail(404, 'NOT_FOUND', 'No such route', 'Alamat tidak ditemukan');
+    }
+    const rlog = log.child({ requestId });
+    try {
+      const viewer = viewerFromAuthorization(req.headers.authorization, authSecret);
+      res.setHeader('x-request-id', requestId);
+      await route.handler(req, res, { viewer, clientIp: clientIpOf(req, opts.trustedProxies), requestId, log: rlog, em: orm.em.fork(), url: new URL(req.url ?? '/', 'http://subgraph') });
+    } catch (err) {
+      // the caller (or the gateway, past its deadline or size cap) went away mid-body: nothing to answer
+      if (req.destroyed && (err as NodeJS.ErrnoException)?.code === 'ECONNRESET') return void rlog.debug('http route: caller went away');
+      const formatted = formatError({ message: err instanceof Error ? err.message : String(err), extensions: (err as { extensions?: Record<string, unknown> })?.extensions }, err, (e) => rlog.error({ err: e }, 'http route failed'));
+      const status = ROUTE_STATUS[String(formatted.extensions?.code)] ?? 500;
+      const { http: _status, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+      if (!res.headersSent) sendJson(res, status, { errors: [{ message: formatted.message, extensions }] }, headers);
+      else res.destroy();
+    }
+  };
+
   server.keepAliveTimeout = 65_000; // longer than the gateway's idle socket timeout, so pooled sockets are not cut mid-request
 
   return {

@@ -3,7 +3,9 @@ import type { Constructor, EntityManager, MigrationObject } from '@mikro-orm/pos
 import { parseEnvOrExit, subgraphEnv } from './env';
 import { createLogger } from './logger';
 import { createOrm, migrate, seedIfEmpty, type MikroORM } from './orm';
-import { createSubgraphServer, type RunningServer } from './server';
+import { createSubgraphServer, type HttpRoute, type RunningServer } from './server';
+import type { TrustedProxies } from './http';
+import { configureThrottleStore } from './throttle';
 
 /** Everything the kit needs to know about one subgraph; each subgraph exports one of these. */
 export interface SubgraphDefinition {
@@ -16,6 +18,8 @@ export interface SubgraphDefinition {
   /** True when the subgraph holds no data yet (then reference and demo data are loaded). */
   isEmpty(em: EntityManager): Promise<boolean>;
   seed(em: EntityManager): Promise<void>;
+  /** Plain HTTP routes under `/api/` (reached through the gateway at `/api/<name>/...`); see HttpRoute. */
+  httpRoutes?: HttpRoute[];
 }
 
 export interface StartOptions {
@@ -25,8 +29,17 @@ export interface StartOptions {
   host?: string;
   seed?: boolean;
   poolMax?: number;
+  /** Streaming replicas for lag-tolerant reads (`connectionType: 'read'`); writes stay on databaseUrl. */
+  replicaUrls?: string[];
   logLevel?: string;
   onQuery?: (sql: string) => void;
+  /** Throttles count in Redis when given, else in this subgraph's database (`kit.throttle`). */
+  redisUrl?: string;
+  /** Whose `x-forwarded-for` is believed (default: loopback, the gateway beside the subgraph). */
+  trustedProxies?: TrustedProxies;
+  /** PostgreSQL statement_timeout of the subgraph's connections, and the execution budget of one operation (ms). */
+  statementTimeoutMs?: number;
+  executionDeadlineMs?: number;
 }
 
 export interface StartedSubgraph extends RunningServer {
@@ -37,15 +50,18 @@ export interface StartedSubgraph extends RunningServer {
 /** ORM -> migrations -> seed when empty -> schema -> HTTP server. Used by `index.ts` and by tests. */
 export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions): Promise<StartedSubgraph> {
   const log = createLogger(def.name, opts.logLevel);
-  const orm = await createOrm({ schema: def.name, databaseUrl: opts.databaseUrl, entities: def.entities, migrations: def.migrations, poolMax: opts.poolMax, onQuery: opts.onQuery });
+  const orm = await createOrm({ schema: def.name, databaseUrl: opts.databaseUrl, entities: def.entities, migrations: def.migrations, poolMax: opts.poolMax, replicaUrls: opts.replicaUrls, onQuery: opts.onQuery, statementTimeoutMs: opts.statementTimeoutMs });
+  let throttles: { release(): Promise<void> } | null = null;
   try {
+    // the one store every createThrottle() of this process counts in
+    throttles = await configureThrottleStore({ redisUrl: opts.redisUrl, databaseUrl: opts.databaseUrl, keySecret: opts.authSecret });
     const applied = await migrate(orm, def.name);
     if (applied.length) log.info({ applied }, 'migrations applied');
     if (opts.seed ?? true) {
       if (await seedIfEmpty(orm, def.isEmpty, def.seed)) log.info('reference and demo data loaded');
     }
     const schema = await def.buildSchema();
-    const server = await createSubgraphServer({ name: def.name, schema, orm, authSecret: opts.authSecret, log });
+    const server = await createSubgraphServer({ name: def.name, schema, orm, authSecret: opts.authSecret, log, httpRoutes: def.httpRoutes, trustedProxies: opts.trustedProxies, executionDeadlineMs: opts.executionDeadlineMs });
     const running = await server.listen(opts.port ?? def.defaultPort, opts.host);
     log.info({ url: running.url }, 'subgraph ready');
     return {
@@ -53,10 +69,12 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions)
       orm,
       stop: async () => {
         await running.close();
+        await throttles?.release();
         await orm.close(true);
       },
     };
   } catch (err) {
+    await throttles?.release();
     await orm.close(true);
     throw err;
   }
@@ -72,7 +90,12 @@ export async function runSubgraph(def: SubgraphDefinition): Promise<void> {
     host: env.HOST,
     seed: env.SEED === 'auto',
     poolMax: env.DB_POOL_MAX,
+    replicaUrls: env.DATABASE_REPLICA_URLS,
     logLevel: env.LOG_LEVEL,
+    redisUrl: env.REDIS_URL,
+    trustedProxies: env.TRUSTED_PROXIES,
+    statementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS,
+    executionDeadlineMs: env.EXECUTION_DEADLINE_MS,
   }).catch((err) => {
     console.error(`[${def.name}] failed to start: ${err instanceof Error ? err.message : String(err)}`);
     process.exit(1);

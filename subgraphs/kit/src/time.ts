@@ -27,3 +27,9 @@ export function witaMonthRange(month: string): { from: Date; to: Date } {
 
 /** The WITA month `yyyy-mm` of an instant. */
 export const witaMonthOf = (d: Date) => new Date(d.getTime() + WITA_OFFSET_MS).toISOString().slice(0, 7);
+
+/** 00:00 WITA of the day of `d`: a time that names a day, not a moment (for records that must not be joinable on time). */
+export function startOfWitaDay(d: Date): Date {
+  const local = d.getTime() + WITA_OFFSET_MS;
+  return new Date(local - (((local % 86_400_000) + 86_400_000) % 86_400_000) - WITA_OFFSET_MS);
+}

@@ -1,36 +1,12 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { coreEntityStubs, type KeyStub } from '@kendari/kit';
 
 /*
  * core's entities that laika extends. Only the key lives here: core resolves every other field,
- * so these never touch a table (their __resolveReference just returns the key).
+ * so their __resolveReference just returns the key (no table read).
  */
-
-@Directive('@key(fields: "id")')
-@ObjectType()
-export class Citizen {
-  @Field(() => ID)
-  id!: string;
-}
-
-@Directive('@key(fields: "id")')
-@ObjectType()
-export class Kelurahan {
-  @Field(() => ID)
-  id!: string;
-}
-
-@Directive('@key(fields: "id")')
-@ObjectType()
-export class Kecamatan {
-  @Field(() => ID)
-  id!: string;
-}
-
-@Directive('@key(fields: "id")')
-@ObjectType()
-export class Service {
-  @Field(() => ID)
-  id!: string;
-}
-
-export const keyOnly = (ref: { id: string }) => ({ id: ref.id });
+export const core = coreEntityStubs(['Citizen', 'Kelurahan', 'Kecamatan', 'Service']);
+export const { Citizen, Kelurahan, Kecamatan, Service } = core.types;
+export type Citizen = KeyStub;
+export type Kelurahan = KeyStub;
+export type Kecamatan = KeyStub;
+export type Service = KeyStub;

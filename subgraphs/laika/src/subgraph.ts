@@ -2,7 +2,7 @@ import type { SubgraphDefinition } from '@kendari/kit';
 import { buildFederatedSchema } from '@kendari/kit';
 import { LetterNumberSequence, LetterRequest, LetterTimelineEntry } from './entities/letter-request.entity';
 import { LetterType } from './entities/letter-type.entity';
-import { keyOnly } from './federation';
+import { core } from './federation';
 import { migrations } from './migrations';
 import { CitizenLetterRequestsResolver } from './resolvers/citizen-letter-requests.resolver';
 import { KelurahanLetterStatsResolver } from './resolvers/kelurahan-letter-stats.resolver';
@@ -31,11 +31,6 @@ export const laika: SubgraphDefinition = {
         KelurahanLetterStatsResolver,
       ],
       // core owns these; laika only adds fields, so a reference is just its key (no table read)
-      references: {
-        Citizen: { __resolveReference: keyOnly },
-        Kelurahan: { __resolveReference: keyOnly },
-        Kecamatan: { __resolveReference: keyOnly },
-        Service: { __resolveReference: keyOnly },
-      },
+      references: core.references,
     }),
 };

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addWorkingDays, aliasedPageCounts, maskName, signAccessToken, createTestDatabase, demoCitizens, gql, gqlOk, OfficerRole, sqlCounter, startSubgraph, type StartedSubgraph, type TestDatabase } from '@kendari/kit';
+import { addWorkingDays, maskName, signAccessToken, demoCitizens, OfficerRole, startSubgraph, type StartedSubgraph } from '@kendari/kit';
+import { aliasedPageCounts, createTestDatabase, gql, gqlOk, sqlCounter, type TestDatabase } from '@kendari/kit/testing';
 import { laika } from '../src/subgraph';
 import { GUESS_LIMIT, resetVerifyThrottle } from '../src/resolvers/letter-verification.resolver';
 import { DEMO_CODE, DEMO_REQUEST_COUNT } from '../src/seeders/seed';
@@ -77,7 +78,7 @@ describe('seed', () => {
   });
 
   it("the demo code verifies Siti Rahmawati's domicile letter, masked, for anyone", async () => {
-    resetVerifyThrottle();
+    await resetVerifyThrottle();
     const r = await gqlOk(sg.url, VERIFY_LETTER, { code: DEMO_CODE });
     expect(r.verifyLetter).toMatchObject({ valid: true, letterTypeId: 'laika-sk-domisili', holderNameMasked: 'S***i R***', expired: false, issuingOffice: 'Kelurahan Kandai, Kecamatan Kendari, Kota Kendari' });
     expect(r.verifyLetter.letterNumber).toMatch(/^470\/\d{4}\/KDI-KANDAI\/[IVX]+\/20\d\d$/);
@@ -190,7 +191,7 @@ describe('workflow', () => {
     expect(own.verificationCode).toBe(i.verificationCode);
     expect(own.timeline.every((e: any) => e.actorId === null)).toBe(true);
     // and anyone can check it by its code
-    resetVerifyThrottle();
+    await resetVerifyThrottle();
     const pub = (await gqlOk(sg.url, VERIFY_LETTER, { code: i.verificationCode })).verifyLetter;
     expect(pub).toMatchObject({ valid: true, letterNumber: i.letterNumber, letterTypeName: 'Surat Keterangan Usaha (SKU)', holderNameMasked: 'S***i R***', issuingOffice: i.officeName, expired: false });
     // numbers continue the office's sequence for the year
@@ -417,7 +418,7 @@ describe('Citizen.letterRequests batching', () => {
 
 describe('public', () => {
   it('verifyLetter: unknown, malformed and unissued codes say only valid: false', async () => {
-    resetVerifyThrottle();
+    await resetVerifyThrottle();
     const empty = { valid: false, letterTypeId: null, letterTypeName: null, letterNumber: null, issuedAt: null, issuingOffice: null, validUntil: null, expired: null, holderNameMasked: null };
     for (const code of ['LK-DEMO-2027', 'LK-DEMO-202', '', 'x'.repeat(5000), "'; drop table laika.letter_request; --"]) {
       expect((await gqlOk(sg.url, VERIFY_LETTER, { code })).verifyLetter).toEqual(empty);
@@ -427,7 +428,7 @@ describe('public', () => {
   });
 
   it('slows down repeated guessing from one address, even for a valid code', async () => {
-    resetVerifyThrottle();
+    await resetVerifyThrottle();
     for (let i = 0; i < GUESS_LIMIT; i++) {
       expect((await gqlOk(sg.url, VERIFY_LETTER, { code: `LK-GUESS-${i}` })).verifyLetter.valid).toBe(false);
     }
@@ -435,8 +436,16 @@ describe('public', () => {
     expect(errorOf(blocked)).toMatchObject({ code: 'TOO_MANY_REQUESTS', retryAfterSeconds: expect.any(Number) });
     expect(blocked.status).toBe(429);
     expect(errorOf(await gql(sg.url, VERIFY_LETTER, { code: DEMO_CODE }))?.code).toBe('TOO_MANY_REQUESTS');
-    resetVerifyThrottle();
+    await resetVerifyThrottle();
     expect((await gqlOk(sg.url, VERIFY_LETTER, { code: DEMO_CODE })).verifyLetter.valid).toBe(true);
+  });
+
+  it('50 simultaneous guesses from one address: exactly GUESS_LIMIT are looked up', async () => {
+    await resetVerifyThrottle();
+    const all = await Promise.all(Array.from({ length: 50 }, (_, i) => gql(sg.url, VERIFY_LETTER, { code: `LK-RACE-${i}` })));
+    expect(all.filter((r) => r.data?.verifyLetter?.valid === false)).toHaveLength(GUESS_LIMIT);
+    expect(all.filter((r) => errorOf(r)?.code === 'TOO_MANY_REQUESTS')).toHaveLength(50 - GUESS_LIMIT);
+    await resetVerifyThrottle();
   });
 
   it('Kelurahan.letterStats computes the month from known data, for many kelurahan in one query', async () => {

@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken, unauthenticated, type Viewer } from '@kendari/kit';
+import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken, unauthenticated, type RequestContext, type Viewer } from '@kendari/kit';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Citizen, Officer, Session } from '../entities/account.entity';
 
@@ -34,14 +34,23 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 export function viewerOf(account: Citizen | Officer): Exclude<Viewer, { kind: 'anonymous' }> {
   if (account instanceof Citizen) return { kind: 'citizen', id: account.id, name: account.name, kelurahanId: account.kelurahanId };
-  return { kind: 'officer', id: account.id, name: account.name, role: account.role, kelurahanId: account.kelurahanId ?? null, kecamatanId: account.kecamatanId ?? null, agencyId: account.agencyId ?? null };
+  return {
+    kind: 'officer', id: account.id, name: account.name, role: account.role, kelurahanId: account.kelurahanId ?? null, kecamatanId: account.kecamatanId ?? null, agencyId: account.agencyId ?? null,
+    ...(account.facilityId ? { facilityId: account.facilityId } : {}),
+  };
 }
 
-export async function openSession(em: EntityManager, account: Citizen | Officer, secret: string, now = new Date()): Promise<AuthSession> {
+/**
+ * A new session row. `familyId` is the login it continues (a rotation keeps it); access tokens carry it as
+ * `sid`, so core can tell whether the login behind a token is still live (see liveViewer).
+ */
+export async function openSession(em: EntityManager, account: Citizen | Officer, secret: string, now = new Date(), familyId?: string): Promise<AuthSession & { familyId: string }> {
   const refreshToken = randomBytes(32).toString('base64url');
   const accountKind = account instanceof Citizen ? 'citizen' : 'officer';
+  const id = randomUUID();
   const session = em.create(Session, {
-    id: randomUUID(),
+    id,
+    familyId: familyId ?? id,
     refreshTokenHash: sha256(refreshToken),
     accountKind,
     accountId: account.id,
@@ -50,7 +59,8 @@ export async function openSession(em: EntityManager, account: Citizen | Officer,
   });
   await em.persistAndFlush(session);
   return {
-    accessToken: signAccessToken(viewerOf(account), secret),
+    familyId: session.familyId,
+    accessToken: signAccessToken({ ...viewerOf(account), sid: session.familyId }, secret),
     accessTokenExpiresAt: new Date(now.getTime() + ACCESS_TOKEN_TTL_SECONDS * 1000),
     refreshToken,
     refreshTokenExpiresAt: session.expiresAt,
@@ -60,19 +70,73 @@ export async function openSession(em: EntityManager, account: Citizen | Officer,
 
 const invalidRefresh = () => unauthenticated('Refresh token is invalid or expired: log in again', 'Sesi Anda telah berakhir, silakan masuk kembali');
 
-/** Rotates a refresh token. A token used twice means it was copied: every session of that account ends. */
+/** A refresh token used twice means it was copied: every session of that account ends. */
+async function reuseDetected(em: EntityManager, accountId: string, now: Date): Promise<never> {
+  await em.nativeUpdate(Session, { accountId, revokedAt: null }, { revokedAt: now });
+  throw invalidRefresh();
+}
+
+/**
+ * Rotates a refresh token. The old row is retired by a conditional update (`where revoked_at is null`)
+ * in the same transaction that inserts its successor, so of two simultaneous refreshes with one token
+ * exactly one wins; the other's update waits for the winner's commit, finds the row retired, and is
+ * treated as reuse: it ends every session of the account, the winner's new one included.
+ */
 export async function renewSession(em: EntityManager, refreshToken: string, secret: string, now = new Date()): Promise<AuthSession> {
   const session = await em.findOne(Session, { refreshTokenHash: sha256(refreshToken) });
   if (!session || session.expiresAt <= now) throw invalidRefresh();
-  if (session.revokedAt) {
-    await em.nativeUpdate(Session, { accountId: session.accountId, revokedAt: null }, { revokedAt: now });
-    throw invalidRefresh();
-  }
+  if (session.revokedAt) return reuseDetected(em, session.accountId, now);
   const account = session.accountKind === 'citizen' ? await em.findOne(Citizen, session.accountId) : await em.findOne(Officer, session.accountId);
   if (!account) throw invalidRefresh();
-  session.revokedAt = now;
-  await em.flush();
-  return openSession(em, account, secret, now);
+  const renewed = await em.fork().transactional(async (tx) => {
+    const won = await tx.nativeUpdate(Session, { id: session.id, revokedAt: null }, { revokedAt: now });
+    return won === 1 ? openSession(tx, account, secret, now, session.familyId) : null;
+  });
+  if (!renewed) return reuseDetected(em, session.accountId, now);
+  const { familyId: _family, ...out } = renewed;
+  return out;
+}
+
+/**
+ * Whether the login behind the caller's token is still live (not logged out, not ended by a reused
+ * refresh token) and, for an officer, whether the token's role and scope are still the account's.
+ * Asked before any personal data is read; one query per request (the answer is kept for the request).
+ */
+export function liveViewer(ctx: RequestContext): Promise<boolean> {
+  const viewer = ctx.viewer;
+  if (viewer.kind === 'anonymous') return Promise.resolve(false);
+  const loader = ctx.loaders.get<string, boolean>('core.liveViewer', async (keys) => Promise.all(keys.map(() => checkLive(ctx.em, viewer))));
+  return loader.load('viewer');
+}
+
+async function checkLive(em: EntityManager, viewer: Exclude<Viewer, { kind: 'anonymous' }>): Promise<boolean> {
+  if (!viewer.sid) return false; // not issued by a login of this system
+  const rows = await em.getConnection().execute<Array<{ role: string | null; kelurahan_id: string | null; kecamatan_id: string | null; agency_id: string | null; facility_id: string | null }>>(
+    viewer.kind === 'officer'
+      ? `select o.role, o.kelurahan_id, o.kecamatan_id, o.agency_id, o.facility_id from core.officer o
+          where o.id = ? and exists (select 1 from core.session s where s.family_id = ? and s.account_id = o.id and s.revoked_at is null and s.expires_at > now())`
+      : `select null as role, null as kelurahan_id, null as kecamatan_id, null as agency_id, null as facility_id from core.citizen c
+          where c.id = ? and exists (select 1 from core.session s where s.family_id = ? and s.account_id = c.id and s.revoked_at is null and s.expires_at > now())`,
+    [viewer.id, viewer.sid],
+  );
+  const [row] = rows;
+  if (!row) return false;
+  if (viewer.kind === 'officer') {
+    // the role claim must be the account's role today (a demoted officer's old token reads nothing)
+    return (
+      row.role === viewer.role &&
+      row.kelurahan_id === viewer.kelurahanId &&
+      row.kecamatan_id === viewer.kecamatanId &&
+      row.agency_id === viewer.agencyId &&
+      (row.facility_id ?? null) === (viewer.facilityId ?? null)
+    );
+  }
+  return true;
+}
+
+/** UNAUTHENTICATED unless liveViewer: the portal then renews the session or asks to log in again. */
+export async function requireLiveViewer(ctx: RequestContext): Promise<void> {
+  if (!(await liveViewer(ctx))) throw unauthenticated('This session has ended or no longer matches the account: log in again', 'Sesi Anda telah berakhir, silakan masuk kembali');
 }
 
 export async function closeSession(em: EntityManager, refreshToken: string, now = new Date()): Promise<boolean> {

@@ -1,44 +1,30 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { tooManyRequests } from '@kendari/kit';
-import { LoginThrottle } from '../entities/account.entity';
+import { createThrottle } from '@kendari/kit';
 
-// an account gets 5 free failures; a client address 30, since many phones share one address behind mobile carrier NAT
-const freeFailures = (key: string) => (key.startsWith('ip:') ? 30 : 5);
-const WINDOW_MS = 15 * 60_000;
-const MAX_BLOCK_S = 15 * 60;
+// Login limits, counted by the kit's atomic throttle BEFORE the password is checked, so 30 parallel
+// wrong passwords from one address get at most LOGIN_PAIR_LIMIT checks. They slow an attacker
+// without locking the owner out: the strict limit is per (account, address), so guessing from one
+// address never blocks the owner's login from another; the per-account limit is generous (it only
+// stops guessing spread over many addresses), and a per-address limit stops one address trying
+// many accounts.
+export const LOGIN_PAIR_LIMIT = 5;
+export const LOGIN_ACCOUNT_LIMIT = 50;
+export const LOGIN_ADDRESS_LIMIT = 100;
+const WINDOW = 15 * 60;
 
-/**
- * Repeated failed logins are slowed down: after the free failures within 15 minutes each further
- * failure blocks the key for twice as long as the last (1 s, 2 s, 4 s ... up to 15 minutes).
- * Kept in PostgreSQL so that it holds across subgraph replicas.
- */
-export async function assertNotThrottled(em: EntityManager, keys: string[], now = new Date()): Promise<void> {
-  const rows = await em.find(LoginThrottle, { key: { $in: keys } });
-  const blocked = rows.filter((r) => r.blockedUntil && r.blockedUntil > now);
-  if (blocked.length) {
-    const wait = Math.max(...blocked.map((r) => Math.ceil((r.blockedUntil!.getTime() - now.getTime()) / 1000)));
-    throw tooManyRequests(wait, `Too many failed logins: try again in ${wait} seconds`, `Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam ${wait} detik.`);
-  }
+const pair = createThrottle({ name: 'core.login-account-address', points: LOGIN_PAIR_LIMIT, windowSeconds: WINDOW, blockSeconds: WINDOW });
+const account = createThrottle({ name: 'core.login-account', points: LOGIN_ACCOUNT_LIMIT, windowSeconds: WINDOW });
+const address = createThrottle({ name: 'core.login-address', points: LOGIN_ADDRESS_LIMIT, windowSeconds: WINDOW });
+
+const MESSAGES = { en: 'Too many failed logins', id: 'Terlalu banyak percobaan masuk yang gagal.' };
+
+/** Counts one login attempt (throws TOO_MANY_REQUESTS over a limit); the pair first, so a blocked guesser uses up nothing else. */
+export async function countLoginAttempt(identifier: string, clientIp: string): Promise<void> {
+  await pair.consume(`${identifier}|${clientIp}`, MESSAGES);
+  await account.consume(identifier, MESSAGES);
+  await address.consume(clientIp, MESSAGES);
 }
 
-export async function recordFailure(em: EntityManager, keys: string[], now = new Date()): Promise<void> {
-  for (const key of keys) {
-    const free = freeFailures(key);
-    // one upsert per key; the count restarts when the last failure is older than the window
-    await em.getConnection().execute(
-      `insert into core.login_throttle (key, failures, blocked_until, last_failure_at) values (?, 1, null, ?)
-       on conflict (key) do update set
-         failures = case when login_throttle.last_failure_at < ? then 1 else login_throttle.failures + 1 end,
-         last_failure_at = excluded.last_failure_at,
-         blocked_until = case
-           when login_throttle.last_failure_at < ? or login_throttle.failures + 1 <= ${free} then null
-           else ?::timestamptz + make_interval(secs => least(${MAX_BLOCK_S}, power(2, login_throttle.failures - ${free})))
-         end`,
-      [key, now, new Date(now.getTime() - WINDOW_MS), new Date(now.getTime() - WINDOW_MS), now],
-    );
-  }
-}
-
-export async function clearFailures(em: EntityManager, key: string): Promise<void> {
-  await em.nativeDelete(LoginThrottle, { key });
+/** A successful login: the owner's own attempts from this address no longer count. */
+export async function loginSucceeded(identifier: string, clientIp: string): Promise<void> {
+  await Promise.all([pair.reset(`${identifier}|${clientIp}`), account.refund(identifier), address.refund(clientIp)]);
 }

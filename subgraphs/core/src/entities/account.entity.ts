@@ -62,6 +62,10 @@ export class Officer {
   @Property({ type: 'string', length: 60, nullable: true })
   agencyId?: string | null;
 
+  /** FACILITY_STAFF only: the health facility (health subgraph's id) they work at. */
+  @Property({ type: 'string', length: 60, nullable: true })
+  facilityId?: string | null;
+
   @Property({ type: 'string', length: 200, hidden: true })
   passwordHash!: string;
 }
@@ -71,6 +75,10 @@ export class Officer {
 export class Session {
   @PrimaryKey({ type: 'uuid' })
   id!: string;
+
+  /** The login this session continues: a rotation keeps it; access tokens carry it as `sid`. */
+  @Property({ type: 'uuid', index: true })
+  familyId!: string;
 
   @Unique()
   @Property({ type: 'string', length: 64 })
@@ -90,20 +98,4 @@ export class Session {
 
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
-}
-
-/** Failed logins per key (account identifier or client address), to slow down guessing. */
-@Entity({ tableName: 'login_throttle' })
-export class LoginThrottle {
-  @PrimaryKey({ type: 'string', length: 120 })
-  key!: string;
-
-  @Property({ type: 'integer' })
-  failures!: number;
-
-  @Property({ type: 'datetime', nullable: true })
-  blockedUntil?: Date | null;
-
-  @Property({ type: 'datetime' })
-  lastFailureAt!: Date;
 }

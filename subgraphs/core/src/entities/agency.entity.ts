@@ -22,6 +22,10 @@ export class Agency {
   @Property({ type: 'string', length: 200 })
   name!: string;
 
+  @Field(() => String, { description: 'The name in English.' })
+  @Property({ type: 'string', length: 200 })
+  nameEn!: string;
+
   @Field(() => String, { description: 'Common short name, e.g. Disdukcapil.' })
   @Property({ type: 'string', length: 60 })
   shortName!: string;
@@ -33,6 +37,10 @@ export class Agency {
   @Field(() => String)
   @Property({ type: 'string', length: 300 })
   address!: string;
+
+  @Field(() => String, { nullable: true, description: 'The address in English where it reads differently (street names stay as they are); null otherwise.' })
+  @Property({ type: 'string', length: 300, nullable: true })
+  addressEn?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Public office phone number.' })
   @Property({ type: 'string', length: 30, nullable: true })

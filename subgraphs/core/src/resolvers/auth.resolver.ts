@@ -7,8 +7,8 @@ import { Agency } from '../entities/agency.entity';
 import { Kecamatan, Kelurahan } from '../entities/region.entity';
 import { checkNik } from '../auth/nik';
 import { DUMMY_HASH, hashPassword, verifyPassword } from '../auth/password';
-import { AuthSession, closeSession, openSession, renewSession, viewerOf } from '../auth/session';
-import { assertNotThrottled, clearFailures, recordFailure } from '../auth/throttle';
+import { AuthSession, closeSession, openSession, renewSession, requireLiveViewer, viewerOf } from '../auth/session';
+import { countLoginAttempt, loginSucceeded } from '../auth/throttle';
 import { loaders } from '../loaders';
 
 registerEnumType(OfficerRole, { name: 'OfficerRole', description: 'What an officer may do, within the scope of their kelurahan, kecamatan, agency or the city.' });
@@ -99,8 +99,8 @@ export class AuthResolver {
       }
       throw err;
     }
-    const session = await openSession(ctx.em, citizen, ctx.authSecret);
-    ctx.viewer = viewerOf(citizen); // the rest of this answer belongs to the resident who just registered
+    const { familyId, ...session } = await openSession(ctx.em, citizen, ctx.authSecret);
+    ctx.viewer = { ...viewerOf(citizen), sid: familyId }; // the rest of this answer belongs to the resident who just registered
     return { citizen, session };
   }
 
@@ -111,17 +111,13 @@ export class AuthResolver {
     v.text('password', input.password, { max: 128, label: 'Kata sandi' });
     v.done();
     const id = identifier!.replace(/\s/g, '').toLowerCase();
-    const keys = [`id:${id}`, `ip:${ctx.clientIp}`];
-    await assertNotThrottled(ctx.em, keys);
+    await countLoginAttempt(id, ctx.clientIp);
     const account = /^\d{16}$/.test(id) ? await ctx.em.findOne(Citizen, { nik: id }) : await ctx.em.findOne(Officer, { username: id });
     const ok = await verifyPassword(input.password, account?.passwordHash ?? DUMMY_HASH);
-    if (!account || !ok) {
-      await recordFailure(ctx.em, keys);
-      throw wrongCredentials();
-    }
-    await clearFailures(ctx.em, `id:${id}`);
-    const session = await openSession(ctx.em, account, ctx.authSecret);
-    ctx.viewer = viewerOf(account); // the rest of this answer belongs to who just logged in
+    if (!account || !ok) throw wrongCredentials(); // the attempt stays counted
+    await loginSucceeded(id, ctx.clientIp);
+    const { familyId, ...session } = await openSession(ctx.em, account, ctx.authSecret);
+    ctx.viewer = { ...viewerOf(account), sid: familyId }; // the rest of this answer belongs to who just logged in
     return account instanceof Citizen ? { session, citizen: account } : { session, officer: account };
   }
 
@@ -141,6 +137,7 @@ export class OfficerResolver {
   @Query(() => Officer, { description: 'The logged-in officer.' })
   async currentOfficer(@Ctx() ctx: RequestContext): Promise<Officer> {
     const viewer = requireOfficer(ctx.viewer, Object.values(OfficerRole));
+    await requireLiveViewer(ctx); // a token whose role is no longer the account's is refused here too
     const officer = await ctx.em.findOne(Officer, viewer.id);
     if (!officer) throw unauthenticated();
     return officer;

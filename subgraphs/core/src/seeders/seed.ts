@@ -6,13 +6,13 @@ import { Kecamatan, Kelurahan } from '../entities/region.entity';
 import { Service } from '../entities/service.entity';
 import { checkNik } from '../auth/nik';
 import { hashPassword } from '../auth/password';
-import { AGENCIES, SERVICES, complaintOf } from './catalogue';
+import { AGENCIES, SERVICES, serviceRow } from './catalogue';
 
 export const isEmpty = async (em: EntityManager) => (await em.count(Kecamatan)) === 0;
 
 /** Demo officer accounts, one per role at least; all use DEMO_PASSWORD. */
 export function demoOfficers() {
-  const officers: Array<{ username: string; name: string; role: OfficerRole; kelurahanId?: string; kecamatanId?: string; agencyId?: string }> = [
+  const officers: Array<{ username: string; name: string; role: OfficerRole; kelurahanId?: string; kecamatanId?: string; agencyId?: string; facilityId?: string }> = [
     { username: 'admin', name: 'Admin Diskominfo', role: OfficerRole.ADMIN, agencyId: 'diskominfo' },
     { username: 'inspektur', name: 'Pemeriksa Inspektorat', role: OfficerRole.INSPECTOR, agencyId: 'inspektorat' },
     { username: 'dispatcher.damkar', name: 'Operator Damkar', role: OfficerRole.DISPATCHER, agencyId: 'damkar' },
@@ -20,6 +20,9 @@ export function demoOfficers() {
     { username: 'petugas.dpmptsp', name: 'Petugas DPMPTSP', role: OfficerRole.AGENCY_OFFICER, agencyId: 'dpmptsp' },
     { username: 'petugas.dinkes', name: 'Petugas Dinkes', role: OfficerRole.AGENCY_OFFICER, agencyId: 'dinkes' },
     { username: 'petugas.bapenda', name: 'Petugas Bapenda', role: OfficerRole.AGENCY_OFFICER, agencyId: 'bapenda' },
+    // health facility staff: scoped to one facility of the health subgraph (its id)
+    { username: 'petugas.puskesmas.kandai', name: 'Petugas Puskesmas Kandai', role: OfficerRole.FACILITY_STAFF, agencyId: 'dinkes', facilityId: 'puskesmas-kandai' },
+    { username: 'petugas.puskesmas.mata', name: 'Petugas Puskesmas Mata', role: OfficerRole.FACILITY_STAFF, agencyId: 'dinkes', facilityId: 'puskesmas-mata' },
   ];
   for (const k of KENDARI.kecamatan) {
     officers.push({ username: `camat.${slugOf(k.name)}`, name: `Camat ${k.name}`, role: OfficerRole.CAMAT, kecamatanId: k.code, agencyId: `kecamatan-${slugOf(k.name)}` });
@@ -37,7 +40,7 @@ export async function seed(em: EntityManager): Promise<void> {
     for (const kl of kc.kelurahan) em.create(Kelurahan, { id: kl.code, name: kl.name, kecamatanId: kc.code });
   }
   for (const a of AGENCIES) em.create(Agency, a);
-  for (const s of SERVICES) em.create(Service, { ...s, complaintChannel: complaintOf(s) });
+  for (const s of SERVICES) em.create(Service, serviceRow(s));
   // one hash for every demo account (they share the demo password): seeding stays fast
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const c of demoCitizens()) {

@@ -1,37 +1,12 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { coreEntityStubs, type KeyStub } from '@kendari/kit';
 
 // Stubs of the entities `core` owns: firebutton knows their key (and region names) and adds fields to them
 // (KelurahanFireStationsResolver, KecamatanEmergencyStatsResolver, CitizenFireReportsResolver).
+// A region's name is shareable with core: answered from the reference data (KelurahanNameResolver, KecamatanNameResolver).
+export const core = coreEntityStubs(['Kelurahan', 'Kecamatan', 'Citizen'], { shareable: { Kelurahan: ['name'], Kecamatan: ['name'] } });
+export const { Kelurahan, Kecamatan, Citizen } = core.types;
+export type Kelurahan = KeyStub & { name?: string };
+export type Kecamatan = KeyStub & { name?: string };
+export type Citizen = KeyStub;
 
-@Directive('@key(fields: "id")')
-@ObjectType()
-export class Kelurahan {
-  @Field(() => ID)
-  id!: string;
-
-  /** Shareable with core: answered from the reference data (KelurahanNameResolver). */
-  @Directive('@shareable')
-  @Field(() => String)
-  name?: string;
-}
-
-@Directive('@key(fields: "id")')
-@ObjectType()
-export class Kecamatan {
-  @Field(() => ID)
-  id!: string;
-
-  /** Shareable with core: answered from the reference data (KecamatanNameResolver). */
-  @Directive('@shareable')
-  @Field(() => String)
-  name?: string;
-}
-
-@Directive('@key(fields: "id")')
-@ObjectType()
-export class Citizen {
-  @Field(() => ID)
-  id!: string;
-}
-
-export const ref = <T>(id: string | null | undefined): T | null => (id ? ({ id } as T) : null);
+export { entityRef as ref } from '@kendari/kit';

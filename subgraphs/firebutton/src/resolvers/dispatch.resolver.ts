@@ -1,10 +1,19 @@
 import { Arg, Args, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { LockMode } from '@mikro-orm/postgresql';
-import { Connection, InputCheck, PageArgs, conflict, distanceMetres, notFound, pageWindow, toPage, type RequestContext } from '@kendari/kit';
+import { Connection, InputCheck, PageArgs, conflict, distanceMetres, pageWindow, toPage, transition, type RequestContext, type TransitionStep } from '@kendari/kit';
 import { EmergencyAction, EmergencyActorKind, EmergencyEvent, EmergencyKind, EmergencyReport, EmergencyStatus, OPEN_STATUSES } from '../entities/emergency.entity';
 import { FireStation, FireUnit, FireUnitState } from '../entities/station.entity';
 import { requireDispatcher } from '../access';
 import { emergencyWorkflow } from '../workflow';
+
+const REPORT = { en: 'Emergency report', id: 'Laporan darurat' };
+
+/** The report's timeline event for a dispatcher's step (written after the step, so it names the final station and unit). */
+const dispatcherEvent = (officer: ReturnType<typeof requireDispatcher>, action: EmergencyAction, note: string | null) => ({
+  entity: EmergencyEvent,
+  entry: ({ row: r, from, to, at }: TransitionStep<EmergencyReport, EmergencyStatus>) =>
+    ({ reportId: r.id, at, action, fromStatus: from, toStatus: to, actorKind: EmergencyActorKind.DISPATCHER, actorId: officer.id, actorName: officer.name, stationId: r.stationId, unitId: r.unitId ?? null, note }) as never,
+});
 
 @ObjectType()
 export class EmergencyReportConnection extends Connection(EmergencyReport) {}
@@ -76,47 +85,51 @@ export class DispatchResolver {
     if (input.unitId !== null && input.unitId !== undefined) v.text('unitId', input.unitId, { max: 40, label: 'Unit' });
     const note = v.text('note', input.note, { max: 500, required: false, label: 'Catatan' }) ?? null;
     v.done();
-    const report = await ctx.em.transactional(async (em) => {
-      const r = await em.findOne(EmergencyReport, { id: input.reportId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!r) throw notFound('Emergency report', 'Laporan darurat');
-      if (r.status !== EmergencyStatus.RECEIVED && r.status !== EmergencyStatus.DISPATCHED) {
-        throw conflict(`A report that is ${r.status} cannot be reassigned (only RECEIVED or DISPATCHED)`, `Laporan berstatus ${r.status} tidak dapat dialihkan`, { from: r.status });
-      }
-      const check = new InputCheck('input');
-      const station = await em.findOne(FireStation, { id: input.stationId });
-      check.check(!!station, 'stationId', 'stationId is not a fire station', 'Pos damkar tidak dikenal');
-      let unit: FireUnit | null = null;
-      if (input.unitId) {
-        unit = await em.findOne(FireUnit, { id: input.unitId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-        if (check.check(!!unit, 'unitId', 'unitId is not a fire unit', 'Unit tidak dikenal')) {
-          check.check(unit!.stationId === input.stationId, 'unitId', 'unitId belongs to another station', 'Unit ini milik pos lain');
+    let station: FireStation | null = null;
+    let unit: FireUnit | null = null;
+    const report = await transition(ctx.em, {
+      entity: EmergencyReport,
+      id: input.reportId,
+      workflow: emergencyWorkflow,
+      // a unit given for a RECEIVED report dispatches it; otherwise the status stays
+      to: (r) => (input.unitId && r.status === EmergencyStatus.RECEIVED ? EmergencyStatus.DISPATCHED : r.status),
+      allowSame: true,
+      label: REPORT,
+      check: async (r, em) => {
+        if (r.status !== EmergencyStatus.RECEIVED && r.status !== EmergencyStatus.DISPATCHED) {
+          throw conflict(`A report that is ${r.status} cannot be reassigned (only RECEIVED or DISPATCHED)`, `Laporan berstatus ${r.status} tidak dapat dialihkan`, { from: r.status });
         }
-      } else if (r.status === EmergencyStatus.DISPATCHED) {
-        check.fail('unitId', 'A dispatched report needs a unit: give unitId', 'Laporan yang sudah dikirimi unit memerlukan unit pengganti');
-      }
-      check.done();
-      if (unit && unit.id !== r.unitId && unit.state !== FireUnitState.AVAILABLE) {
-        throw conflict(`Unit ${unit.callSign} is ${unit.state}`, `Unit ${unit.callSign} sedang tidak tersedia`, { field: 'input.unitId' });
-      }
-      if (r.unitId && r.unitId !== unit?.id) {
-        const old = await em.findOne(FireUnit, { id: r.unitId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-        if (old && old.reportId === r.id) Object.assign(old, { state: FireUnitState.AVAILABLE, reportId: null });
-      }
-      const from = r.status;
-      const now = new Date();
-      if (unit) {
-        Object.assign(unit, { state: FireUnitState.DISPATCHED, reportId: r.id });
-        if (r.status === EmergencyStatus.RECEIVED) {
-          emergencyWorkflow.assert(r.status, EmergencyStatus.DISPATCHED);
-          r.status = EmergencyStatus.DISPATCHED;
-          r.dispatchedAt = now;
+        const check = new InputCheck('input');
+        station = await em.findOne(FireStation, { id: input.stationId });
+        check.check(!!station, 'stationId', 'stationId is not a fire station', 'Pos damkar tidak dikenal');
+        if (input.unitId) {
+          unit = await em.findOne(FireUnit, { id: input.unitId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+          if (check.check(!!unit, 'unitId', 'unitId is not a fire unit', 'Unit tidak dikenal')) {
+            check.check(unit!.stationId === input.stationId, 'unitId', 'unitId belongs to another station', 'Unit ini milik pos lain');
+          }
+        } else if (r.status === EmergencyStatus.DISPATCHED) {
+          check.fail('unitId', 'A dispatched report needs a unit: give unitId', 'Laporan yang sudah dikirimi unit memerlukan unit pengganti');
         }
-      }
-      r.stationId = station!.id;
-      r.unitId = unit?.id ?? null;
-      r.stationDistanceMetres = Math.round(distanceMetres({ lat: r.latitude, lng: r.longitude }, { lat: station!.latitude, lng: station!.longitude }));
-      em.create(EmergencyEvent, { reportId: r.id, at: now, action: EmergencyAction.REASSIGNED, fromStatus: from, toStatus: r.status, actorKind: EmergencyActorKind.DISPATCHER, actorId: officer.id, actorName: officer.name, stationId: r.stationId, unitId: r.unitId, note } as never);
-      return r;
+        check.done();
+        const u = unit as FireUnit | null;
+        if (u && u.id !== r.unitId && u.state !== FireUnitState.AVAILABLE) {
+          throw conflict(`Unit ${u.callSign} is ${u.state}`, `Unit ${u.callSign} sedang tidak tersedia`, { field: 'input.unitId' });
+        }
+      },
+      apply: async ({ tx: em, row: r, from, to, at }) => {
+        const u = unit as FireUnit | null;
+        const st = station!;
+        if (r.unitId && r.unitId !== u?.id) {
+          const old = await em.findOne(FireUnit, { id: r.unitId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+          if (old && old.reportId === r.id) Object.assign(old, { state: FireUnitState.AVAILABLE, reportId: null });
+        }
+        if (u) Object.assign(u, { state: FireUnitState.DISPATCHED, reportId: r.id });
+        if (from !== to) r.dispatchedAt = at;
+        r.stationId = st.id;
+        r.unitId = u?.id ?? null;
+        r.stationDistanceMetres = Math.round(distanceMetres({ lat: r.latitude, lng: r.longitude }, { lat: st.latitude, lng: st.longitude }));
+      },
+      timeline: dispatcherEvent(officer, EmergencyAction.REASSIGNED, note),
     });
     return { report };
   }
@@ -129,38 +142,37 @@ export class DispatchResolver {
     v.check(Object.values(EmergencyStatus).includes(input.status), 'status', 'status is not an emergency status', 'Status tidak valid');
     const note = v.text('note', input.note, { max: 500, required: input.status === EmergencyStatus.FALSE_ALARM, label: 'Catatan' }) ?? null;
     v.done();
-    const report = await ctx.em.transactional(async (em) => {
-      const r = await em.findOne(EmergencyReport, { id: input.reportId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!r) throw notFound('Emergency report', 'Laporan darurat');
-      const from = r.status;
-      const to = input.status;
-      emergencyWorkflow.assert(from, to);
-      const now = new Date();
-      if (to === EmergencyStatus.DISPATCHED) {
-        // RECEIVED had no free unit: take one of the assigned station's units if one is free now
-        const [taken] = await em.getConnection().execute<Array<{ id: string }>>(
-          `update firebutton.fire_unit set state = 'DISPATCHED', report_id = ?
-            where id = (select id from firebutton.fire_unit where station_id = ? and state = 'AVAILABLE' order by id limit 1 for update skip locked)
-            returning id`,
-          [r.id, r.stationId], 'all', em.getTransactionContext(),
-        );
-        if (!taken) {
-          throw conflict('No unit of the assigned station is available: reassign the report to another station', 'Tidak ada unit tersedia di pos ini: alihkan laporan ke pos lain', { from, to });
+    const report = await transition(ctx.em, {
+      entity: EmergencyReport,
+      id: input.reportId,
+      workflow: emergencyWorkflow,
+      to: input.status,
+      label: REPORT,
+      apply: async ({ tx: em, row: r, from, to, at }) => {
+        if (to === EmergencyStatus.DISPATCHED) {
+          // RECEIVED had no free unit: take one of the assigned station's units if one is free now
+          const [taken] = await em.getConnection().execute<Array<{ id: string }>>(
+            `update firebutton.fire_unit set state = 'DISPATCHED', report_id = ?
+              where id = (select id from firebutton.fire_unit where station_id = ? and state = 'AVAILABLE' order by id limit 1 for update skip locked)
+              returning id`,
+            [r.id, r.stationId], 'all', em.getTransactionContext(),
+          );
+          if (!taken) {
+            throw conflict('No unit of the assigned station is available: reassign the report to another station', 'Tidak ada unit tersedia di pos ini: alihkan laporan ke pos lain', { from, to });
+          }
+          r.unitId = taken.id;
+          r.dispatchedAt = at;
         }
-        r.unitId = taken.id;
-        r.dispatchedAt = now;
-      }
-      if (to === EmergencyStatus.ON_SCENE) r.onSceneAt = now;
-      if (to === EmergencyStatus.RESOLVED || to === EmergencyStatus.FALSE_ALARM) {
-        r.closedAt = now;
-        if (r.unitId) {
-          // the unit is free for the next emergency (the report keeps which unit went)
-          await em.nativeUpdate(FireUnit, { id: r.unitId, reportId: r.id }, { state: FireUnitState.AVAILABLE, reportId: null });
+        if (to === EmergencyStatus.ON_SCENE) r.onSceneAt = at;
+        if (to === EmergencyStatus.RESOLVED || to === EmergencyStatus.FALSE_ALARM) {
+          r.closedAt = at;
+          if (r.unitId) {
+            // the unit is free for the next emergency (the report keeps which unit went)
+            await em.nativeUpdate(FireUnit, { id: r.unitId, reportId: r.id }, { state: FireUnitState.AVAILABLE, reportId: null });
+          }
         }
-      }
-      r.status = to;
-      em.create(EmergencyEvent, { reportId: r.id, at: now, action: EmergencyAction.STATUS_CHANGED, fromStatus: from, toStatus: to, actorKind: EmergencyActorKind.DISPATCHER, actorId: officer.id, actorName: officer.name, stationId: r.stationId, unitId: r.unitId ?? null, note } as never);
-      return r;
+      },
+      timeline: dispatcherEvent(officer, EmergencyAction.STATUS_CHANGED, note),
     });
     return { report };
   }

@@ -25,7 +25,7 @@ export class FireStationDistanceResolver {
 
 @Resolver(() => Kelurahan)
 export class KelurahanFireStationsResolver {
-  @FieldResolver(() => [FireStationDistance], { description: 'Damkar posts, nearest first, from the kelurahan\'s approximate centre.' })
+  @FieldResolver(() => [FireStationDistance], { nullable: true, description: 'Damkar posts, nearest first, from the kelurahan\'s approximate centre.' })
   fireStations(@Root() k: Kelurahan, @Ctx() ctx: RequestContext) {
     return loaders(ctx).stationsByDistance.load(k.id);
   }
@@ -33,7 +33,7 @@ export class KelurahanFireStationsResolver {
 
 @Resolver(() => Kecamatan)
 export class KecamatanEmergencyStatsResolver {
-  @FieldResolver(() => EmergencyStats, { description: 'Public Fire Button statistics of this kecamatan for a month (YYYY-MM, WITA).' })
+  @FieldResolver(() => EmergencyStats, { nullable: true, description: 'Public Fire Button statistics of this kecamatan for a month (YYYY-MM, WITA).' })
   async emergencyStats(@Root() k: Kecamatan, @Arg('month', () => String) month: string, @Ctx() ctx: RequestContext) {
     checkStatsArgs(null, month);
     return statsLoader(ctx, month).load(k.id);
@@ -42,7 +42,7 @@ export class KecamatanEmergencyStatsResolver {
 
 @Resolver(() => Citizen)
 export class CitizenFireReportsResolver {
-  @FieldResolver(() => EmergencyReportConnection, { description: 'The citizen\'s own Fire Button reports, newest first (the citizen themself only).' })
+  @FieldResolver(() => EmergencyReportConnection, { nullable: true, description: 'The citizen\'s own Fire Button reports, newest first (the citizen themself only).' })
   fireReports(@Root() c: Citizen, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
     if (ctx.viewer.kind !== 'citizen' || ctx.viewer.id !== c.id) {
       throw forbidden('Citizen.fireReports is visible only to the citizen themself', 'Laporan darurat hanya dapat dilihat oleh pelapor sendiri');

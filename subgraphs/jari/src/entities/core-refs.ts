@@ -1,27 +1,11 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { coreEntityStubs, type KeyStub } from '@kendari/kit';
 
 // Entities owned by `core`: jari knows only their key and adds fields to them
 // (Agency.serviceStatus, Agency.jariStats, Service.status, Citizen.jariReports).
+export const core = coreEntityStubs(['Agency', 'Service', 'Citizen']);
+export const { Agency, Service, Citizen } = core.types;
+export type Agency = KeyStub;
+export type Service = KeyStub;
+export type Citizen = KeyStub;
 
-@Directive('@key(fields: "id")')
-@ObjectType('Agency')
-export class Agency {
-  @Field(() => ID)
-  id!: string;
-}
-
-@Directive('@key(fields: "id")')
-@ObjectType('Service')
-export class Service {
-  @Field(() => ID)
-  id!: string;
-}
-
-@Directive('@key(fields: "id")')
-@ObjectType('Citizen')
-export class Citizen {
-  @Field(() => ID)
-  id!: string;
-}
-
-export const ref = <T>(id: string | null | undefined): (T & { id: string }) | null => (id ? ({ id } as T & { id: string }) : null);
+export { entityRef as ref } from '@kendari/kit';

@@ -39,6 +39,10 @@ export class ServicePoint {
   @Property({ type: 'string', length: 200 })
   place!: string;
 
+  @Field(() => String, { description: 'The office in English, e.g. "Disdukcapil office, Jl. Balai Kota".' })
+  @Property({ type: 'string', length: 200 })
+  placeEn!: string;
+
   @Field(() => String, { nullable: true, description: 'Kemendagri code of the kecamatan where the office is.' })
   @Property({ type: 'string', length: 20, nullable: true })
   kecamatanId?: string | null;
@@ -54,6 +58,14 @@ export class ServicePoint {
   @Field(() => String, { nullable: true, description: 'What the stock counter counts, e.g. "Blanko KTP-el tersisa"; null where no stock matters.' })
   @Property({ type: 'string', length: 100, nullable: true })
   stockLabel?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The reason in English, when the officer gave one (otherwise show `reason`).' })
+  @Property({ type: 'string', length: 300, nullable: true })
+  reasonEn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The stock label in English, e.g. "Blank ID cards left".' })
+  @Property({ type: 'string', length: 100, nullable: true })
+  stockLabelEn?: string | null;
 
   @Field(() => Int, { nullable: true })
   @Property({ type: 'integer', nullable: true })

@@ -1,4 +1,8 @@
 import { Migration2026112303000000Initial } from './Migration2026112303000000Initial';
+import { Migration20261201050000ServicePointEnglish } from './Migration20261201050000ServicePointEnglish';
 
 /** Every migration of this subgraph, in order (listed explicitly: no file globbing at run time). */
-export const migrations = [{ name: 'Migration2026112303000000Initial', class: Migration2026112303000000Initial }];
+export const migrations = [
+  { name: 'Migration2026112303000000Initial', class: Migration2026112303000000Initial },
+  { name: 'Migration20261201050000ServicePointEnglish', class: Migration20261201050000ServicePointEnglish },
+];

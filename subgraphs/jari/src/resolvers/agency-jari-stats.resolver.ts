@@ -5,7 +5,7 @@ import { checkMonth, JariStats, statsLoader } from './jari-stats.resolver';
 
 @Resolver(() => Agency)
 export class AgencyJariStatsResolver {
-  @FieldResolver(() => JariStats, { description: 'Public JARI statistics of this agency for one month (YYYY-MM, WITA).' })
+  @FieldResolver(() => JariStats, { nullable: true, description: 'Public JARI statistics of this agency for one month (YYYY-MM, WITA).' })
   jariStats(@Root() a: Agency, @Arg('month', () => String) month: string, @Ctx() ctx: RequestContext) {
     checkMonth(month);
     return statsLoader(ctx).load(`${month}|${a.id}`);

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Arg, Args, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import {
   conflict,
   InputCheck,
@@ -10,7 +9,9 @@ import {
   pageWindow,
   requireOfficer,
   toPage,
+  transition,
   type RequestContext,
+  type TransitionStep,
 } from '@kendari/kit';
 import {
   JariActorRole,
@@ -64,11 +65,19 @@ const actorRoleOf = (role: OfficerRole) => (role === OfficerRole.ADMIN ? JariAct
 
 type Officer = ReturnType<typeof requireOfficer>;
 
+/** The report's timeline event for a step by an officer. */
+const officerEvent = (officer: Officer, kind: JariTimelineKind, note: string | null) => ({
+  entity: JariTimelineEntry,
+  entry: ({ row, from, to, at }: TransitionStep<JariReport, JariStatus>) => ({ id: randomUUID(), reportId: row.id, at, kind, actorRole: actorRoleOf(officer.role), actorOfficerId: officer.id, fromStatus: from, toStatus: to, note }),
+});
+
+const REPORT = { en: 'Report', id: 'Laporan' };
+
 /**
- * Moves a report along the workflow inside one transaction with the row locked: a concurrent
- * change waits and then sees the new status (CONFLICT), never overwrites it silently.
+ * Moves a report along the workflow (the kit's transition: row locked, so a concurrent change
+ * waits and then sees the new status (CONFLICT), never overwrites it silently).
  */
-async function transition(
+async function move(
   ctx: RequestContext,
   officer: Officer,
   reportId: string,
@@ -76,19 +85,19 @@ async function transition(
   note: string | null,
   apply: (r: JariReport, now: Date) => void = () => undefined,
 ): Promise<JariReport> {
-  if (!UUID_RE.test(reportId ?? '')) throw notFound('Report', 'Laporan');
-  return ctx.em.transactional(async (em: EntityManager) => {
-    const r = await em.findOne(JariReport, { id: reportId.toLowerCase() }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (!r) throw notFound('Report', 'Laporan');
-    reportWorkflow.assert(r.status, to);
-    const now = new Date();
-    const from = r.status;
-    r.status = to;
-    r.updatedAt = now;
-    if (from === JariStatus.RECEIVED) r.followedUpAt = now;
-    apply(r, now);
-    em.create(JariTimelineEntry, { id: randomUUID(), reportId: r.id, at: now, kind: JariTimelineKind.STATUS_CHANGED, actorRole: actorRoleOf(officer.role), actorOfficerId: officer.id, fromStatus: from, toStatus: to, note });
-    return r;
+  if (!UUID_RE.test(reportId ?? '')) throw notFound(REPORT.en, REPORT.id);
+  return transition(ctx.em, {
+    entity: JariReport,
+    id: reportId.toLowerCase(),
+    workflow: reportWorkflow,
+    to,
+    label: REPORT,
+    apply: ({ row, from, at }) => {
+      row.updatedAt = at;
+      if (from === JariStatus.RECEIVED) row.followedUpAt = at;
+      apply(row, at);
+    },
+    timeline: officerEvent(officer, JariTimelineKind.STATUS_CHANGED, note),
   });
 }
 
@@ -144,7 +153,7 @@ export class JariInspectorResolver {
     const v = new InputCheck();
     const n = optionalNote(v, note);
     v.done();
-    return transition(ctx, officer, reportId, JariStatus.VERIFIED, n);
+    return move(ctx, officer, reportId, JariStatus.VERIFIED, n);
   }
 
   @Mutation(() => JariReport, { description: 'VERIFIED -> INVESTIGATING.' })
@@ -153,7 +162,7 @@ export class JariInspectorResolver {
     const v = new InputCheck();
     const n = optionalNote(v, note);
     v.done();
-    return transition(ctx, officer, reportId, JariStatus.INVESTIGATING, n);
+    return move(ctx, officer, reportId, JariStatus.INVESTIGATING, n);
   }
 
   @Mutation(() => JariReport, { description: 'INVESTIGATING -> CONCLUDED with an outcome and a public summary.' })
@@ -164,7 +173,7 @@ export class JariInspectorResolver {
     const summary = v.text('publicSummary', input.publicSummary, { min: 20, max: 2000, label: 'Ringkasan publik' });
     const n = optionalNote(v, input.note);
     v.done();
-    return transition(ctx, officer, input.reportId, JariStatus.CONCLUDED, n ?? `Outcome: ${input.outcome}`, (r, now) => {
+    return move(ctx, officer, input.reportId, JariStatus.CONCLUDED, n ?? `Outcome: ${input.outcome}`, (r, now) => {
       r.outcome = input.outcome;
       r.publicSummary = summary!;
       r.concludedAt = now;
@@ -177,7 +186,7 @@ export class JariInspectorResolver {
     const v = new InputCheck();
     const why = v.text('reason', reason, { min: 10, max: 1000, label: 'Alasan' });
     v.done();
-    return transition(ctx, officer, reportId, JariStatus.REJECTED, why!, (r) => {
+    return move(ctx, officer, reportId, JariStatus.REJECTED, why!, (r) => {
       r.rejectionReason = why!;
     });
   }
@@ -189,18 +198,25 @@ export class JariInspectorResolver {
     const n = optionalNote(v, note);
     v.done();
     if (!UUID_RE.test(reportId ?? '')) throw notFound('Report', 'Laporan');
-    return ctx.em.transactional(async (em: EntityManager) => {
-      const r = await em.findOne(JariReport, { id: reportId.toLowerCase() }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!r) throw notFound('Report', 'Laporan');
-      if (r.status === JariStatus.REJECTED || r.status === JariStatus.RECEIVED) {
-        throw conflict(`A ${r.status} report cannot be shared: verify it first`, 'Laporan harus diverifikasi sebelum dibagikan ke instansi', { status: r.status });
-      }
-      if (r.sharedWithAgencyAt) return r;
-      const now = new Date();
-      r.sharedWithAgencyAt = now;
-      r.updatedAt = now;
-      em.create(JariTimelineEntry, { id: randomUUID(), reportId: r.id, at: now, kind: JariTimelineKind.SHARED_WITH_AGENCY, actorRole: actorRoleOf(officer.role), actorOfficerId: officer.id, fromStatus: r.status, toStatus: r.status, note: n });
-      return r;
+    // not a status change: the report keeps its status, the sharing is recorded on the timeline
+    return transition(ctx.em, {
+      entity: JariReport,
+      id: reportId.toLowerCase(),
+      workflow: reportWorkflow,
+      to: (r) => r.status,
+      allowSame: true,
+      label: REPORT,
+      check: (r) => {
+        if (r.status === JariStatus.REJECTED || r.status === JariStatus.RECEIVED) {
+          throw conflict(`A ${r.status} report cannot be shared: verify it first`, 'Laporan harus diverifikasi sebelum dibagikan ke instansi', { status: r.status });
+        }
+      },
+      unchanged: (r) => !!r.sharedWithAgencyAt,
+      apply: ({ row, at }) => {
+        row.sharedWithAgencyAt = at;
+        row.updatedAt = at;
+      },
+      timeline: officerEvent(officer, JariTimelineKind.SHARED_WITH_AGENCY, n),
     });
   }
 

@@ -11,6 +11,7 @@ import {
   pageWindow,
   sameSecret,
   sha256,
+  startOfWitaDay,
   type RequestContext,
 } from '@kendari/kit';
 import { Agency, Citizen, ref, Service } from '../entities/core-refs';
@@ -27,7 +28,7 @@ import {
 import { audienceOf, grantReporter, need } from '../access';
 import { canonicalTrackingCode, newTrackingCode, reportSecret, secretHashOf, UUID_RE } from '../codes';
 import { loaders } from '../loaders';
-import { addressKey, limits } from '../throttle';
+import { countFollowAttempt, limits } from '../throttle';
 import { FOLLOW_UP_WORKING_DAYS, OPEN_STATUSES } from '../workflow';
 import { checkSubmitJariReport, SubmitJariReportInput } from './inputs/submit-jari-report.input';
 
@@ -55,18 +56,12 @@ const DUMMY_HASH = '0'.repeat(64);
 
 /** The report a code and secret prove; throttled per (hashed) address against guessing. */
 export async function reportByCode(ctx: RequestContext, code: string, secret: string): Promise<JariReport> {
-  const key = addressKey(ctx.clientIp);
   const canonical = canonicalTrackingCode(code);
-  const codeKey = `code:${canonical ?? '-'}`;
-  limits.followByAddress.assertAllowed(key);
-  limits.followByCode.assertAllowed(codeKey);
+  const giveBack = await countFollowAttempt(ctx.clientIp, canonical);
   const report = canonical ? await ctx.em.findOne(JariReport, { trackingCode: canonical }) : null;
   const ok = sameSecret(secretHashOf(secret ?? ''), report?.secretHash ?? DUMMY_HASH);
-  if (!report || !ok) {
-    limits.followByAddress.recordFailure(key);
-    if (canonical) limits.followByCode.recordFailure(codeKey);
-    throw notFoundByCode();
-  }
+  if (!report || !ok) throw notFoundByCode(); // the attempt stays counted
+  await giveBack();
   grantReporter(ctx, report.id);
   return report;
 }
@@ -102,7 +97,7 @@ export class JariReportResolver {
     description: 'Report pungli, bribery, gratification or a refused service. Anyone may report, logged in or not; anonymous reports store no identity at all.',
   })
   async submitJariReport(@Arg('input', () => SubmitJariReportInput) input: SubmitJariReportInput, @Ctx() ctx: RequestContext): Promise<SubmitJariReportPayload> {
-    limits.submit.consume(addressKey(ctx.clientIp), 'Too many reports from this network', 'Terlalu banyak laporan dari jaringan ini.');
+    await limits.submit.consume(ctx.clientIp, { en: 'Too many reports from this network', id: 'Terlalu banyak laporan dari jaringan ini.' });
     const now = new Date();
     const r = await checkSubmitJariReport(input, ctx, now);
     // the identity is read only for a named report; an anonymous one never touches the viewer
@@ -112,6 +107,10 @@ export class JariReportResolver {
     const { idempotencyKey: _key, ...content } = r;
     const requestHash = sha256(JSON.stringify({ ...content, occurredAt: r.occurredAt.toISOString(), scope }));
     const secret = reportSecret(ctx.authSecret, keyHash);
+    // an anonymous report keeps only the day it arrived: an exact time could be joined with any other
+    // record of that moment (a session renewed, a log line) and name the reporter; the day is enough
+    // for the 5-working-day follow-up, which counts whole days anyway
+    const received = r.anonymous ? startOfWitaDay(now) : now;
 
     const report = await idempotent<JariReport>({
       key: keyHash,
@@ -139,12 +138,12 @@ export class JariReportResolver {
           reporterCitizenId: citizenId,
           contactAllowed: r.contactAllowed,
           status: JariStatus.RECEIVED,
-          receivedAt: now,
-          followUpDueAt: addWorkingDays(now, FOLLOW_UP_WORKING_DAYS),
-          updatedAt: now,
+          receivedAt: received,
+          followUpDueAt: addWorkingDays(received, FOLLOW_UP_WORKING_DAYS),
+          updatedAt: received,
         });
         r.evidence.forEach((f, position) => em.create(JariEvidenceFile, { id: randomUUID(), reportId: id, position, ...f }));
-        em.create(JariTimelineEntry, { id: randomUUID(), reportId: id, at: now, kind: JariTimelineKind.SUBMITTED, actorRole: JariActorRole.REPORTER, toStatus: JariStatus.RECEIVED });
+        em.create(JariTimelineEntry, { id: randomUUID(), reportId: id, at: received, kind: JariTimelineKind.SUBMITTED, actorRole: JariActorRole.REPORTER, toStatus: JariStatus.RECEIVED });
         await em.flush();
         return created;
       },

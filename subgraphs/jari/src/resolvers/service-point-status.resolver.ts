@@ -23,6 +23,9 @@ export class UpdateServiceStatusInput {
   @Field(() => String, { nullable: true, description: 'Required unless AVAILABLE (3-300 characters), e.g. "Blanko KTP-el habis, kiriman dari Kemendagri dijadwalkan Kamis".' })
   reason?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'The reason in English (optional, 3-300 characters); without it English readers see the Indonesian reason.' })
+  reasonEn?: string | null;
+
   @Field(() => Int, { nullable: true, description: 'New stock count (0-1 000 000), only for points with a stock counter; omit to keep it.' })
   stockRemaining?: number | null;
 }
@@ -64,6 +67,7 @@ export class ServicePointStatusResolver {
     const v = new InputCheck('input');
     v.check(Object.values(ServiceAvailability).includes(input.status), 'status', 'status is required', 'Pilih status layanan');
     const reason = v.text('reason', input.reason, { min: 3, max: 300, required: input.status !== ServiceAvailability.AVAILABLE, label: 'Alasan' }) ?? null;
+    const reasonEn = reason ? (v.text('reasonEn', input.reasonEn, { min: 3, max: 300, required: false, label: 'Alasan (bahasa Inggris)' }) ?? null) : null;
     if (input.stockRemaining !== null && input.stockRemaining !== undefined) {
       if (v.check(point.stockLabel !== null && point.stockLabel !== undefined, 'stockRemaining', 'this service point has no stock counter', 'Layanan ini tidak memiliki hitungan stok')) {
         v.check(Number.isInteger(input.stockRemaining) && input.stockRemaining >= 0 && input.stockRemaining <= 1_000_000, 'stockRemaining', 'stockRemaining must be between 0 and 1000000', 'Sisa stok harus antara 0 dan 1.000.000');
@@ -88,6 +92,7 @@ export class ServicePointStatusResolver {
       });
       p.status = input.status;
       p.reason = reason;
+      p.reasonEn = reasonEn; // never an English text of an earlier reason
       if (input.stockRemaining !== null && input.stockRemaining !== undefined) p.stockRemaining = input.stockRemaining;
       p.lastUpdatedAt = now;
       return p;

@@ -6,11 +6,55 @@ export interface ServicePointSeed {
   agencyId: string;
   serviceId: string;
   place: string;
+  placeEn: string;
   kecamatanId: string | null;
   status: ServiceAvailability;
   reason: string | null;
+  reasonEn: string | null;
   stockLabel: string | null;
+  stockLabelEn: string | null;
   stockRemaining: number | null;
+}
+
+/** English for the board's seeded Indonesian texts (places, reasons, stock labels). */
+const EN: Record<string, string> = {
+  'Kantor Disdukcapil, Jl. Balai Kota No. 1': 'Disdukcapil office, Jl. Balai Kota No. 1',
+  'Loket Disdukcapil di Kantor Camat Poasia': 'Disdukcapil counter at the Poasia district office',
+  'Loket Disdukcapil di Kantor Camat Mandonga': 'Disdukcapil counter at the Mandonga district office',
+  'Loket Disdukcapil di Kantor Camat Kendari Barat': 'Disdukcapil counter at the Kendari Barat district office',
+  'Loket Disdukcapil di Kantor Camat Baruga': 'Disdukcapil counter at the Baruga district office',
+  'Loket Disdukcapil di RSU Kota Kendari (akta untuk bayi baru lahir)': 'Disdukcapil counter at Kendari City General Hospital (certificates for newborns)',
+  'Mal Pelayanan Publik Kota Kendari': 'Kendari Public Service Mall (MPP)',
+  'Markas Komando Damkar, Jl. Saranani': 'Fire brigade headquarters, Jl. Saranani',
+  'Kantor Bapenda, Jl. Balai Kota No. 1': 'Bapenda (revenue agency) office, Jl. Balai Kota No. 1',
+  'Loket Bapenda di Mal Pelayanan Publik': 'Bapenda counter at the Public Service Mall',
+  'Kantor Inspektorat, Jl. Balai Kota No. 1 (dan daring 24 jam)': 'Inspectorate office, Jl. Balai Kota No. 1 (and online 24 hours)',
+  'Poliklinik Umum RSU Kota Kendari': 'General outpatient clinic, Kendari City General Hospital',
+  'LAIKA daring di portal Satu Kendari (65 kantor kelurahan)': 'LAIKA online on the Satu Kendari portal (65 kelurahan offices)',
+  'Blanko KTP-el habis; kiriman dari Ditjen Dukcapil Kemendagri dijadwalkan minggu ini. Perekaman tetap dilayani.':
+    'No blank ID cards left; a delivery from the Ministry of Home Affairs is scheduled this week. Data recording continues.',
+  'Blanko terbatas: maksimal 20 pencetakan per hari': 'Few blank cards: at most 20 cards printed per day',
+  'Alat perekaman hanya satu unit yang berfungsi': 'Only one recording device is working',
+  'Kertas security printing akta terbatas; akta elektronik (TTE) tetap terbit': 'Little security paper for certificates; electronically signed certificates are still issued',
+  'Tim teknis PBG hanya hadir Senin-Rabu': 'The PBG technical team is present Monday to Wednesday only',
+  'Sistem cetak SPPT PBB sedang pemeliharaan; pembayaran tetap bisa': 'The PBB assessment printing system is under maintenance; payments still work',
+  'Dokter umum sedang pelatihan; layanan rujukan ke Puskesmas Benu-Benua': 'The general practitioner is in training; patients are referred to Puskesmas Benu-Benua',
+  'Hanya satu dokter bertugas: antrean dibatasi 40 pasien': 'Only one doctor on duty: the queue is limited to 40 patients',
+  'Vaksin campak-rubela habis; imunisasi lain tetap': 'No measles-rubella vaccine left; other immunisations continue',
+  'Camat dinas luar; penandatanganan surat ditunda sampai Kamis': 'The camat is away on duty; letters are signed on Thursday',
+  'Blanko KTP-el tersisa': 'Blank ID cards left',
+  'Kertas akta tersisa': 'Certificate paper left',
+  'Dosis vaksin MR tersisa': 'MR vaccine doses left',
+};
+
+/** The English of a seeded text: from the table, or by the pattern of generated names. */
+export function englishOf(text: string): string {
+  if (EN[text]) return EN[text];
+  const camat = /^Kantor Camat (.+)$/.exec(text);
+  if (camat) return `${camat[1]} district office (kantor camat)`;
+  const puskesmas = /^Puskesmas (.+)$/.exec(text);
+  if (puskesmas) return `${puskesmas[1]} community health centre (puskesmas)`;
+  return text;
 }
 
 const kecamatanCode = (name: string) => KENDARI.kecamatan.find((k) => k.name === name)!.code;
@@ -36,10 +80,13 @@ export function servicePointSeeds(): ServicePointSeed[] {
     agencyId,
     serviceId,
     place,
+    placeEn: englishOf(place),
     kecamatanId: kecamatan ? kecamatanCode(kecamatan) : null,
     status,
     reason,
+    reasonEn: reason === null ? null : englishOf(reason),
     stockLabel,
+    stockLabelEn: stockLabel === null ? null : englishOf(stockLabel),
     stockRemaining,
   });
   const blanko = 'Blanko KTP-el tersisa';
@@ -56,6 +103,8 @@ export function servicePointSeeds(): ServicePointSeed[] {
     p('dpmptsp', 'izin-pbg', 'mpp-kendari', 'Mal Pelayanan Publik Kota Kendari', 'Kadia', L, 'Tim teknis PBG hanya hadir Senin-Rabu'),
     p('dpmptsp', 'izin-nib-umk', 'mpp-kendari', 'Mal Pelayanan Publik Kota Kendari', 'Kadia'),
     p('dpmptsp', 'izin-reklame', 'mpp-kendari', 'Mal Pelayanan Publik Kota Kendari', 'Kadia'),
+    // the permit types added to core's catalogue: reports may name them too
+    ...['izin-slf', 'izin-sip-nakes', 'izin-apotek', 'izin-klinik', 'izin-tdup'].map((id) => p('dpmptsp', id, 'mpp-kendari', 'Mal Pelayanan Publik Kota Kendari', 'Kadia')),
     p('damkar', 'damkar-fire-button', 'markas-komando', 'Markas Komando Damkar, Jl. Saranani', 'Kadia'),
     p('damkar', 'damkar-evakuasi-hewan', 'markas-komando', 'Markas Komando Damkar, Jl. Saranani', 'Kadia'),
     p('bapenda', 'pajak-pbb', 'kantor-bapenda', 'Kantor Bapenda, Jl. Balai Kota No. 1', 'Kadia'),

@@ -9,6 +9,7 @@ import { LetterRequestConnection } from './letter-request.resolver';
 @Resolver(() => Citizen)
 export class CitizenLetterRequestsResolver {
   @FieldResolver(() => LetterRequestConnection, {
+    nullable: true,
     description: "The resident's letter requests, newest first. The resident sees all of them; an officer only those within their area; anyone else is refused.",
   })
   letterRequests(

@@ -74,7 +74,7 @@ function statsLoader(ctx: RequestContext) {
 
 @Resolver(() => Kelurahan)
 export class KelurahanLetterStatsResolver {
-  @FieldResolver(() => LetterStats, { description: 'Public LAIKA statistics of this kelurahan for a month (default: this month, WITA).' })
+  @FieldResolver(() => LetterStats, { nullable: true, description: 'Public LAIKA statistics of this kelurahan for a month (default: this month, WITA).' })
   letterStats(@Root() k: Kelurahan, @Arg('month', () => String, { nullable: true, description: 'YYYY-MM' }) month: string | null, @Ctx() ctx: RequestContext) {
     const m = month ?? witaMonthOf(new Date());
     if (!MONTH.test(m)) throw badField('month', 'month must be YYYY-MM between 2020 and 2099', 'Bulan harus berformat TTTT-BB');

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root, type ClassType } from 'type-graphql';
-import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   addWorkingDays,
   Connection,
@@ -16,8 +16,10 @@ import {
   randomCode,
   requireCitizen,
   toPage,
+  transition,
   unauthenticated,
   type RequestContext,
+  type TransitionStep,
 } from '@kendari/kit';
 import { LetterRequest, LetterTimelineEntry } from '../entities/letter-request.entity';
 import { LetterType } from '../entities/letter-type.entity';
@@ -78,12 +80,11 @@ function checkId(v: InputCheck, field: string, id: string): void {
 
 export const isOverdue = (r: LetterRequest, now = new Date()) => OPEN_STATUSES.includes(r.status) && r.dueAt.getTime() < now.getTime();
 
-/** Applies one status change and records it on the timeline (who, role, when, from, to, why). */
-function recordChange(em: EntityManager, r: LetterRequest, actor: { id: string; role: string }, to: LetterStatus, reason: string | null, at: Date): void {
-  em.create(LetterTimelineEntry, { id: randomUUID(), requestId: r.id, at, actorId: actor.id, actorRole: actor.role, fromStatus: r.status, toStatus: to, reason });
-  r.status = to;
-  r.updatedAt = at;
-}
+/** The timeline row of one status change (who, role, when, from, to, why). */
+const timelineEntry = (actor: { id: string; role: string }, reason: string | null) => ({
+  entity: LetterTimelineEntry,
+  entry: ({ row, from, to, at }: TransitionStep<LetterRequest, LetterStatus>) => ({ id: randomUUID(), requestId: row.id, at, actorId: actor.id, actorRole: actor.role, fromStatus: from, toStatus: to, reason }),
+});
 
 const ACTION_ID: Record<LetterAction, string> = { verify: 'memverifikasi', reject: 'menolak', sign: 'menandatangani', issue: 'menerbitkan' };
 
@@ -94,18 +95,24 @@ const ACTION_ID: Record<LetterAction, string> = { verify: 'memverifikasi', rejec
  */
 async function officerStep(ctx: RequestContext, id: string, action: LetterAction, to: LetterStatus, reason: string | null, extra?: (r: LetterRequest, tx: EntityManager, at: Date) => Promise<void>): Promise<LetterRequest> {
   const viewer = requireLaikaOfficer(ctx.viewer);
-  return ctx.em.transactional(async (tx) => {
-    const r = await tx.findOne(LetterRequest, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (!r || !officerSees(viewer, r)) throw notFound('Letter request', 'Permohonan surat');
-    const roles = rolesFor(action, r.level);
-    if (!roles.includes(viewer.role)) {
-      throw forbidden(`A ${viewer.role} cannot ${action} a ${r.level.toLowerCase()}-level letter (allowed: ${roles.join(', ')})`, `Peran Anda tidak berwenang ${ACTION_ID[action]} surat ini`);
-    }
-    letterWorkflow.assert(r.status, to);
-    const at = new Date();
-    recordChange(tx, r, viewer, to, reason, at);
-    if (extra) await extra(r, tx, at);
-    return r;
+  return transition(ctx.em, {
+    entity: LetterRequest,
+    id,
+    workflow: letterWorkflow,
+    to,
+    label: { en: 'Letter request', id: 'Permohonan surat' },
+    visible: (r) => officerSees(viewer, r),
+    check: (r) => {
+      const roles = rolesFor(action, r.level);
+      if (!roles.includes(viewer.role)) {
+        throw forbidden(`A ${viewer.role} cannot ${action} a ${r.level.toLowerCase()}-level letter (allowed: ${roles.join(', ')})`, `Peran Anda tidak berwenang ${ACTION_ID[action]} surat ini`);
+      }
+    },
+    apply: async ({ row, tx, at }) => {
+      row.updatedAt = at;
+      if (extra) await extra(row, tx, at);
+    },
+    timeline: timelineEntry(viewer, reason),
   });
 }
 
@@ -173,14 +180,18 @@ export class LetterRequestResolver {
     checkId(v, 'id', input.id);
     const reason = v.text('reason', input.reason, { max: 500, required: false, label: 'Alasan' });
     v.done();
-    const request = await ctx.em.transactional(async (tx) => {
-      const r = await tx.findOne(LetterRequest, { id: input.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!r || r.citizenId !== viewer.id) throw notFound('Letter request', 'Permohonan surat');
-      letterWorkflow.assert(r.status, LetterStatus.CANCELLED);
-      const at = new Date();
-      recordChange(tx, r, { id: viewer.id, role: 'CITIZEN' }, LetterStatus.CANCELLED, reason ?? null, at);
-      r.closedAt = at;
-      return r;
+    const request = await transition(ctx.em, {
+      entity: LetterRequest,
+      id: input.id,
+      workflow: letterWorkflow,
+      to: LetterStatus.CANCELLED,
+      label: { en: 'Letter request', id: 'Permohonan surat' },
+      visible: (r) => r.citizenId === viewer.id,
+      apply: ({ row, at }) => {
+        row.updatedAt = at;
+        row.closedAt = at;
+      },
+      timeline: timelineEntry({ id: viewer.id, role: 'CITIZEN' }, reason ?? null),
     });
     return { request };
   }

@@ -1,8 +1,7 @@
 import { Arg, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
-import { maskName, normaliseCode, RateLimiter, tooManyRequests, type RequestContext } from '@kendari/kit';
+import { createThrottle, maskName, normaliseCode, type RequestContext } from '@kendari/kit';
 import { LetterRequest } from '../entities/letter-request.entity';
 import { loaders } from '../loaders';
-import { FailureThrottle } from '../throttle';
 
 @ObjectType('LetterVerification', { description: 'What anyone may learn about a letter from its verification code; nothing else about the holder.' })
 export class LetterVerification {
@@ -37,28 +36,29 @@ export class LetterVerification {
 /** Unknown codes per client IP before it is blocked, and the window that counts them. */
 export const GUESS_LIMIT = 10;
 export const GUESS_WINDOW_MS = 15 * 60_000;
-const guesses = new FailureThrottle(GUESS_LIMIT, GUESS_WINDOW_MS);
+// every lookup is counted before the database is asked and given back when the code was valid, so
+// 50 parallel guesses evaluate at most GUESS_LIMIT (counting failures afterwards let them all through)
+const guesses = createThrottle({ name: 'laika.verify-guesses', points: GUESS_LIMIT, windowSeconds: GUESS_WINDOW_MS / 1000 });
 // on top: any lookups at all, so nobody scrapes with valid codes either
-const lookups = new RateLimiter(120, 60_000);
+const lookups = createThrottle({ name: 'laika.verify-lookups', points: 120, windowSeconds: 60 });
 
-/** For tests: forget every client's failures. */
-export const resetVerifyThrottle = () => guesses.reset();
+/** For tests: forget one client address's lookups and failures. */
+export const resetVerifyThrottle = async (ip = '127.0.0.1') => {
+  await Promise.all([guesses.reset(ip), lookups.reset(ip)]);
+};
 
 @Resolver(() => LetterVerification)
 export class LetterVerificationResolver {
   @Query(() => LetterVerification, { description: 'Public, no login: check a letter by the code printed on it. Repeated unknown codes from one address are slowed down (TOO_MANY_REQUESTS).' })
   async verifyLetter(@Arg('code', () => String) code: string, @Ctx() ctx: RequestContext): Promise<LetterVerification> {
     const ip = ctx.clientIp;
-    const wait = guesses.waitSeconds(ip);
-    if (wait) throw tooManyRequests(wait, `Too many unknown codes from this address (try again in ${wait} s)`, `Terlalu banyak kode yang tidak dikenal. Coba lagi dalam ${wait} detik.`);
-    lookups.consume(ip, 'Too many verification requests', 'Terlalu banyak permintaan verifikasi.');
+    await guesses.consume(ip, { en: 'Too many unknown codes from this address', id: 'Terlalu banyak kode yang tidak dikenal.' });
+    await lookups.consume(ip, { en: 'Too many verification requests', id: 'Terlalu banyak permintaan verifikasi.' });
     const key = normaliseCode(String(code ?? '').slice(0, 100));
     // same answer for empty, malformed and unknown codes: no hint how close a guess was
     const r = key.length >= 6 && key.length <= 40 ? await ctx.em.findOne(LetterRequest, { verificationKey: key, status: 'ISSUED' as never }) : null;
-    if (!r || !r.issuedAt) {
-      guesses.fail(ip);
-      return { valid: false };
-    }
+    if (!r || !r.issuedAt) return { valid: false }; // the guess stays counted
+    await guesses.refund(ip);
     const type = await loaders(ctx).letterType.load(r.letterTypeId);
     return {
       valid: true,

@@ -1,0 +1,3 @@
+export * from './upload.entity';
+export * from './store';
+export * from './routes';

@@ -1,1 +1,4 @@
-// placeholder: the permits subgraph is being built
+import { runSubgraph } from '@kendari/kit';
+import { permits } from './subgraph';
+
+void runSubgraph(permits);

@@ -1,0 +1,32 @@
+import type { SubgraphDefinition } from '@kendari/kit';
+import { buildFederatedSchema, Upload } from '@kendari/kit';
+import { PermitApplication, PermitDocument, PermitEvent, PermitNumberSequence, PermitPayment, PermitTypeRow } from './entities/permit.entity';
+import { keyOnly, Service } from './federation';
+import { migrations } from './migrations';
+import { PermitApplicationResolver } from './resolvers/permit-application.resolver';
+import { CitizenPermitApplicationsResolver, PermitPublicResolver, ServicePermitTypeResolver } from './resolvers/public.resolver';
+import { isEmpty, seed } from './seeders/seed';
+import { permitUploadRoutes } from './uploads';
+
+/** permits: DPMPTSP licensing: applications with documents, levies computed from data, the public register. */
+export const permits: SubgraphDefinition = {
+  name: 'permits',
+  defaultPort: 4003,
+  entities: [PermitTypeRow, PermitApplication, PermitDocument, PermitEvent, PermitPayment, PermitNumberSequence, Upload],
+  migrations,
+  isEmpty,
+  seed: (em) => seed(em),
+  httpRoutes: permitUploadRoutes(),
+  buildSchema: () =>
+    buildFederatedSchema({
+      resolvers: [PermitApplicationResolver, PermitPublicResolver, CitizenPermitApplicationsResolver, ServicePermitTypeResolver],
+      // nothing here returns a Service: listed so its permitType extension is in the schema
+      orphanedTypes: [Service],
+      // core owns these; permits only adds fields, so a reference is just its key (no table read)
+      references: {
+        Citizen: { __resolveReference: keyOnly },
+        Kelurahan: { __resolveReference: keyOnly },
+        Service: { __resolveReference: keyOnly },
+      },
+    }),
+};

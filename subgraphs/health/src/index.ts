@@ -1,1 +1,4 @@
-// placeholder: the health subgraph is being built
+import { runSubgraph } from '@kendari/kit';
+import { health } from './subgraph';
+
+void runSubgraph(health);

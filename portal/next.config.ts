@@ -1,6 +1,31 @@
 import type { NextConfig } from 'next';
 import path from 'node:path';
 
+// Next.js inlines small scripts and styles (hydration data, next/font), so 'unsafe-inline' stays for those two;
+// everything else comes from this origin only, and no other site may frame the portal (clickjacking).
+const dev = process.env.NODE_ENV !== 'production';
+const CSP = [
+  "default-src 'self'",
+  `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ''}`,
+  "style-src 'self' 'unsafe-inline'",
+  // map tiles (leaflet) may come from OpenStreetMap's tile servers
+  "img-src 'self' data: blob: https://*.tile.openstreetmap.org",
+  "font-src 'self'",
+  `connect-src 'self'${dev ? ' ws:' : ''}`,
+  "frame-ancestors 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "object-src 'none'",
+].join('; ');
+
+const SECURITY_HEADERS = [
+  { key: 'Content-Security-Policy', value: CSP },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'Permissions-Policy', value: 'geolocation=(self), camera=(), microphone=()' },
+];
+
 const config: NextConfig = {
   // NEXT_DIST_DIR lets a second build sit beside the default one (parallel development and tests)
   distDir: process.env.NEXT_DIST_DIR || '.next',
@@ -10,5 +35,8 @@ const config: NextConfig = {
   outputFileTracingRoot: path.join(__dirname, '..'),
   turbopack: { root: path.join(__dirname, '..') },
   experimental: { serverActions: { bodySizeLimit: '1mb' } },
+  async headers() {
+    return [{ source: '/:path*', headers: SECURITY_HEADERS }];
+  },
 };
 export default config;

@@ -24,7 +24,8 @@ export async function loginAction(_prev: FormState, data: FormData): Promise<For
     await saveSession(d.login.session);
     kind = d.login.session.accountKind;
   } catch (err) {
-    return errorState(err, lang, values);
+    // at login, UNAUTHENTICATED means wrong credentials, not "log in first"
+    return errorState(err, lang, values, {}, { codes: { UNAUTHENTICATED: ['NIK/nama pengguna atau kata sandi salah.', 'Wrong NIK/username or password.'] } });
   }
   redirect(safeNext(data.get('next'), kind === 'OFFICER' ? '/petugas' : '/akun'));
 }
@@ -43,7 +44,10 @@ export async function registerAction(_prev: FormState, data: FormData): Promise<
     const d = await gql<{ registerCitizen: { session: Session } }>(`mutation Register($input: RegisterCitizenInput!) { registerCitizen(input: $input) { ${SESSION} } }`, { input });
     await saveSession(d.registerCitizen.session);
   } catch (err) {
-    return errorState(err, lang, values);
+    return errorState(err, lang, values, {}, {
+      codes: { CONFLICT: ['NIK ini sudah terdaftar. Silakan masuk.', 'This NIK is already registered. Please log in.'] },
+      fieldOf: { CONFLICT: 'nik' },
+    });
   }
   redirect(safeNext(data.get('next'), '/akun'));
 }

@@ -5,10 +5,16 @@ import { getT } from '@/lib/i18n';
 import { viewer } from '@/lib/session';
 import { setLangAction } from './actions';
 
-export const metadata: Metadata = {
-  title: { default: 'Satu Kendari', template: '%s · Satu Kendari' },
-  description: 'Portal resmi layanan publik Kota Kendari: surat, izin, kesehatan, darurat kebakaran, pajak dan pengaduan.',
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const { lang } = await getT();
+  return {
+    title: { default: 'Satu Kendari', template: '%s · Satu Kendari' },
+    description:
+      lang === 'en'
+        ? 'Official public-service portal of the City of Kendari: letters, permits, health, fire emergencies, taxes and complaints.'
+        : 'Portal resmi layanan publik Kota Kendari: surat, izin, kesehatan, darurat kebakaran, pajak dan pengaduan.',
+  };
+}
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0a4f7a' };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {

@@ -143,7 +143,10 @@ export default function ActionForm({
   return (
     <form key={round.current.n} ref={formRef} action={formAction} className={`form ${className ?? ''}`} id={formId} noValidate>
       {state.status === 'error' && state.message && (
-        <div className="alert" role="alert" tabIndex={-1}>{state.message}</div>
+        <div className="alert" role="alert" tabIndex={-1}>
+          {state.message}
+          {state.errorLink && <p><a className="btn btn-secondary" href={state.errorLink.href} data-testid="error-link">{state.errorLink.label}</a></p>}
+        </div>
       )}
       {children}
       {fields.map((f) => (

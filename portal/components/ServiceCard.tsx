@@ -1,24 +1,26 @@
 import Link from 'next/link';
-import { APP_LABEL } from '@/lib/catalogue';
-import { formatRupiah, type Lang } from '@/lib/i18n';
+import { APP_LABEL, feeTag, inLang, type FeeKind } from '@/lib/catalogue';
+import type { Lang } from '@/lib/i18n';
 
 export type ServiceSummary = {
-  id: string; name: string; application: string; description: string; timeLimitText: string; feeRupiah: number; isFree: boolean;
+  id: string; name: string; nameEn: string; application: string; description: string; timeLimitText: string; timeLimitTextEn: string;
+  feeKind: FeeKind; feeRupiah: number; isFree: boolean;
   agency: { shortName: string };
 };
 
 export default function ServiceCard({ s, lang, headingLevel = 2 }: { s: ServiceSummary; lang: Lang; headingLevel?: 2 | 3 }) {
   const H = headingLevel === 2 ? 'h2' : 'h3';
+  const fee = feeTag(s, lang);
   return (
     <li className="card">
       <Link href={`/layanan/${s.id}`} className="card-link">
-        <H>{s.name}</H>
+        <H>{inLang(lang, s.name, s.nameEn)}</H>
       </Link>
       <p className="meta">
-        {APP_LABEL[s.application]?.[lang] ?? s.application} · {s.agency.shortName} · {s.timeLimitText}
+        {APP_LABEL[s.application]?.[lang] ?? s.application} · {s.agency.shortName} · {inLang(lang, s.timeLimitText, s.timeLimitTextEn)}
       </p>
       <p>
-        <span className={`tag ${s.isFree ? 'tag-free' : ''}`}>{s.isFree ? (lang === 'en' ? 'Free' : 'Gratis') : formatRupiah(s.feeRupiah)}</span>
+        <span className={`tag ${fee.tone === 'free' ? 'tag-free' : ''}`} data-fee-kind={s.feeKind}>{fee.text}</span>
       </p>
     </li>
   );

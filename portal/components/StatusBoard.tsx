@@ -1,15 +1,19 @@
 import { tryGql } from '@/lib/graphql';
 import { getT, formatDate } from '@/lib/i18n';
 import { label } from '@/lib/status';
+import { inLang } from '@/lib/catalogue';
 import Unavailable from './Unavailable';
 
 /** Today's service-status board (JARI): e.g. "no KTP blanks today at Disdukcapil". */
-export type Point = { id: string; place: string; status: string; reason: string | null; stockLabel: string | null; stockRemaining: number | null; lastUpdatedAt: string; agency: { id: string; shortName: string }; service: { id: string; name: string } };
+export type Point = {
+  id: string; place: string; placeEn: string; status: string; reason: string | null; reasonEn: string | null; stockLabel: string | null; stockLabelEn: string | null; stockRemaining: number | null;
+  lastUpdatedAt: string; agency: { id: string; shortName: string }; service: { id: string; name: string; nameEn: string };
+};
 
 export default async function StatusBoard({ headingId = 'status-hari-ini', limit = 8 }: { headingId?: string; limit?: number }) {
   const { t, tt, lang } = await getT();
   const r = await tryGql<{ serviceStatusBoard: { totalCount: number; nodes: Point[] } }>(
-    `query StatusBoard { serviceStatusBoard(first: 50) { totalCount nodes { id place status reason stockLabel stockRemaining lastUpdatedAt agency { id shortName } service { id name } } } }`,
+    `query StatusBoard { serviceStatusBoard(first: 50) { totalCount nodes { id place placeEn status reason reasonEn stockLabel stockLabelEn stockRemaining lastUpdatedAt agency { id shortName } service { id name nameEn } } } }`,
     {},
     { revalidate: 30 },
   );
@@ -27,10 +31,10 @@ export default async function StatusBoard({ headingId = 'status-hari-ini', limit
         <ul className="status-board" data-testid="status-board">
           {nodes.slice(0, limit).map((s) => (
             <li key={s.id} className={`s-${s.status}`}>
-              <strong>{s.service.name}</strong> — <span className="tag">{label(s.status, lang)}</span>
-              <p className="meta">{s.place}</p>
-              {s.reason && <p>{s.reason}</p>}
-              {s.stockLabel && s.stockRemaining !== null && <p>{s.stockLabel}: <strong>{s.stockRemaining}</strong></p>}
+              <strong>{inLang(lang, s.service.name, s.service.nameEn)}</strong> — <span className="tag">{label(s.status, lang)}</span>
+              <p className="meta">{inLang(lang, s.place, s.placeEn)}</p>
+              {s.reason && <p lang={lang === 'en' && !s.reasonEn ? 'id' : undefined}>{inLang(lang, s.reason, s.reasonEn)}</p>}
+              {s.stockLabel && s.stockRemaining !== null && <p>{inLang(lang, s.stockLabel, s.stockLabelEn)}: <strong>{s.stockRemaining}</strong></p>}
               <p className="meta">{s.agency.shortName} · {tt('diperbarui', 'updated')} {formatDate(s.lastUpdatedAt, lang, true)}</p>
             </li>
           ))}

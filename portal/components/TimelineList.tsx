@@ -1,13 +1,17 @@
 import Link from 'next/link';
 import type { Timeline } from '@/lib/timeline';
 import { getT, formatDate } from '@/lib/i18n';
-import { label } from '@/lib/status';
+import { label, statusTone } from '@/lib/status';
+import { inLang } from '@/lib/catalogue';
 import Unavailable from './Unavailable';
 
 const SRC: Record<string, [string, string]> = {
   LAIKA: ['Surat', 'Letter'],
   FIREBUTTON: ['Darurat', 'Emergency'],
   JARI: ['Laporan JARI', 'JARI report'],
+  JAKPA: ['Pajak (PBB)', 'Tax (PBB)'],
+  HEALTH: ['Antrean kesehatan', 'Health queue'],
+  PERMITS: ['Perizinan', 'Permit'],
 };
 
 export default async function TimelineList({ tl, onlyOpen = false }: { tl: Timeline; onlyOpen?: boolean }) {
@@ -26,10 +30,10 @@ export default async function TimelineList({ tl, onlyOpen = false }: { tl: Timel
           {items.map((i) => (
             <li key={`${i.source}-${i.id}`}>
               <p className="meta">{SRC[i.source][lang === 'en' ? 1 : 0]} · {formatDate(i.createdAt, lang, true)}</p>
-              <p><Link href={i.href}><strong>{i.source === 'LAIKA' ? i.title : label(i.title, lang)}</strong></Link></p>
+              <p><Link href={i.href}><strong>{i.source === 'LAIKA' || i.source === 'JAKPA' || i.source === 'HEALTH' || i.source === 'PERMITS' ? inLang(lang, i.title, i.titleEn) : label(i.title, lang)}</strong></Link></p>
               <p>
-                {t('status')}: <span className={`tag ${i.overdue ? 'tag-bad' : i.open ? 'tag-warn' : 'tag-free'}`} data-status={i.status}>{label(i.status, lang)}</span>
-                {i.dueAt && i.open ? <> · {t('due')}: {formatDate(i.dueAt, lang)}{i.overdue ? ` (${tt('terlambat', 'overdue')})` : ''}</> : null}
+                {t('status')}: <span className={`tag ${statusTone(i.status)}`} data-status={i.status}>{label(i.awaitingAck ? 'AWAITING_ACK' : i.status, lang)}</span>{i.overdue && i.open ? <> <span className="tag tag-bad">{t('overdue')}</span></> : null}
+                {i.dueAt && i.open ? <> · {t('due')}: {formatDate(i.dueAt, lang)}</> : null}
               </p>
             </li>
           ))}

@@ -20,6 +20,8 @@ export type FieldSpec = {
 export type FormState = {
   status: 'idle' | 'error' | 'done';
   message?: string;
+  /** A way onward from an error, e.g. the emergency already reported from this device. */
+  errorLink?: { href: string; label: string };
   fields?: Record<string, string>;
   values?: Record<string, string>;
   done?: {

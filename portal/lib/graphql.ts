@@ -56,9 +56,10 @@ export type GqlOptions = {
 };
 
 /**
- * The resident's address as the portal received it, so that per-client limits in the graph (emergency and
- * letter-guessing throttles) apply to each resident and not to the portal as a whole. The gateway trusts
- * this header only from the proxies it is told to trust (TRUSTED_PROXIES).
+ * The resident's address, so that per-client limits in the graph (emergency and letter-guessing throttles)
+ * apply to each resident and not to the portal as a whole. By the time a page or action runs, the request's
+ * `x-forwarded-for` holds exactly the one address the portal decided (instrumentation.ts: the socket's peer,
+ * the browser's own header only behind a trusted proxy); the gateway believes it only from the portal.
  */
 async function forwardedFor(): Promise<string | null> {
   try {

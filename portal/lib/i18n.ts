@@ -90,6 +90,16 @@ const id = {
   officerDashboard: 'Dasbor petugas',
   devTitle: 'Untuk pengembang',
   loginRequired: 'Silakan masuk terlebih dahulu.',
+  feeFixed: 'Biaya tetap',
+  feeLevy: 'Retribusi daerah',
+  feeTax: 'Pajak daerah',
+  feeLevyText: 'Besarnya dihitung menurut aturan, bukan ditawar petugas.',
+  feeTaxText: 'Ini pajak daerah yang terutang, bukan biaya layanan.',
+  payTreasury: 'Bayar hanya ke kas daerah (bank atau kanal resmi dengan kode bayar), tidak pernah ke petugas.',
+  noExtraPayRule: 'Meminta lebih dari jumlah resmi hasil perhitungan dilarang.',
+  notFoundTitle: 'Halaman tidak ditemukan',
+  notFoundText: 'Alamat yang Anda buka tidak ada atau sudah dipindahkan.',
+  overdue: 'terlambat',
 };
 
 export type Dict = typeof id;
@@ -183,6 +193,16 @@ const en: Dict = {
   officerDashboard: 'Officer dashboard',
   devTitle: 'For developers',
   loginRequired: 'Please log in first.',
+  feeFixed: 'Fixed fee',
+  feeLevy: 'Local levy (retribusi)',
+  feeTax: 'Local tax (pajak)',
+  feeLevyText: 'The amount is computed by rule, never negotiated with an officer.',
+  feeTaxText: 'This is a local tax owed, not a service fee.',
+  payTreasury: 'Pay only to the city treasury (a bank or an official channel, with a payment code), never to an officer.',
+  noExtraPayRule: 'Asking for more than the official computed amount is forbidden.',
+  notFoundTitle: 'Page not found',
+  notFoundText: 'The address you opened does not exist or has moved.',
+  overdue: 'overdue',
 };
 
 const dicts: Record<Lang, Dict> = { id, en };
@@ -215,4 +235,9 @@ export function formatDate(iso: string | null | undefined, lang: Lang, withTime 
     ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}),
     timeZone: 'Asia/Makassar',
   }).format(d);
+}
+
+/** A page's <title> in the visitor's language: `export const generateMetadata = titled('Masuk', 'Log in');` */
+export function titled(idText: string, enText: string) {
+  return async () => ({ title: (await getLang()) === 'en' ? enText : idText });
 }

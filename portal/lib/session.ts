@@ -1,6 +1,7 @@
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { gql, GqlError, GATEWAY_URL } from './graphql';
+import { refreshOnce } from './refresh-once';
 
 export const AT = 'sk_at';
 export const RT = 'sk_rt';
@@ -30,9 +31,11 @@ export async function clearSession() {
 /** Exchange a refresh token; null when it no longer works. */
 export async function refresh(refreshToken: string): Promise<Session | null> {
   try {
-    const d = await gql<{ refreshSession: Session }>(
-      `mutation Refresh($t: String!) { refreshSession(refreshToken: $t) { accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt accountKind } }`,
-      { t: refreshToken },
+    const d = await refreshOnce(refreshToken, () =>
+      gql<{ refreshSession: Session }>(
+        `mutation Refresh($t: String!) { refreshSession(refreshToken: $t) { accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt accountKind } }`,
+        { t: refreshToken },
+      ),
     );
     return d.refreshSession;
   } catch (e) {

@@ -57,12 +57,55 @@ const L: Record<string, [string, string]> = {
   DISPATCHER: ['Petugas jaga Damkar', 'Fire dispatcher'],
   ADMIN: ['Admin', 'Admin'],
   APPLICANT: ['Pemohon', 'Applicant'],
+  REPORTER: ['Pelapor', 'Reporter'],
+  DISPATCHER_ACK: ['Dikonfirmasi petugas jaga', 'Acknowledged by the dispatcher'],
+  OFFICER: ['Petugas', 'Officer'],
+  AWAITING_ACK: ['Menunggu konfirmasi petugas', 'Waiting for acknowledgement'],
+  // JAKPA (PBB bills)
+  TAX_PAID: ['Lunas', 'Paid'],
+  TAX_PARTLY_PAID: ['Dibayar sebagian', 'Partly paid'],
+  TAX_OVERDUE: ['Lewat jatuh tempo', 'Overdue'],
+  TAX_UNPAID: ['Belum dibayar', 'Unpaid'],
+  // health queue numbers
+  QUEUE_BOOKED: ['Menunggu giliran', 'Waiting'],
+  QUEUE_CALLED: ['Dipanggil', 'Called'],
+  QUEUE_SERVED: ['Selesai dilayani', 'Served'],
+  QUEUE_NO_SHOW: ['Tidak hadir', 'Did not come'],
+  QUEUE_CANCELLED: ['Dibatalkan', 'Cancelled'],
+  // permits (DPMPTSP), prefixed: their codes overlap LAIKA's with other meanings
+  PERMIT_DRAFT: ['Draf', 'Draft'],
+  PERMIT_SUBMITTED: ['Diajukan', 'Submitted'],
+  PERMIT_NEEDS_REVISION: ['Perlu perbaikan', 'Needs revision'],
+  PERMIT_VERIFIED: ['Berkas terverifikasi', 'Documents verified'],
+  PERMIT_APPROVED: ['Disetujui', 'Approved'],
+  PERMIT_PAID: ['Retribusi lunas', 'Levy paid'],
+  PERMIT_ISSUED: ['Izin terbit', 'Permit issued'],
+  PERMIT_REJECTED: ['Ditolak', 'Rejected'],
+  PERMIT_REVOKED: ['Dicabut', 'Revoked'],
 };
 
 export function label(code: string | null | undefined, lang: Lang): string {
   if (!code) return '—';
   const l = L[code];
-  return l ? l[lang === 'en' ? 1 : 0] : code.replace(/_/g, ' ').toLowerCase();
+  if (l) return l[lang === 'en' ? 1 : 0];
+  // an unknown code: never show an English word on an Indonesian page
+  return lang === 'en' ? code.replace(/_/g, ' ').toLowerCase() : '—';
+}
+
+/**
+ * The colour of a status tag by what the status means: done, in progress, or refused. The error colour is
+ * for refusals only (an overdue item gets its own "terlambat" tag), never for a step like "Ditandatangani".
+ */
+export function statusTone(status: string): 'tag-free' | 'tag-warn' | 'tag-bad' | '' {
+  if (status === 'TAX_PAID' || status === 'QUEUE_SERVED') return 'tag-free';
+  if (status === 'PERMIT_ISSUED') return 'tag-free';
+  if (status === 'PERMIT_REJECTED' || status === 'PERMIT_REVOKED') return 'tag-bad';
+  if (status === 'PERMIT_DRAFT') return '';
+  if (status === 'QUEUE_CANCELLED' || status === 'QUEUE_NO_SHOW') return '';
+  if (['ISSUED', 'RESOLVED', 'CONCLUDED', 'SUBSTANTIATED', 'AVAILABLE'].includes(status)) return 'tag-free';
+  if (['REJECTED', 'UNAVAILABLE'].includes(status)) return 'tag-bad';
+  if (['CANCELLED', 'FALSE_ALARM', 'DISMISSED', 'UNSUBSTANTIATED', 'NOT_SUBSTANTIATED'].includes(status)) return '';
+  return 'tag-warn';
 }
 
 export const OPEN_LETTER = ['SUBMITTED', 'VERIFIED', 'SIGNED'];

@@ -5,8 +5,9 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse, validate } from 'graphql';
+import { Kind, parse, validate, type FragmentDefinitionNode } from 'graphql';
 import { Supergraph } from '@apollo/federation-internals';
+import { MAX_COST, MAX_TOKENS, operationCost, operationLimitRules } from '@kendari/gateway/dist/limits';
 
 const ROOT = path.resolve(__dirname, '../..');
 const PORTAL = path.join(ROOT, 'portal');
@@ -58,6 +59,23 @@ describe('the portal\'s operations', () => {
       } catch (err) {
         return [`${file}: ${(err as Error).message}\n${doc}`];
       }
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it("all pass the gateway's operation limits (depth, aliases, directives, tokens, list-size cost)", () => {
+    const problems = ops.flatMap(({ file, doc }) => {
+      const parsed = parse(doc, { maxTokens: MAX_TOKENS });
+      const errors = validate(schema, parsed, operationLimitRules()).map((e) => `${file}: ${e.message}`);
+      const fragments: Record<string, FragmentDefinitionNode> = {};
+      for (const d of parsed.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+      for (const op of parsed.definitions) {
+        if (op.kind !== Kind.OPERATION_DEFINITION) continue;
+        // variables unknown here: pages default to their `first` default (the portal writes page sizes literally)
+        const cost = operationCost(schema, op, fragments, {});
+        if (cost > MAX_COST) errors.push(`${file}: ${op.name?.value ?? 'anonymous'} costs ${cost}, over ${MAX_COST}`);
+      }
+      return errors;
     });
     expect(problems).toEqual([]);
   });

@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../src/browser';
+import { pollFor } from '@kendari/kit/testing';
 import { startStack, type Stack } from '../src/harness';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -381,14 +382,14 @@ describe('when one subgraph is down', () => {
     await stack!.stopSubgraph('jari');
     const { ctx, page } = await phone();
     // public answers are kept up to 30 s in the portal (never an error): within that the board must say so
-    const deadline = Date.now() + 40_000;
-    let text = '';
-    while (Date.now() < deadline) {
-      await page.goto(`${base}/?q=ktp`);
-      text = await page.locator('main').innerText();
-      if (text.includes('Layanan sementara tidak tersedia')) break;
-      await page.waitForTimeout(2000);
-    }
+    const text = await pollFor(
+      async () => {
+        await page.goto(`${base}/?q=ktp`);
+        const t = await page.locator('main').innerText();
+        return t.includes('Layanan sementara tidak tersedia') && t;
+      },
+      { timeout: 40_000, interval: 500, what: 'the home page saying JARI is unavailable' },
+    );
     expect(text).toContain('Layanan sementara tidak tersedia');
     await expect(page.locator('main').innerText()).resolves.toContain('KTP');
     await check(page, 'home-jari-down');

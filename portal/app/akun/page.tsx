@@ -1,14 +1,13 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { tryGql } from '@/lib/graphql';
-import { getT } from '@/lib/i18n';
+import { getT, titled } from '@/lib/i18n';
 import { requireViewer } from '@/lib/session';
 import { citizenTimeline } from '@/lib/timeline';
 import TimelineList from '@/components/TimelineList';
 import Unavailable from '@/components/Unavailable';
 
-export const metadata: Metadata = { title: 'Layanan saya' };
+export const generateMetadata = titled('Layanan saya', 'My services');
 
 export default async function Account() {
   const v = await requireViewer('CITIZEN', '/akun');
@@ -39,9 +38,10 @@ export default async function Account() {
       </section>
       <p className="btn-row">
         <Link className="btn btn-primary" href="/surat">{t('requestLetter')}</Link>
+        <Link className="btn btn-secondary" href="/pajak/saya">{tt('Pajak saya', 'My taxes')}</Link>
+        <Link className="btn btn-secondary" href="/izin">{tt('Perizinan', 'Permits')}</Link>
         <Link className="btn btn-secondary" href="/keluar">{t('logout')}</Link>
       </p>
-      <p className="meta">{tt('Izin, nomor antrean kesehatan dan tagihan pajak akan muncul di sini setelah layanannya tersedia di portal.', 'Permits, health queue numbers and tax bills will appear here once those services are on the portal.')}</p>
     </>
   );
 }

@@ -1,6 +1,5 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getT } from '@/lib/i18n';
+import { getT, titled } from '@/lib/i18n';
 import ActionForm from '@/components/ActionForm';
 import Unavailable from '@/components/Unavailable';
 import { registerAction } from '../actions';
@@ -8,7 +7,7 @@ import { kelurahanGroups } from '@/lib/regions';
 import { safeNext } from '@/lib/action-helpers';
 import { GqlError } from '@/lib/graphql';
 
-export const metadata: Metadata = { title: 'Daftar' };
+export const generateMetadata = titled('Daftar', 'Register');
 
 export default async function Register({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const sp = await searchParams;

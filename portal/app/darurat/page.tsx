@@ -1,13 +1,12 @@
-import type { Metadata } from 'next';
 import { randomUUID } from 'node:crypto';
-import { getT } from '@/lib/i18n';
+import { getT, titled } from '@/lib/i18n';
 import { kelurahanGroups } from '@/lib/regions';
 import ActionForm from '@/components/ActionForm';
 import LocateMe from '@/components/LocateMe';
 import { reportEmergencyAction } from './actions';
 import { viewer } from '@/lib/session';
 
-export const metadata: Metadata = { title: 'Darurat kebakaran' };
+export const generateMetadata = titled('Darurat kebakaran', 'Fire emergency');
 
 export default async function Emergency() {
   const { t, tt } = await getT();

@@ -20,14 +20,18 @@ export async function submitJariAction(_prev: FormState, data: FormData): Promis
   const values = formValues(data);
   const s = (k: string) => String(data.get(k) ?? '').trim();
   const anonymous = s('anonymous') !== 'no';
-  const v = await viewer({ inAction: true });
+  // an anonymous report touches no account state: no token is read or renewed for it (a renewed session's
+  // time lay next to the report's and linked the two)
+  const v = anonymous ? null : await viewer({ inAction: true });
   if (!anonymous && (!v || v.kind !== 'CITIZEN')) {
     return { status: 'error', values, message: pick('Laporan dengan nama perlu masuk akun warga. Pilih “tanpa nama” atau masuk dulu.', 'A named report needs a resident login. Choose “anonymous” or log in first.'), fields: { anonymous: pick('Masuk dulu untuk melapor dengan nama.', 'Log in first to report with your name.') } };
   }
   // the date (and optional time) the resident saw it, as WITA
   const date = s('occurredDate');
   const time = s('occurredTime') || '12:00';
-  const occurredAt = /^\d{4}-\d{2}-\d{2}$/.test(date) && /^\d{2}:\d{2}$/.test(time) ? new Date(`${date}T${time}:00+08:00`).toISOString() : '';
+  const given = /^\d{4}-\d{2}-\d{2}$/.test(date) && /^\d{2}:\d{2}$/.test(time) ? new Date(`${date}T${time}:00+08:00`) : null;
+  // "today" without a time before noon WITA would be in the future: then it happened by now
+  const occurredAt = given ? (s('occurredTime') || given.getTime() <= Date.now() ? given : new Date(Date.now() - 60_000)).toISOString() : '';
   if (!occurredAt) return { status: 'error', values, message: pick('Periksa kembali isian yang ditandai.', 'Please check the marked fields.'), fields: { occurredDate: pick('Isi tanggal kejadian.', 'Enter the date it happened.') } };
   try {
     const d = await gql<{ submitJariReport: { trackingCode: string; secret: string; report: { followUpDueAt: string } } }>(
@@ -83,8 +87,10 @@ export async function followJariAction(_prev: FormState, data: FormData): Promis
     if ((err as any)?.code === 'NOT_FOUND') e.message = lang === 'en' ? 'No report matches this code and secret. Check both and try again.' : 'Tidak ada laporan dengan kode dan kode rahasia ini. Periksa keduanya lalu coba lagi.';
     return e;
   }
-  // kept server-side only (httpOnly), never in a URL
-  (await cookies()).set(FOLLOW_COOKIE, `${code}|${secret}`, { httpOnly: true, sameSite: 'strict', path: '/jari', maxAge: 30 * 60, secure: process.env.COOKIE_SECURE === 'true' });
+  // never in a URL; on the device for 30 days only when the reporter chose it, otherwise for this visit
+  // (10 minutes, enough to read and reply; "Done" forgets it at once)
+  const remember = String(data.get('remember') ?? '') === '1';
+  (await cookies()).set(FOLLOW_COOKIE, `${code}|${secret}`, { httpOnly: true, sameSite: 'strict', path: '/jari', maxAge: remember ? 30 * 86400 : 10 * 60, secure: process.env.COOKIE_SECURE === 'true' });
   redirect('/jari/lacak');
 }
 

@@ -1,21 +1,21 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { randomUUID } from 'node:crypto';
 import { tryGql } from '@/lib/graphql';
-import { getT } from '@/lib/i18n';
+import { getT, titled } from '@/lib/i18n';
+import { inLang } from '@/lib/catalogue';
 import { viewer } from '@/lib/session';
 import ActionForm from '@/components/ActionForm';
 import Unavailable from '@/components/Unavailable';
 import { submitJariAction } from './actions';
 
-export const metadata: Metadata = { title: 'Lapor JARI' };
+export const generateMetadata = titled('Lapor JARI', 'Report to JARI');
 
 export default async function Jari({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const sp = await searchParams;
-  const { t, tt } = await getT();
+  const { t, tt, lang } = await getT();
   const v = await viewer();
-  const r = await tryGql<{ agencies: { id: string; name: string; shortName: string; services: { id: string; name: string }[] }[] }>(
-    `query JariChoices { agencies { id name shortName services { id name } } }`, {}, { revalidate: 300 });
+  const r = await tryGql<{ agencies: { id: string; name: string; nameEn: string; shortName: string; services: { id: string; name: string; nameEn: string }[] }[] }>(
+    `query JariChoices { agencies { id name nameEn shortName services { id name nameEn } } }`, {}, { revalidate: 300 });
   const pre = sp.layanan && r.data ? r.data.agencies.find((a) => a.services.some((s) => s.id === sp.layanan)) : undefined;
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Makassar' }).format(new Date());
   return (
@@ -56,8 +56,8 @@ export default async function Jari({ searchParams }: { searchParams: Promise<Rec
                 { value: 'OTHER', label: tt('Lainnya', 'Other') },
               ],
             },
-            { name: 'agencyId', label: tt('Instansi / kantor', 'Agency / office'), type: 'select', required: true, placeholder: t('choose'), defaultValue: pre?.id, options: r.data.agencies.map((a) => ({ value: a.id, label: `${a.shortName} — ${a.name}` })) },
-            { name: 'serviceId', label: tt('Layanan', 'Service'), type: 'select', optionalLabel: tt('boleh kosong', 'optional'), placeholder: t('choose'), defaultValue: sp.layanan, groups: r.data.agencies.filter((a) => a.services.length).map((a) => ({ label: a.shortName, options: a.services.map((s) => ({ value: s.id, label: s.name })) })) },
+            { name: 'agencyId', label: tt('Instansi / kantor', 'Agency / office'), type: 'select', required: true, placeholder: t('choose'), defaultValue: pre?.id, options: r.data.agencies.map((a) => ({ value: a.id, label: `${a.shortName} — ${inLang(lang, a.name, a.nameEn)}` })) },
+            { name: 'serviceId', label: tt('Layanan', 'Service'), type: 'select', optionalLabel: tt('boleh kosong', 'optional'), placeholder: t('choose'), defaultValue: sp.layanan, groups: r.data.agencies.filter((a) => a.services.length).map((a) => ({ label: a.shortName, options: a.services.map((s) => ({ value: s.id, label: inLang(lang, s.name, s.nameEn) })) })) },
             { name: 'occurredDate', label: tt('Tanggal kejadian', 'Date it happened'), type: 'date', required: true, defaultValue: today },
             { name: 'place', label: tt('Tempat', 'Place'), required: true, maxLength: 200, placeholderText: tt('Contoh: Loket 2, Kantor Disdukcapil', 'For example: Counter 2, Disdukcapil office') },
             { name: 'description', label: tt('Ceritakan kejadiannya', 'Describe what happened'), type: 'textarea', required: true, maxLength: 4000, hint: tt('Apa yang diminta, oleh siapa (jabatan/ciri), dan untuk apa. Jangan tulis nama Anda bila ingin anonim.', 'What was asked, by whom (position/description), and for what. Do not write your name if you want to stay anonymous.') },

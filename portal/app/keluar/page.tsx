@@ -1,10 +1,9 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getT } from '@/lib/i18n';
+import { getT, titled } from '@/lib/i18n';
 import { viewer } from '@/lib/session';
 import { logoutAction } from '../actions';
 
-export const metadata: Metadata = { title: 'Keluar' };
+export const generateMetadata = titled('Keluar', 'Log out');
 
 export default async function Logout() {
   const { t, tt } = await getT();

@@ -1,12 +1,11 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { tryGql } from '@/lib/graphql';
-import { getT } from '@/lib/i18n';
+import { getT, titled } from '@/lib/i18n';
 import { APP_LABEL, SERVICE_FIELDS } from '@/lib/catalogue';
 import ServiceCard, { type ServiceSummary } from '@/components/ServiceCard';
 import Unavailable from '@/components/Unavailable';
 
-export const metadata: Metadata = { title: 'Katalog layanan' };
+export const generateMetadata = titled('Katalog layanan', 'Service catalogue');
 
 type Conn = { services: { totalCount: number; nodes: ServiceSummary[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
 

@@ -1,12 +1,11 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getT } from '@/lib/i18n';
+import { getT, titled } from '@/lib/i18n';
 import { requireOfficer } from '@/lib/officer';
 import { label } from '@/lib/status';
 import Unavailable from '@/components/Unavailable';
 import Flash from '@/components/Flash';
 
-export const metadata: Metadata = { title: 'Petugas' };
+export const generateMetadata = titled('Petugas', 'Officers');
 
 export default async function OfficerHome({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const sp = await searchParams;
@@ -19,6 +18,9 @@ export default async function OfficerHome({ searchParams }: { searchParams: Prom
     { roles: ['DISPATCHER', 'ADMIN'], href: '/petugas/darurat', title: tt('Laporan darurat (Damkar)', 'Emergency reports (fire brigade)'), text: tt('Kirim unit, ubah status.', 'Send units, change status.') },
     { roles: ['INSPECTOR', 'ADMIN'], href: '/petugas/jari', title: tt('Laporan JARI', 'JARI reports'), text: tt('Telaah, periksa, simpulkan.', 'Review, investigate, conclude.') },
     { roles: ['AGENCY_OFFICER'], href: '/petugas/laporan-instansi', title: tt('Laporan JARI tentang instansi', 'JARI reports about the agency'), text: tt('Laporan yang diteruskan Inspektorat, tanpa identitas pelapor.', 'Reports the Inspectorate shared, without the reporter’s identity.') },
+    { roles: ['AGENCY_OFFICER', 'ADMIN'], href: '/petugas/izin', title: tt('Perizinan (DPMPTSP)', 'Permits (DPMPTSP)'), text: tt('Verifikasi berkas, minta perbaikan, setujui, catat retribusi, terbitkan.', 'Check documents, ask for revision, approve, record the levy, issue.') },
+    { roles: ['AGENCY_OFFICER', 'ADMIN'], href: '/petugas/pajak', title: tt('PBB-P2 (Bapenda)', 'PBB-P2 (Bapenda)'), text: tt('Cari objek pajak, catat pembayaran di loket.', 'Find tax objects, record counter payments.') },
+    { roles: ['FACILITY_STAFF', 'ADMIN'], href: '/petugas/kesehatan', title: tt('Antrean fasilitas kesehatan', 'Health facility queue'), text: tt('Panggil nomor, atur kuota, tutup sesi.', 'Call numbers, set capacity, close a session.') },
     { roles: ['AGENCY_OFFICER', 'ADMIN'], href: '/petugas/status', title: tt('Status layanan hari ini', "Today's service status"), text: tt('Perbarui ketersediaan layanan dan stok blanko.', 'Update availability and blank stock.') },
   ].filter((l) => l.roles.includes(r));
   return (

@@ -1,23 +1,23 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { randomUUID } from 'node:crypto';
 import { tryGql } from '@/lib/graphql';
-import { getT, formatDate } from '@/lib/i18n';
+import { getT, formatDate, formatRupiah, titled } from '@/lib/i18n';
+import { inLang } from '@/lib/catalogue';
 import { viewer } from '@/lib/session';
-import { label } from '@/lib/status';
+import { label, statusTone } from '@/lib/status';
 import ActionForm from '@/components/ActionForm';
 import Unavailable from '@/components/Unavailable';
 import type { FieldSpec } from '@/lib/forms';
 import { requestLetterAction } from './actions';
 
-export const metadata: Metadata = { title: 'Surat (LAIKA)' };
+export const generateMetadata = titled('Surat (LAIKA)', 'Letters (LAIKA)');
 
-type LetterType = { id: string; name: string; level: string; timeLimitDays: number; feeRupiah: number; fields: { name: string; label: string; kind: string; required: boolean; maxLength: number }[] };
+type LetterType = { id: string; name: string; service: { id: string; nameEn: string } | null; level: string; timeLimitDays: number; feeRupiah: number; fields: { name: string; label: string; kind: string; required: boolean; maxLength: number }[] };
 
 async function MyLetters({ token }: { token: string }) {
   const { t, tt, lang } = await getT();
-  const r = await tryGql<{ me: { letterRequests: { nodes: { id: string; status: string; createdAt: string; dueAt: string; overdue: boolean; letterType: { name: string } }[] } } }>(
-    `query MyLetters { me { id letterRequests(first: 50) { nodes { id status createdAt dueAt overdue letterType { id name } } } } }`, {}, { token });
+  const r = await tryGql<{ me: { letterRequests: { nodes: { id: string; status: string; createdAt: string; dueAt: string; overdue: boolean; letterType: { name: string; service: { nameEn: string } | null } }[] } } }>(
+    `query MyLetters { me { id letterRequests(first: 50) { nodes { id status createdAt dueAt overdue letterType { id name service { id nameEn } } } } } }`, {}, { token });
   return (
     <section aria-labelledby="surat-saya">
       <h2 id="surat-saya">{t('myLetters')}</h2>
@@ -25,8 +25,8 @@ async function MyLetters({ token }: { token: string }) {
         <ul className="cards" data-testid="my-letters">
           {r.data.me.letterRequests.nodes.map((l) => (
             <li className="card" key={l.id}>
-              <Link className="card-link" href={`/surat/${l.id}`}><h3>{l.letterType.name}</h3></Link>
-              <p><span className={`tag ${l.overdue ? 'tag-bad' : l.status === 'ISSUED' ? 'tag-free' : 'tag-warn'}`} data-status={l.status}>{label(l.status, lang)}</span></p>
+              <Link className="card-link" href={`/surat/${l.id}`}><h3>{inLang(lang, l.letterType.name, l.letterType.service?.nameEn)}</h3></Link>
+              <p><span className={`tag ${statusTone(l.status)}`} data-status={l.status}>{label(l.status, lang)}</span>{l.overdue && l.status !== 'ISSUED' ? <> <span className="tag tag-bad">{t('overdue')}</span></> : null}</p>
               <p className="meta">{tt('Diajukan', 'Submitted')} {formatDate(l.createdAt, lang, true)} · {t('due')} {formatDate(l.dueAt, lang)}</p>
             </li>
           ))}
@@ -38,10 +38,10 @@ async function MyLetters({ token }: { token: string }) {
 
 export default async function Letters({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const sp = await searchParams;
-  const { t, tt } = await getT();
+  const { t, tt, lang } = await getT();
   const v = await viewer();
   const types = await tryGql<{ letterTypes: LetterType[] }>(
-    `query LetterTypes { letterTypes { id name level timeLimitDays feeRupiah fields { name label kind required maxLength } } }`, {}, { revalidate: 300 });
+    `query LetterTypes { letterTypes { id name service { id nameEn } level timeLimitDays feeRupiah fields { name label kind required maxLength } } }`, {}, { revalidate: 300 });
   const chosen = types.data?.letterTypes.find((x) => x.id === sp.jenis);
   return (
     <>
@@ -54,7 +54,7 @@ export default async function Letters({ searchParams }: { searchParams: Promise<
           <p>{tt('Masuk dengan akun warga untuk mengajukan surat.', 'Log in with a resident account to request a letter.')}</p>
           <p className="btn-row"><Link className="btn btn-primary" href="/masuk?next=/surat">{t('login')}</Link> <Link className="btn btn-secondary" href="/daftar?next=/surat">{t('register')}</Link></p>
           <h3>{tt('Surat yang bisa diajukan', 'Letters you can request')}</h3>
-          <ul>{types.data.letterTypes.map((x) => <li key={x.id}><Link href={`/layanan/${x.id}`}>{x.name}</Link></li>)}</ul>
+          <ul>{types.data.letterTypes.map((x) => <li key={x.id}><Link href={`/layanan/${x.id}`}>{inLang(lang, x.name, x.service?.nameEn)}</Link></li>)}</ul>
         </section>
       ) : !chosen ? (
         <section aria-labelledby="ajukan">
@@ -65,7 +65,7 @@ export default async function Letters({ searchParams }: { searchParams: Promise<
               {types.data.letterTypes.map((x, i) => (
                 <label key={x.id} className="choice">
                   <input type="radio" name="jenis" value={x.id} defaultChecked={i === 0} />
-                  <span><strong>{x.name}</strong><span className="choice-note">{x.level === 'KECAMATAN' ? tt('Di kecamatan', 'At the kecamatan') : tt('Di kelurahan', 'At the kelurahan')} · {x.timeLimitDays} {tt('hari kerja', 'working days')} · {x.feeRupiah === 0 ? t('free') : x.feeRupiah}</span></span>
+                  <span><strong>{inLang(lang, x.name, x.service?.nameEn)}</strong><span className="choice-note">{x.level === 'KECAMATAN' ? tt('Di kecamatan', 'At the kecamatan') : tt('Di kelurahan', 'At the kelurahan')} · {x.timeLimitDays} {tt('hari kerja', 'working days')} · {x.feeRupiah === 0 ? t('free') : formatRupiah(x.feeRupiah)}</span></span>
                 </label>
               ))}
             </fieldset>

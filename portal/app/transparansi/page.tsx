@@ -1,13 +1,15 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { tryGql } from '@/lib/graphql';
-import { getT } from '@/lib/i18n';
+import { getT, titled } from '@/lib/i18n';
 import { recentMonths } from '@/lib/months';
 import Bars from '@/components/Bars';
 import Unavailable from '@/components/Unavailable';
 import JariStatsSection from '@/components/JariStatsSection';
+import TaxCollectionSection from '@/components/jakpa/TaxCollectionSection';
+import HealthStatsSection from '@/components/health/HealthStatsSection';
+import PermitStatsSection from '@/components/permits/PermitStatsSection';
 
-export const metadata: Metadata = { title: 'Transparansi' };
+export const generateMetadata = titled('Transparansi', 'Transparency');
 
 async function LetterTimes({ month }: { month: string }) {
   const { tt } = await getT();
@@ -72,10 +74,9 @@ export default async function Transparency({ searchParams }: { searchParams: Pro
       <LetterTimes month={month} />
       <JariStatsSection month={month} />
       <EmergencyTimes month={month} />
-      <section aria-labelledby="pajak-realisasi">
-        <h2 id="pajak-realisasi">{tt('Realisasi pajak daerah', 'Local tax collection')}</h2>
-        <div className="unavailable" role="status"><strong>{tt('Segera hadir.', 'Coming soon.')}</strong> {tt('Data penerimaan pajak dari JAKPA akan tampil di sini.', 'Tax collection from JAKPA will appear here.')}</div>
-      </section>
+      <HealthStatsSection month={month} />
+      <PermitStatsSection month={month} />
+      <TaxCollectionSection year={Number(month.slice(0, 4))} />
     </>
   );
 }

@@ -1,8 +1,7 @@
-import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { getT } from '@/lib/i18n';
+import { getT, titled } from '@/lib/i18n';
 
-export const metadata: Metadata = { title: 'Verifikasi surat' };
+export const generateMetadata = titled('Verifikasi surat', 'Letter verification');
 
 export default async function Verify({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const sp = await searchParams;

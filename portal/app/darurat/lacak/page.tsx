@@ -1,6 +1,6 @@
-import { getT } from '@/lib/i18n';
+import { getT, titled } from '@/lib/i18n';
 
-export const metadata = { title: 'Lacak laporan darurat' };
+export const generateMetadata = titled('Lacak laporan darurat', 'Follow an emergency report');
 
 export default async function TrackForm() {
   const { t, tt } = await getT();

@@ -1,10 +1,10 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { cookies } from 'next/headers';
 import { tryGql } from '@/lib/graphql';
-import { getT, formatDate, formatRupiah } from '@/lib/i18n';
+import { getT, formatDate, formatRupiah, titled } from '@/lib/i18n';
 import { viewer } from '@/lib/session';
 import { label } from '@/lib/status';
+import { inLang } from '@/lib/catalogue';
 import ActionForm from '@/components/ActionForm';
 import SubmitButton from '@/components/SubmitButton';
 import Unavailable from '@/components/Unavailable';
@@ -12,14 +12,14 @@ import Flash from '@/components/Flash';
 import { followJariAction, forgetJariAction, replyJariAction } from '../actions';
 import { FOLLOW_COOKIE } from '@/lib/jari';
 
-export const metadata: Metadata = { title: 'Lacak laporan JARI' };
+export const generateMetadata = titled('Lacak laporan JARI', 'Follow a JARI report');
 
 const FIELDS = `id trackingCode category status outcome publicSummary rejectionReason receivedAt followUpDueAt overdue anonymous occurredAt place description amountAskedRupiah amountPaidRupiah
-  agency { id shortName } service { id name } timeline { at kind actorRole toStatus note } messages(first: 50) { nodes { id at author body } }`;
+  agency { id shortName } service { id name nameEn } timeline { at kind actorRole toStatus note } messages(first: 50) { nodes { id at author body } }`;
 
 type J = {
   id: string; trackingCode: string; category: string; status: string; outcome: string | null; publicSummary: string | null; rejectionReason: string | null; receivedAt: string; followUpDueAt: string; overdue: boolean; anonymous: boolean;
-  occurredAt: string; place: string; description: string; amountAskedRupiah: number | null; amountPaidRupiah: number | null; agency: { shortName: string }; service: { name: string } | null;
+  occurredAt: string; place: string; description: string; amountAskedRupiah: number | null; amountPaidRupiah: number | null; agency: { shortName: string }; service: { name: string; nameEn: string } | null;
   timeline: { at: string; kind: string; actorRole: string; toStatus: string | null; note: string | null }[]; messages: { nodes: { id: string; at: string; author: string; body: string }[] };
 };
 
@@ -52,6 +52,10 @@ export default async function Follow({ searchParams }: { searchParams: Promise<R
             fields={[
               { name: 'code', label: tt('Kode lacak', 'Tracking code'), required: true, autoComplete: 'off', maxLength: 40, placeholderText: 'JR-XXXX-XXXX-XX' },
               { name: 'secret', label: tt('Kode rahasia', 'Secret'), type: 'password', required: true, autoComplete: 'off', maxLength: 40 },
+              {
+                name: 'remember', type: 'checkbox', label: tt('Ingat kode di perangkat ini selama 30 hari', 'Remember the codes on this device for 30 days'),
+                hint: tt('Jangan dicentang di HP atau komputer yang dipakai bersama: siapa pun yang memakai perangkat ini dapat membuka laporan Anda. Tanpa centang, kode dilupakan 10 menit setelah dibuka atau saat Anda menekan “Selesai”.', 'Leave this unticked on a shared phone or computer: anyone using this device could open your report. Unticked, the codes are forgotten 10 minutes after opening, or when you press “Done”.'),
+              },
             ]}
           />
         </>
@@ -62,7 +66,7 @@ export default async function Follow({ searchParams }: { searchParams: Promise<R
             <h2 id="status-jari">{label(j.category, lang)} — <span className="tag tag-warn" data-testid="jari-status" data-status={j.status}>{label(j.status, lang)}</span></h2>
             <dl className="kv">
               <div><dt>{tt('Kode lacak', 'Tracking code')}</dt><dd className="big-code">{j.trackingCode}</dd></div>
-              <div><dt>{tt('Instansi', 'Agency')}</dt><dd>{j.agency.shortName}{j.service ? ` — ${j.service.name}` : ''}</dd></div>
+              <div><dt>{tt('Instansi', 'Agency')}</dt><dd>{j.agency.shortName}{j.service ? ` — ${inLang(lang, j.service.name, j.service.nameEn)}` : ''}</dd></div>
               <div><dt>{tt('Diterima', 'Received')}</dt><dd>{formatDate(j.receivedAt, lang, true)}</dd></div>
               <div><dt>{tt('Batas tindak lanjut', 'Follow-up due')}</dt><dd>{formatDate(j.followUpDueAt, lang)}{j.overdue ? ` — ${tt('terlambat', 'overdue')}` : ''}</dd></div>
               <div><dt>{tt('Jenis laporan', 'Report type')}</dt><dd>{j.anonymous ? tt('Tanpa nama', 'Anonymous') : tt('Dengan nama', 'Named')}</dd></div>
@@ -81,7 +85,7 @@ export default async function Follow({ searchParams }: { searchParams: Promise<R
           </dl>
           <h2>{tt('Riwayat', 'History')}</h2>
           <ol className="timeline">
-            {j.timeline.map((e, i) => <li key={i}><strong>{e.toStatus ? label(e.toStatus, lang) : e.kind === 'SHARED_WITH_AGENCY' ? tt('Diteruskan ke instansi (tanpa identitas pelapor)', 'Shared with the agency (without the reporter’s identity)') : e.kind}</strong><p className="meta">{formatDate(e.at, lang, true)} · {label(e.actorRole, lang)}</p>{e.note && <p>{e.note}</p>}</li>)}
+            {j.timeline.map((e, i) => <li key={i}><strong>{e.toStatus ? label(e.toStatus, lang) : e.kind === 'SHARED_WITH_AGENCY' ? tt('Diteruskan ke instansi (tanpa identitas pelapor)', 'Shared with the agency (without the reporter’s identity)') : e.kind === 'SUBMITTED' ? tt('Laporan diterima', 'Report received') : tt('Diperbarui', 'Updated')}</strong><p className="meta">{formatDate(e.at, lang, true)} · {label(e.actorRole, lang)}</p>{e.note && <p>{e.note}</p>}</li>)}
           </ol>
           <h2>{tt('Pesan dengan Inspektorat', 'Messages with the Inspectorate')}</h2>
           {j.messages.nodes.length === 0 ? <p>{t('nothingYet')}</p> : (

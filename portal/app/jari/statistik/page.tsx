@@ -1,10 +1,9 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getT } from '@/lib/i18n';
+import { getT, titled } from '@/lib/i18n';
 import { recentMonths } from '@/lib/months';
 import JariStatsSection from '@/components/JariStatsSection';
 
-export const metadata: Metadata = { title: 'Statistik JARI' };
+export const generateMetadata = titled('Statistik JARI', 'JARI statistics');
 
 export default async function JariStatsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const sp = await searchParams;

@@ -1,7 +1,6 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { tryGql } from '@/lib/graphql';
-import { getT, formatDate } from '@/lib/i18n';
+import { getT, formatDate, titled } from '@/lib/i18n';
 import { requireOfficer } from '@/lib/officer';
 import { label } from '@/lib/status';
 import AutoRefresh from '@/components/AutoRefresh';
@@ -10,7 +9,7 @@ import Flash from '@/components/Flash';
 import SubmitButton from '@/components/SubmitButton';
 import { dispatcherAction } from './actions';
 
-export const metadata: Metadata = { title: 'Dispatcher Damkar' };
+export const generateMetadata = titled('Dispatcher Damkar', 'Fire dispatcher');
 
 type E = {
   id: string; trackingCode: string; kind: string; status: string; createdAt: string; positionSource: string; latitude: number | null; longitude: number | null; addressText: string | null; description: string | null; callbackPhone: string | null;

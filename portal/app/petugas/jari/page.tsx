@@ -1,19 +1,19 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { tryGql } from '@/lib/graphql';
-import { getT, formatDate, formatRupiah } from '@/lib/i18n';
+import { getT, formatDate, formatRupiah, titled } from '@/lib/i18n';
 import { requireOfficer } from '@/lib/officer';
-import { label } from '@/lib/status';
+import { label, statusTone } from '@/lib/status';
+import { inLang } from '@/lib/catalogue';
 import Unavailable from '@/components/Unavailable';
 import Flash from '@/components/Flash';
 import SubmitButton from '@/components/SubmitButton';
 import { inspectorAction } from './actions';
 
-export const metadata: Metadata = { title: 'Laporan JARI (Inspektorat)' };
+export const generateMetadata = titled('Laporan JARI (Inspektorat)', 'JARI reports (Inspectorate)');
 
 type J = {
   id: string; trackingCode: string; category: string; status: string; receivedAt: string; followUpDueAt: string; overdue: boolean; anonymous: boolean; place: string; description: string; amountAskedRupiah: number | null;
-  sharedWithAgencyAt: string | null; agency: { shortName: string }; service: { name: string } | null; reporter: { name: string | null; phone: string | null } | null; messages: { totalCount: number; nodes: { at: string; author: string; body: string }[] };
+  sharedWithAgencyAt: string | null; agency: { shortName: string }; service: { name: string; nameEn: string } | null; reporter: { name: string | null; phone: string | null } | null; messages: { totalCount: number; nodes: { at: string; author: string; body: string }[] };
 };
 
 const OPEN = ['RECEIVED', 'VERIFIED', 'INVESTIGATING'];
@@ -35,7 +35,7 @@ export default async function Inspector({ searchParams }: { searchParams: Promis
   const [r, agencies] = await Promise.all([
     tryGql<{ jariQueue: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: J[] } }>(
       `query Queue($filter: JariQueueFilter, $after: String) { jariQueue(first: 30, filter: $filter, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id trackingCode category status receivedAt followUpDueAt overdue anonymous place description amountAskedRupiah sharedWithAgencyAt
-        agency { id shortName } service { id name } reporter { id name phone } messages(first: 10) { totalCount nodes { at author body } } } } }`,
+        agency { id shortName } service { id name nameEn } reporter { id name phone } messages(first: 10) { totalCount nodes { at author body } } } } }`,
       { filter: { status: status ? [status] : OPEN, category: category || undefined, agencyId: agencyId || undefined, olderThanDays, overdueOnly: overdueOnly || undefined }, after: sp.after || undefined },
       { token }),
     tryGql<{ agencies: { id: string; shortName: string }[] }>(`query InspectorAgencies { agencies { id shortName } }`, {}, { revalidate: 300 }),
@@ -64,8 +64,8 @@ export default async function Inspector({ searchParams }: { searchParams: Promis
           <ul className="cards" data-testid="jari-queue">
             {r.data.jariQueue.nodes.map((j) => (
               <li className="card" key={j.id} data-tracking-code={j.trackingCode} data-report-id={j.id}>
-                <h2>{label(j.category, lang)} — {j.agency.shortName}{j.service ? `, ${j.service.name}` : ''}</h2>
-                <p><span className={`tag ${j.overdue ? 'tag-bad' : 'tag-warn'}`}>{label(j.status, lang)}</span> · {j.trackingCode} · {t('due')} {formatDate(j.followUpDueAt, lang)}{j.overdue ? ` (${tt('terlambat', 'overdue')})` : ''}</p>
+                <h2>{label(j.category, lang)} — {j.agency.shortName}{j.service ? `, ${inLang(lang, j.service.name, j.service.nameEn)}` : ''}</h2>
+                <p><span className={`tag ${statusTone(j.status)}`}>{label(j.status, lang)}</span>{j.overdue ? <> <span className="tag tag-bad">{t('overdue')}</span></> : null} · {j.trackingCode} · {t('due')} {formatDate(j.followUpDueAt, lang)}{j.overdue ? ` (${tt('terlambat', 'overdue')})` : ''}</p>
                 <p className="meta">{formatDate(j.receivedAt, lang, true)} · {j.anonymous ? tt('Anonim', 'Anonymous') : `${j.reporter?.name ?? ''} ${j.reporter?.phone ?? ''}`}{j.sharedWithAgencyAt ? ` · ${tt('diteruskan ke instansi', 'shared with agency')}` : ''}</p>
                 <p><strong>{j.place}</strong></p>
                 <p>{j.description}</p>

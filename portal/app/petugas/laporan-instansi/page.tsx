@@ -1,16 +1,16 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { tryGql } from '@/lib/graphql';
-import { getT, formatDate, formatRupiah } from '@/lib/i18n';
+import { getT, formatDate, formatRupiah, titled } from '@/lib/i18n';
 import { requireOfficer } from '@/lib/officer';
 import { label } from '@/lib/status';
+import { inLang } from '@/lib/catalogue';
 import Unavailable from '@/components/Unavailable';
 
-export const metadata: Metadata = { title: 'Laporan JARI untuk instansi' };
+export const generateMetadata = titled('Laporan JARI untuk instansi', 'JARI reports for the agency');
 
 type Shared = {
   id: string; category: string; status: string; outcome: string | null; publicSummary: string | null; receivedAt: string; sharedWithAgencyAt: string;
-  occurredAt: string; place: string; description: string; amountAskedRupiah: number | null; service: { name: string } | null;
+  occurredAt: string; place: string; description: string; amountAskedRupiah: number | null; service: { name: string; nameEn: string } | null;
 };
 
 /** JARI reports the Inspectorate shared with the officer's own agency: never with the reporter's identity (nor the tracking code). */
@@ -20,7 +20,7 @@ export default async function SharedWithAgency({ searchParams }: { searchParams:
   const { token, officer, error } = await requireOfficer('/petugas/laporan-instansi', ['AGENCY_OFFICER']);
   const r = await tryGql<{ jariReportsSharedWithMyAgency: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Shared[] } }>(
     `query SharedWithMyAgency($after: String) { jariReportsSharedWithMyAgency(first: 20, after: $after) { totalCount pageInfo { hasNextPage endCursor }
-      nodes { id category status outcome publicSummary receivedAt sharedWithAgencyAt occurredAt place description amountAskedRupiah service { id name } } } }`,
+      nodes { id category status outcome publicSummary receivedAt sharedWithAgencyAt occurredAt place description amountAskedRupiah service { id name nameEn } } } }`,
     { after: sp.after || null }, { token });
   return (
     <>
@@ -34,7 +34,7 @@ export default async function SharedWithAgency({ searchParams }: { searchParams:
           <ul className="cards" data-testid="shared-reports">
             {r.data.jariReportsSharedWithMyAgency.nodes.map((j) => (
               <li className="card" key={j.id} data-report-id={j.id}>
-                <h2>{label(j.category, lang)}{j.service ? ` — ${j.service.name}` : ''}</h2>
+                <h2>{label(j.category, lang)}{j.service ? ` — ${inLang(lang, j.service.name, j.service.nameEn)}` : ''}</h2>
                 <p><span className="tag tag-warn">{label(j.status, lang)}</span>{j.outcome ? ` · ${label(j.outcome, lang)}` : ''}</p>
                 <p className="meta">{tt('Kejadian', 'Happened')} {formatDate(j.occurredAt, lang)} · {tt('diteruskan', 'shared')} {formatDate(j.sharedWithAgencyAt, lang, true)}</p>
                 <p><strong>{j.place}</strong></p>

@@ -1,7 +1,7 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
+import { inLang } from '@/lib/catalogue';
 import { tryGql } from '@/lib/graphql';
-import { getT, formatDate } from '@/lib/i18n';
+import { getT, formatDate, titled } from '@/lib/i18n';
 import { requireOfficer } from '@/lib/officer';
 import { label } from '@/lib/status';
 import Unavailable from '@/components/Unavailable';
@@ -10,7 +10,7 @@ import SubmitButton from '@/components/SubmitButton';
 import type { Point } from '@/components/StatusBoard';
 import { updateStatusAction } from './actions';
 
-export const metadata: Metadata = { title: 'Status layanan' };
+export const generateMetadata = titled('Status layanan', 'Service status');
 
 export default async function StatusAdmin({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const sp = await searchParams;
@@ -18,7 +18,7 @@ export default async function StatusAdmin({ searchParams }: { searchParams: Prom
   const { officer, error } = await requireOfficer('/petugas/status', ['AGENCY_OFFICER']);
   const agencyId = officer?.role === 'ADMIN' ? null : officer?.agency?.id ?? null;
   const r = await tryGql<{ serviceStatusBoard: { nodes: Point[] } }>(
-    `query Board($agencyId: ID) { serviceStatusBoard(first: 100, agencyId: $agencyId) { nodes { id place status reason stockLabel stockRemaining lastUpdatedAt agency { id shortName } service { id name } } } }`,
+    `query Board($agencyId: ID) { serviceStatusBoard(first: 100, agencyId: $agencyId) { nodes { id place placeEn status reason reasonEn stockLabel stockLabelEn stockRemaining lastUpdatedAt agency { id shortName } service { id name nameEn } } } }`,
     { agencyId });
   return (
     <>
@@ -30,15 +30,17 @@ export default async function StatusAdmin({ searchParams }: { searchParams: Prom
         <ul className="cards">
           {r.data.serviceStatusBoard.nodes.map((p) => (
             <li className="card" key={p.id}>
-              <h2>{p.service.name}</h2>
-              <p className="meta">{p.place} · {p.agency.shortName} · {tt('diperbarui', 'updated')} {formatDate(p.lastUpdatedAt, lang, true)}</p>
+              <h2>{inLang(lang, p.service.name, p.service.nameEn)}</h2>
+              <p className="meta">{inLang(lang, p.place, p.placeEn)} · {p.agency.shortName} · {tt('diperbarui', 'updated')} {formatDate(p.lastUpdatedAt, lang, true)}</p>
               <form action={updateStatusAction} className="form">
                 <input type="hidden" name="servicePointId" value={p.id} />
                 <div className="field"><label htmlFor={`st-${p.id}`}>{t('status')}</label>
                   <select id={`st-${p.id}`} name="status" defaultValue={p.status}>{['AVAILABLE', 'LIMITED', 'UNAVAILABLE'].map((s) => <option key={s} value={s}>{label(s, lang)}</option>)}</select></div>
                 <div className="field"><label htmlFor={`re-${p.id}`}>{tt('Keterangan untuk warga', 'Note for residents')}</label>
                   <input id={`re-${p.id}`} name="reason" defaultValue={p.reason ?? ''} maxLength={300} aria-describedby={`re-${p.id}-h`} /><p className="hint" id={`re-${p.id}-h`}>{tt('Wajib bila tidak “Tersedia”.', 'Required unless “Available”.')}</p></div>
-                {p.stockLabel && <div className="field"><label htmlFor={`sk-${p.id}`}>{p.stockLabel}</label><input id={`sk-${p.id}`} name="stockRemaining" inputMode="numeric" defaultValue={p.stockRemaining ?? ''} /></div>}
+                <div className="field"><label htmlFor={`ren-${p.id}`}>{tt('Keterangan dalam bahasa Inggris', 'Note in English')} <span className="optional">({tt('boleh kosong', 'optional')})</span></label>
+                  <input id={`ren-${p.id}`} name="reasonEn" lang="en" defaultValue={p.reasonEn ?? ''} maxLength={300} /></div>
+                {p.stockLabel && <div className="field"><label htmlFor={`sk-${p.id}`}>{inLang(lang, p.stockLabel, p.stockLabelEn)}</label><input id={`sk-${p.id}`} name="stockRemaining" inputMode="numeric" defaultValue={p.stockRemaining ?? ''} /></div>}
                 <SubmitButton pending={t('sending')}>{tt('Simpan status', 'Save status')}</SubmitButton>
               </form>
             </li>

@@ -1,15 +1,14 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { tryGql } from '@/lib/graphql';
-import { getT, formatDate } from '@/lib/i18n';
+import { getT, formatDate, titled } from '@/lib/i18n';
 import { requireOfficer } from '@/lib/officer';
-import { label } from '@/lib/status';
+import { label, statusTone } from '@/lib/status';
 import Unavailable from '@/components/Unavailable';
 import Flash from '@/components/Flash';
 import SubmitButton from '@/components/SubmitButton';
 import { officerLetterAction } from './actions';
 
-export const metadata: Metadata = { title: 'Antrean surat' };
+export const generateMetadata = titled('Antrean surat', 'Letter queue');
 
 type Q = { id: string; holderName: string; purpose: string; status: string; level: string; createdAt: string; dueAt: string; overdue: boolean; letterNumber: string | null; verificationCode: string | null; nextStatuses: string[]; currentHolder: string | null; letterType: { name: string }; kelurahan: { name: string }; details: { label: string; value: string }[] };
 
@@ -57,7 +56,7 @@ export default async function LetterQueue({ searchParams }: { searchParams: Prom
           {r.data.letterQueue.nodes.map((q) => (
             <li className="card" key={q.id} data-request-id={q.id}>
               <h2>{q.letterType.name} — {q.holderName}</h2>
-              <p><span className={`tag ${q.overdue ? 'tag-bad' : 'tag-warn'}`}>{label(q.status, lang)}</span> · {t('due')} {formatDate(q.dueAt, lang)}{q.overdue ? ` (${tt('terlambat', 'overdue')})` : ''}</p>
+              <p><span className={`tag ${statusTone(q.status)}`}>{label(q.status, lang)}</span>{q.overdue ? <> <span className="tag tag-bad">{t('overdue')}</span></> : null} · {t('due')} {formatDate(q.dueAt, lang)}{q.overdue ? ` (${tt('terlambat', 'overdue')})` : ''}</p>
               <p className="meta">{tt('Kelurahan', 'Kelurahan')} {q.kelurahan.name} · {tt('Diajukan', 'Submitted')} {formatDate(q.createdAt, lang, true)}{q.currentHolder ? ` · ${tt('Menunggu', 'Waiting for')}: ${label(q.currentHolder, lang)}` : ''}</p>
               <p><strong>{t('purpose')}:</strong> {q.purpose}</p>
               {q.details.map((d) => <p key={d.label}><strong>{d.label}:</strong> {d.value}</p>)}

@@ -1,20 +1,21 @@
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { tryGql } from '@/lib/graphql';
-import { getT, formatDate } from '@/lib/i18n';
+import { getT, formatDate, titled } from '@/lib/i18n';
+import { inLang } from '@/lib/catalogue';
 import { requireViewer } from '@/lib/session';
-import { label } from '@/lib/status';
+import { label, statusTone } from '@/lib/status';
 import Unavailable from '@/components/Unavailable';
 import SubmitButton from '@/components/SubmitButton';
 import Flash from '@/components/Flash';
 import { cancelLetterAction } from '../actions';
 
-export const metadata = { title: 'Surat saya' };
+export const generateMetadata = titled('Surat saya', 'My letter');
 
 type Req = {
   id: string; holderName: string; purpose: string; status: string; createdAt: string; dueAt: string; issuedAt: string | null; rejectionReason: string | null;
   letterNumber: string | null; verificationCode: string | null; officeName: string | null; validUntil: string | null; overdue: boolean; currentHolder: string | null;
-  letterType: { id: string; name: string }; details: { name: string; label: string; value: string }[];
+  letterType: { id: string; name: string; service: { id: string; nameEn: string } | null }; details: { name: string; label: string; value: string }[];
   timeline: { at: string; actorRole: string; toStatus: string; reason: string | null }[];
 };
 
@@ -25,7 +26,7 @@ export default async function LetterPage({ params, searchParams }: { params: Pro
   const { t, tt, lang } = await getT();
   const r = await tryGql<{ letterRequest: Req }>(
     `query Letter($id: ID!) { letterRequest(id: $id) { id holderName purpose status createdAt dueAt issuedAt rejectionReason letterNumber verificationCode officeName validUntil overdue currentHolder
-      letterType { id name } details { name label value } timeline { at actorRole toStatus reason } } }`,
+      letterType { id name service { id nameEn } } details { name label value } timeline { at actorRole toStatus reason } } }`,
     { id }, { token: v.token });
   if (r.error?.code === 'NOT_FOUND') notFound();
   if (r.error?.code === 'UNAUTHENTICATED') redirect(`/masuk?next=/surat/${id}`);
@@ -34,11 +35,11 @@ export default async function LetterPage({ params, searchParams }: { params: Pro
   return (
     <>
       <p className="meta"><Link href="/surat">{t('letters')}</Link></p>
-      <h1>{l.letterType.name}</h1>
+      <h1>{inLang(lang, l.letterType.name, l.letterType.service?.nameEn)}</h1>
       <Flash sp={sp} />
       {sp.baru && <div className="notice" role="status">{tt('Permohonan Anda sudah diterima. Petugas kelurahan akan memeriksanya.', 'Your request has been received. The kelurahan officer will check it.')}</div>}
       <section className="panel" aria-labelledby="status-surat">
-        <h2 id="status-surat">{t('status')}: <span className={`tag ${l.status === 'ISSUED' ? 'tag-free' : l.overdue ? 'tag-bad' : 'tag-warn'}`} data-testid="letter-status" data-status={l.status}>{label(l.status, lang)}</span></h2>
+        <h2 id="status-surat">{t('status')}: <span className={`tag ${statusTone(l.status)}`} data-testid="letter-status" data-status={l.status}>{label(l.status, lang)}</span>{l.overdue && l.status !== 'ISSUED' ? <> <span className="tag tag-bad">{t('overdue')}</span></> : null}</h2>
         <dl className="kv">
           {l.currentHolder && l.status !== 'ISSUED' && <div><dt>{tt('Sedang di', 'Now with')}</dt><dd>{label(l.currentHolder, lang)}</dd></div>}
           <div><dt>{t('due')}</dt><dd>{formatDate(l.dueAt, lang)}{l.overdue ? ` — ${tt('terlambat', 'overdue')}` : ''}</dd></div>

@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import { tryGql } from '@/lib/graphql';
-import { getT, formatDate } from '@/lib/i18n';
+import { getT, formatDate, titled } from '@/lib/i18n';
 import Unavailable from '@/components/Unavailable';
 
-export const metadata = { title: 'Verifikasi surat' };
+export const generateMetadata = titled('Verifikasi surat', 'Letter verification');
 
 type V = { valid: boolean; letterTypeName: string | null; letterNumber: string | null; issuedAt: string | null; issuingOffice: string | null; validUntil: string | null; expired: boolean | null; holderNameMasked: string | null };
 

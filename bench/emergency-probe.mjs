@@ -12,9 +12,11 @@ const kit = require('../subgraphs/kit/dist');
 const [url, withKel, rate, seconds] = [process.argv[2], process.argv[3] === 'kel', Number(process.argv[4] ?? 90), Number(process.argv[5] ?? 15)];
 const Q = `mutation R($input: ReportEmergencyInput!) { reportEmergency(input: $input) { replayed report { id trackingCode station { id name } ${withKel ? 'kelurahan { id name }' : ''} } } }`;
 const SECRET = process.env.AUTH_SECRET ?? 'satu-kendari-dev-secret-do-not-use-in-production'; // npm start's development default
-const lat = [-4.02, -3.96], lng = [122.48, 122.6];
+const lat = [-4.02, -3.96],
+  lng = [122.48, 122.6];
 const lats = [];
-let errors = 0, i = 0;
+let errors = 0,
+  i = 0;
 const t0 = performance.now();
 const pending = [];
 while (performance.now() - t0 < seconds * 1000) {
@@ -23,9 +25,28 @@ while (performance.now() - t0 < seconds * 1000) {
   if (wait > 0) await new Promise((r) => setTimeout(r, wait));
   const n = i++;
   const token = kit.signAccessToken({ kind: 'citizen', id: randomUUID(), name: 'Bench' }, SECRET, 3600);
-  const input = { kind: 'FIRE', latitude: lat[0] + (lat[1] - lat[0]) * (((n * 389) % 1000) / 1000), longitude: lng[0] + (lng[1] - lng[0]) * (((n * 617) % 1000) / 1000), description: 'probe', idempotencyKey: `probe-${process.pid}-${n}` };
-  pending.push(fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: Q, variables: { input } }) })
-    .then((r) => r.json()).then((b) => { if (b.errors) { errors++; if (errors < 3) console.log(JSON.stringify(b.errors).slice(0, 300)); } lats.push(performance.now() - due); }));
+  const input = {
+    kind: 'FIRE',
+    latitude: lat[0] + (lat[1] - lat[0]) * (((n * 389) % 1000) / 1000),
+    longitude: lng[0] + (lng[1] - lng[0]) * (((n * 617) % 1000) / 1000),
+    description: 'probe',
+    idempotencyKey: `probe-${process.pid}-${n}`,
+  };
+  pending.push(
+    fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: Q, variables: { input } }),
+    })
+      .then((r) => r.json())
+      .then((b) => {
+        if (b.errors) {
+          errors++;
+          if (errors < 3) console.log(JSON.stringify(b.errors).slice(0, 300));
+        }
+        lats.push(performance.now() - due);
+      }),
+  );
 }
 await Promise.all(pending);
 lats.sort((a, b) => a - b);

@@ -52,7 +52,10 @@ if (cfg.emergency) {
   nextRequest = () => {
     i++;
     const token = kit.signAccessToken({ kind: 'citizen', id: randomUUID(), name: 'Bench Caller' }, cfg.emergency.secret, 3600);
-    return { headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: REPORT_EMERGENCY, variables: { input: emergencyInput(i) } }) };
+    return {
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: REPORT_EMERGENCY, variables: { input: emergencyInput(i) } }),
+    };
   };
   requests = [
     {
@@ -110,16 +113,20 @@ if (cfg.overallRate) {
   const fire = (due) => {
     const { headers, body } = nextRequest();
     const p = new Promise((resolve) => {
-      const req = http.request(target, { method: 'POST', agent, headers: { ...headers, 'content-length': Buffer.byteLength(body) }, timeout: 10_000 }, (res) => {
-        const chunks = [];
-        res.on('data', (c) => chunks.push(c));
-        res.on('end', () => {
-          latencies.push(performance.now() - due);
-          if (res.statusCode < 200 || res.statusCode > 299) non2xx++;
-          onResponse(res.statusCode, Buffer.concat(chunks).toString('utf8'));
-          resolve();
-        });
-      });
+      const req = http.request(
+        target,
+        { method: 'POST', agent, headers: { ...headers, 'content-length': Buffer.byteLength(body) }, timeout: 10_000 },
+        (res) => {
+          const chunks = [];
+          res.on('data', (c) => chunks.push(c));
+          res.on('end', () => {
+            latencies.push(performance.now() - due);
+            if (res.statusCode < 200 || res.statusCode > 299) non2xx++;
+            onResponse(res.statusCode, Buffer.concat(chunks).toString('utf8'));
+            resolve();
+          });
+        },
+      );
       req.on('timeout', () => {
         timeouts++;
         req.destroy(new Error('timeout'));

@@ -10,11 +10,25 @@ import http from 'node:http';
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const [mode, portArg, storeFile, upstreamArg = ''] = process.argv.slice(2);
-const upstreams = Object.fromEntries(upstreamArg.split(',').filter(Boolean).map((kv) => kv.split('=')));
+const upstreams = Object.fromEntries(
+  upstreamArg
+    .split(',')
+    .filter(Boolean)
+    .map((kv) => kv.split('=')),
+);
 const store = mode === 'replay' ? new Map(Object.entries(JSON.parse(readFileSync(storeFile, 'utf8')))) : new Map();
 const stats = { hits: 0, misses: 0, recorded: 0, firstMiss: null };
 
-const sorted = (v) => (Array.isArray(v) ? v.map(sorted) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sorted(v[k])])) : v);
+const sorted = (v) =>
+  Array.isArray(v)
+    ? v.map(sorted)
+    : v && typeof v === 'object'
+      ? Object.fromEntries(
+          Object.keys(v)
+            .sort()
+            .map((k) => [k, sorted(v[k])]),
+        )
+      : v;
 export function keyOf(name, body, authorization) {
   let j;
   try {
@@ -22,19 +36,33 @@ export function keyOf(name, body, authorization) {
   } catch {
     return `${name}|${body}|${authorization ?? ''}`;
   }
-  const query = String(j.query ?? '').replace(/\s+/g, ' ').trim();
+  const query = String(j.query ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return `${name}|${query}|${j.operationName ?? ''}|${JSON.stringify(sorted(j.variables ?? {}))}|${authorization ?? ''}`;
 }
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 function forward(url, body, headers) {
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...(headers.authorization ? { authorization: headers.authorization } : {}) } }, (res) => {
-      const chunks = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode, body: Buffer.concat(chunks).toString('utf8') }));
-      res.on('error', reject);
-    });
+    const req = http.request(
+      url,
+      {
+        method: 'POST',
+        agent,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          ...(headers.authorization ? { authorization: headers.authorization } : {}),
+        },
+      },
+      (res) => {
+        const chunks = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', reject);
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });

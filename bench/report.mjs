@@ -36,14 +36,31 @@ export function writeReport(r, { sdlNames }) {
   const L = [];
   L.push(`# Benchmark results`);
   L.push('');
-  L.push(`Run ${r.startedAt} by \`npm run bench\` (${r.settings.QUICK ? 'QUICK smoke run — not for quoting' : 'full run'}): warm-up ${r.settings.WARMUP} s, then ${r.settings.REPEATS} × ${r.settings.DURATION} s per cell, medians shown; autocannon 8 with ${r.settings.CONNECTIONS} connections in its own process.`);
+  L.push(
+    `Run ${r.startedAt} by \`npm run bench\` (${r.settings.QUICK ? 'QUICK smoke run — not for quoting' : 'full run'}): warm-up ${r.settings.WARMUP} s, then ${r.settings.REPEATS} × ${r.settings.DURATION} s per cell, medians shown; autocannon 8 with ${r.settings.CONNECTIONS} connections in its own process.`,
+  );
   L.push('');
-  L.push(`Machine: ${nproc} CPUs (${cpu}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, ${r.postgres}. Load average during the cells is in the raw JSON (\`bench/results/raw/\`); range: ${loadRange(r)}.`);
-  L.push(`Versions: @apollo/gateway ${ver('@apollo/gateway')}, @apollo/server ${ver('@apollo/server')}, @graphql-hive/gateway ${ver('@graphql-hive/gateway', 'bench')}, graphql ${ver('graphql')}, autocannon ${ver('autocannon', 'bench')}. Subgraphs: ${sdlNames.join(', ')}.`);
-  if (r.data) L.push(`Data (seeded demo data of each subgraph, on a fresh database): ${r.data.filter((t) => t.rows).map((t) => `${t.table.split('.')[1]} ${t.rows}`).join(', ')}.`);
+  L.push(
+    `Machine: ${nproc} CPUs (${cpu}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, ${r.postgres}. Load average during the cells is in the raw JSON (\`bench/results/raw/\`); range: ${loadRange(r)}.`,
+  );
+  L.push(
+    `Versions: @apollo/gateway ${ver('@apollo/gateway')}, @apollo/server ${ver('@apollo/server')}, @graphql-hive/gateway ${ver('@graphql-hive/gateway', 'bench')}, graphql ${ver('graphql')}, autocannon ${ver('autocannon', 'bench')}. Subgraphs: ${sdlNames.join(', ')}.`,
+  );
+  if (r.data)
+    L.push(
+      `Data (seeded demo data of each subgraph, on a fresh database): ${r.data
+        .filter((t) => t.rows)
+        .map((t) => `${t.table.split('.')[1]} ${t.rows}`)
+        .join(', ')}.`,
+    );
   L.push('');
-  L.push('Contenders, on the same supergraph file and the same running subgraphs, one at a time: **ours** (`gateway/`, response cache off except where marked), **stock** (`@apollo/gateway` + `@apollo/server` defaults, `bench/contenders/stock-apollo.mjs`), **hive** (`@graphql-hive/gateway`, `--fork 1`), **direct** (the one subgraph the scenario touches, no gateway). Every response is parsed and checked against the expected shape; "errors" counts transport errors, non-200s, GraphQL errors and wrong shapes.');
-  for (const [tier, title] of [['replay', 'Gateway only (subgraphs replayed; gateway pinned to CPU 1, load generator and replay server to CPU 0)'], ['e2e', 'End to end (real subgraphs and PostgreSQL, nothing pinned)']]) {
+  L.push(
+    'Contenders, on the same supergraph file and the same running subgraphs, one at a time: **ours** (`gateway/`, response cache off except where marked), **stock** (`@apollo/gateway` + `@apollo/server` defaults, `bench/contenders/stock-apollo.mjs`), **hive** (`@graphql-hive/gateway`, `--fork 1`), **direct** (the one subgraph the scenario touches, no gateway). Every response is parsed and checked against the expected shape; "errors" counts transport errors, non-200s, GraphQL errors and wrong shapes.',
+  );
+  for (const [tier, title] of [
+    ['replay', 'Gateway only (subgraphs replayed; gateway pinned to CPU 1, load generator and replay server to CPU 0)'],
+    ['e2e', 'End to end (real subgraphs and PostgreSQL, nothing pinned)'],
+  ]) {
     const runs = r.runs.filter((x) => x.tier === tier && !String(x.scenario).includes('@'));
     if (!runs.length) continue;
     L.push('');
@@ -54,7 +71,9 @@ export function writeReport(r, { sdlNames }) {
     for (const x of runs) {
       const stock = runs.find((y) => y.scenario === x.scenario && y.contender === 'stock');
       const hive = runs.find((y) => y.scenario === x.scenario && y.contender === 'hive');
-      L.push(`| ${SCENARIOS[x.scenario]?.title ?? x.scenario} | ${x.contender} | ${f0(x.rps)} | ${f1(x.p50)} | ${f1(x.p95)} | ${f1(x.p99)} | ${x.errors} / ${x.requests} | ${f0(x.peakMiB)} | ${x.contender === 'stock' ? '' : ratio(x.rps, stock?.rps)} | ${x.contender === 'hive' ? '' : ratio(x.rps, hive?.rps)} |`);
+      L.push(
+        `| ${SCENARIOS[x.scenario]?.title ?? x.scenario} | ${x.contender} | ${f0(x.rps)} | ${f1(x.p50)} | ${f1(x.p95)} | ${f1(x.p99)} | ${x.errors} / ${x.requests} | ${f0(x.peakMiB)} | ${x.contender === 'stock' ? '' : ratio(x.rps, stock?.rps)} | ${x.contender === 'hive' ? '' : ratio(x.rps, hive?.rps)} |`,
+      );
     }
   }
   const withCpu = r.runs.filter((x) => x.tier === 'e2e' && x.cpuMsPerRequest);
@@ -62,17 +81,26 @@ export function writeReport(r, { sdlNames }) {
     // CPU time per request of each process over a cell's measured runs (from /proc/<pid>/stat);
     // the load generator and the machine's other work are not in it. On two cores the sum is the
     // time a request costs the machine, and the largest share is where to look first.
-    const names = [...new Set(withCpu.flatMap((x) => Object.keys(x.cpuMsPerRequest)))].sort((a, b) => (a === 'gateway' ? -1 : b === 'gateway' ? 1 : a === 'postgres' ? 1 : b === 'postgres' ? -1 : a.localeCompare(b)));
+    const names = [...new Set(withCpu.flatMap((x) => Object.keys(x.cpuMsPerRequest)))].sort((a, b) =>
+      a === 'gateway' ? -1 : b === 'gateway' ? 1 : a === 'postgres' ? 1 : b === 'postgres' ? -1 : a.localeCompare(b),
+    );
     L.push('');
     L.push('## Where the time goes (end to end: CPU ms per request, by process)');
     L.push('');
-    L.push('CPU time (user + system) each process used during a cell\'s measured runs, divided by the requests answered; the load generator is not included. "postgres" is every PostgreSQL process.');
+    L.push(
+      'CPU time (user + system) each process used during a cell\'s measured runs, divided by the requests answered; the load generator is not included. "postgres" is every PostgreSQL process.',
+    );
     L.push('');
     L.push(`| scenario | contender | ${names.join(' | ')} | total |`);
     L.push(`| --- | --- | ${names.map(() => '---:').join(' | ')} | ---: |`);
     for (const x of withCpu) {
       const v = names.map((n) => x.cpuMsPerRequest[n]);
-      L.push(`| ${SCENARIOS[x.scenario]?.title ?? x.scenario} | ${x.contender} | ${v.map((y) => (Number.isFinite(y) ? y.toFixed(2) : '')).join(' | ')} | ${v.filter(Number.isFinite).reduce((a, b) => a + b, 0).toFixed(2)} |`);
+      L.push(
+        `| ${SCENARIOS[x.scenario]?.title ?? x.scenario} | ${x.contender} | ${v.map((y) => (Number.isFinite(y) ? y.toFixed(2) : '')).join(' | ')} | ${v
+          .filter(Number.isFinite)
+          .reduce((a, b) => a + b, 0)
+          .toFixed(2)} |`,
+      );
     }
   }
   const e2e = r.runs.filter((x) => x.tier === 'e2e');
@@ -88,25 +116,41 @@ export function writeReport(r, { sdlNames }) {
     const h = get(rep, s, 'hive');
     if (o) {
       const met = st && h && o.rps >= 2 * st.rps && o.rps > h.rps && o.p99 <= st.p99 && o.p99 <= h.p99;
-      t.push(`- ${verdict(met)} Gateway only, scenario ${s}: ours ${ratio(o.rps, st?.rps)} stock (target ≥ 2×), ${ratio(o.rps, h?.rps)} hive (target > 1×); p99 ${f1(o.p99)} ms vs stock ${f1(st?.p99)} / hive ${f1(h?.p99)} ms (target: no worse than either).`);
+      t.push(
+        `- ${verdict(met)} Gateway only, scenario ${s}: ours ${ratio(o.rps, st?.rps)} stock (target ≥ 2×), ${ratio(o.rps, h?.rps)} hive (target > 1×); p99 ${f1(o.p99)} ms vs stock ${f1(st?.p99)} / hive ${f1(h?.p99)} ms (target: no worse than either).`,
+      );
     }
   }
   const s1 = get(e2e, 1, 'ours');
   const d1 = e2e.find((x) => x.scenario === 1 && x.contender.startsWith('direct'));
-  if (s1 && d1) t.push(`- ${verdict(s1.rps >= 0.7 * d1.rps)} Scenario 1, end to end: ours reaches ${((s1.rps / d1.rps) * 100).toFixed(0)}% of calling core directly (target ≥ 70%).`);
+  if (s1 && d1)
+    t.push(
+      `- ${verdict(s1.rps >= 0.7 * d1.rps)} Scenario 1, end to end: ours reaches ${((s1.rps / d1.rps) * 100).toFixed(0)}% of calling core directly (target ≥ 70%).`,
+    );
   const c5 = get(e2e, 5, 'ours+cache');
   const u5 = get(e2e, 5, 'ours');
-  if (c5 && u5) t.push(`- ${verdict(c5.rps >= 10 * u5.rps)} Scenario 5: cached ${f0(c5.rps)} req/s vs uncached ${f0(u5.rps)} req/s = ${ratio(c5.rps, u5.rps)} (target ≥ 10×).`);
+  if (c5 && u5)
+    t.push(
+      `- ${verdict(c5.rps >= 10 * u5.rps)} Scenario 5: cached ${f0(c5.rps)} req/s vs uncached ${f0(u5.rps)} req/s = ${ratio(c5.rps, u5.rps)} (target ≥ 10×).`,
+    );
   const half = e2e.find((x) => x.scenario === 4 && String(x.contender).startsWith('ours@'));
-  if (half) t.push(`- ${verdict(half.p99 < 50 && half.errors === 0)} reportEmergency through our gateway at half its maximum (${half.contender.split('@')[1]}${half.reps?.[0]?.paced ? ', requests paced evenly' : ''}): p50 ${f1(half.p50)} ms, p99 ${f1(half.p99)} ms (target < 50 ms), errors ${half.errors}.`);
+  if (half)
+    t.push(
+      `- ${verdict(half.p99 < 50 && half.errors === 0)} reportEmergency through our gateway at half its maximum (${half.contender.split('@')[1]}${half.reps?.[0]?.paced ? ', requests paced evenly' : ''}): p50 ${f1(half.p50)} ms, p99 ${f1(half.p99)} ms (target < 50 ms), errors ${half.errors}.`,
+    );
   if (r.soak) {
     const trend = soakTrend(r.soak.samples, 'rssMiB');
     const heapTrend = soakTrend(r.soak.samples, 'heapUsedMiB');
     const rssText = `RSS ${f1(r.soak.firstMiB)} → ${f1(r.soak.lastMiB)} MiB (first vs last 30 s after warm-up, ${f1(r.soak.growthPct)}%)${trend ? `, least-squares trend ${trend.pctPer10Min >= 0 ? '+' : ''}${f1(trend.pctPer10Min)}% per 10 minutes, range ${f0(trend.min)}–${f0(trend.max)} MiB, by minute (median): ${trend.byMinute.map(f0).join(', ')}` : ''}`;
     if (Number.isFinite(r.soak.heapGrowthPct)) {
       // the verdict is on what survives a full collection; RSS also holds garbage not yet collected
-      t.push(`- ${verdict(r.soak.heapGrowthPct < 5)}${r.soak.seconds < 600 ? ' (shortened run)' : ''} Memory over ${r.soak.seconds} s of steady load (our gateway): JavaScript heap still in use after a full garbage collection ${f1(r.soak.heapFirstMiB)} → ${f1(r.soak.heapLastMiB)} MiB (first two vs last two probes after warm-up, ${f1(r.soak.heapGrowthPct)}%, target < 5%)${heapTrend ? `; trend ${heapTrend.pctPer10Min >= 0 ? '+' : ''}${f1(heapTrend.pctPer10Min)}% per 10 minutes, probes every 30 s: ${heapTrend.values.map(f1).join(', ')} MiB` : ''}. ${rssText}.`);
-    } else t.push(`- ${verdict(r.soak.growthPct < 5)}${r.soak.seconds < 600 ? ' (shortened run)' : ''} Memory over ${r.soak.seconds} s of steady load: ${rssText} (target < 5%).`);
+      t.push(
+        `- ${verdict(r.soak.heapGrowthPct < 5)}${r.soak.seconds < 600 ? ' (shortened run)' : ''} Memory over ${r.soak.seconds} s of steady load (our gateway): JavaScript heap still in use after a full garbage collection ${f1(r.soak.heapFirstMiB)} → ${f1(r.soak.heapLastMiB)} MiB (first two vs last two probes after warm-up, ${f1(r.soak.heapGrowthPct)}%, target < 5%)${heapTrend ? `; trend ${heapTrend.pctPer10Min >= 0 ? '+' : ''}${f1(heapTrend.pctPer10Min)}% per 10 minutes, probes every 30 s: ${heapTrend.values.map(f1).join(', ')} MiB` : ''}. ${rssText}.`,
+      );
+    } else
+      t.push(
+        `- ${verdict(r.soak.growthPct < 5)}${r.soak.seconds < 600 ? ' (shortened run)' : ''} Memory over ${r.soak.seconds} s of steady load: ${rssText} (target < 5%).`,
+      );
   }
   if (r.sql?.length) {
     const grows = [2, 3].filter((sc) => {
@@ -115,16 +159,36 @@ export function writeReport(r, { sdlNames }) {
     });
     const byName = (sc) => {
       const xs = r.sql.filter((x) => x.scenario === sc);
-      return Object.keys(xs[0]?.per ?? {}).filter((n) => xs.some((x) => x.per[n] !== xs[0].per[n])).map((n) => `${n} ${xs.map((x) => x.per[n]).join('/')}`).join(', ');
+      return Object.keys(xs[0]?.per ?? {})
+        .filter((n) => xs.some((x) => x.per[n] !== xs[0].per[n]))
+        .map((n) => `${n} ${xs.map((x) => x.per[n]).join('/')}`)
+        .join(', ');
     };
-    t.push(`- ${verdict(!grows.length)} SQL statements per operation at list sizes 10/100/1000 (target: no growth): ${[2, 3].map((sc) => `scenario ${sc} ${r.sql.filter((x) => x.scenario === sc).map((x) => x.total).join('/')}`).join('; ')}${grows.length ? ` — grows in ${grows.map((sc) => `scenario ${sc} (${byName(sc)})`).join(' and ')}: one or two statements per aliased page of 100, not per item` : ''}.`);
+    t.push(
+      `- ${verdict(!grows.length)} SQL statements per operation at list sizes 10/100/1000 (target: no growth): ${[2, 3]
+        .map(
+          (sc) =>
+            `scenario ${sc} ${r.sql
+              .filter((x) => x.scenario === sc)
+              .map((x) => x.total)
+              .join('/')}`,
+        )
+        .join(
+          '; ',
+        )}${grows.length ? ` — grows in ${grows.map((sc) => `scenario ${sc} (${byName(sc)})`).join(' and ')}: one or two statements per aliased page of 100, not per item` : ''}.`,
+    );
   }
-  if (r.sizes?.length) t.push(`- (reported) Scenario 3 latency as the list grows: ${r.sizes.map((x) => `${x.n} items p50 ${f1(x.p50)} / p99 ${f1(x.p99)} ms`).join('; ')} (table below).`);
+  if (r.sizes?.length)
+    t.push(
+      `- (reported) Scenario 3 latency as the list grows: ${r.sizes.map((x) => `${x.n} items p50 ${f1(x.p50)} / p99 ${f1(x.p99)} ms`).join('; ')} (table below).`,
+    );
   if (r.coldStart) t.push(`- (reported) Cold start to ready: ${r.coldStart.map((c) => `${c.label} ${(c.ms / 1000).toFixed(1)} s`).join('; ')}.`);
   L.push(...(t.length ? t : ['- (no cells for the targets in this run)']));
   if (r.replayCheck) {
     L.push('');
-    L.push(`Replay check: ${r.replayRecorded} distinct subgraph requests recorded through the real subgraphs; ${r.replayCheck.compared} gateway answers over the replay compared with the answers over the real subgraphs: ${r.replayCheck.differ} differ; ${r.replayCheck.misses} requests missed the recording.`);
+    L.push(
+      `Replay check: ${r.replayRecorded} distinct subgraph requests recorded through the real subgraphs; ${r.replayCheck.compared} gateway answers over the replay compared with the answers over the real subgraphs: ${r.replayCheck.differ} differ; ${r.replayCheck.misses} requests missed the recording.`,
+    );
   }
   if (r.sizes?.length) {
     L.push('');
@@ -138,28 +202,40 @@ export function writeReport(r, { sdlNames }) {
     L.push('');
     L.push('## SQL statements per operation');
     L.push('');
-    L.push('Counted by starting each subgraph once more through the kit\'s own `startSubgraph` with its `onQuery` hook (the hook the kit tests use; `bench/sql-subgraph.mjs`), sending the operation once to warm up, then once counted. Pages are at most 100 items (the kit\'s `MAX_PAGE_SIZE`), so a list of 1000 is asked as ten aliased pages.');
+    L.push(
+      "Counted by starting each subgraph once more through the kit's own `startSubgraph` with its `onQuery` hook (the hook the kit tests use; `bench/sql-subgraph.mjs`), sending the operation once to warm up, then once counted. Pages are at most 100 items (the kit's `MAX_PAGE_SIZE`), so a list of 1000 is asked as ten aliased pages.",
+    );
     L.push('');
     const names = Object.keys(r.sql[0].per);
     L.push(`| scenario | list size asked | items in answer | ${names.join(' | ')} | total |`);
     L.push(`| --- | ---: | ---: | ${names.map(() => '---:').join(' | ')} | ---: |`);
-    for (const x of r.sql) L.push(`| ${x.scenario} | ${x.n} | ${x.items} | ${names.map((n) => x.per[n]).join(' | ')} | ${x.total}${x.ok ? '' : ' (errors!)'} |`);
+    for (const x of r.sql)
+      L.push(`| ${x.scenario} | ${x.n} | ${x.items} | ${names.map((n) => x.per[n]).join(' | ')} | ${x.total}${x.ok ? '' : ' (errors!)'} |`);
   }
   if (r.memory) {
     L.push('');
-    L.push(`Memory after the load (RSS / peak MiB): ${Object.entries(r.memory).map(([n, m]) => `${n} ${f0(m.rssMiB)}${m.peakMiB ? ` / ${f0(m.peakMiB)}` : ''}`).join(', ')} (postgres: all its processes).`);
+    L.push(
+      `Memory after the load (RSS / peak MiB): ${Object.entries(r.memory)
+        .map(([n, m]) => `${n} ${f0(m.rssMiB)}${m.peakMiB ? ` / ${f0(m.peakMiB)}` : ''}`)
+        .join(', ')} (postgres: all its processes).`,
+    );
   }
   {
     // every gateway too: its RSS right after its last cell in each tier (peak in the tables above)
     const parts = [];
     for (const tier of ['e2e', 'replay']) {
       const last = new Map();
-      for (const x of r.runs.filter((y) => y.tier === tier && Number.isFinite(y.rssMiB) && !String(y.contender).startsWith('direct'))) last.set(String(x.contender).split('@')[0], x);
-      if (last.size) parts.push(`${tier === 'e2e' ? 'end to end' : 'gateway only'}: ${[...last].map(([c, x]) => `${c} ${f0(x.rssMiB)} / ${f0(x.peakMiB)}`).join(', ')}`);
+      for (const x of r.runs.filter((y) => y.tier === tier && Number.isFinite(y.rssMiB) && !String(y.contender).startsWith('direct')))
+        last.set(String(x.contender).split('@')[0], x);
+      if (last.size)
+        parts.push(`${tier === 'e2e' ? 'end to end' : 'gateway only'}: ${[...last].map(([c, x]) => `${c} ${f0(x.rssMiB)} / ${f0(x.peakMiB)}`).join(', ')}`);
     }
     if (parts.length) L.push(`Gateways after their last cell (RSS / peak MiB): ${parts.join('; ')}.`);
   }
-  if (r.coldStart) L.push(`Cold start of \`node scripts/start.mjs\` (what \`npm start\` runs after its build) to the gateway's /ready: ${r.coldStart.map((c) => `${c.label} ${(c.ms / 1000).toFixed(1)} s`).join('; ')}.`);
+  if (r.coldStart)
+    L.push(
+      `Cold start of \`node scripts/start.mjs\` (what \`npm start\` runs after its build) to the gateway's /ready: ${r.coldStart.map((c) => `${c.label} ${(c.ms / 1000).toFixed(1)} s`).join('; ')}.`,
+    );
   if (r.notes.length) {
     L.push('');
     L.push('Notes:');

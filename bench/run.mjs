@@ -42,13 +42,22 @@ const note = (m) => {
   log(`NOTE ${m}`);
   results.notes.push(m);
 };
-const loadavg = () => os.loadavg().map((x) => x.toFixed(2)).join(' ');
+const loadavg = () =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
 
 // ---------------------------------------------------------------- database
 let embedded = null;
 let admin = process.env.DATABASE_URL;
 if (!admin) {
-  embedded = await kit.startEmbeddedPostgres({ dataDir: path.join(root, '.data/pg-bench'), port: envInt('BENCH_PG_PORT', 54349), database: 'postgres', log: () => undefined });
+  embedded = await kit.startEmbeddedPostgres({
+    dataDir: path.join(root, '.data/pg-bench'),
+    port: envInt('BENCH_PG_PORT', 54349),
+    database: 'postgres',
+    log: () => undefined,
+  });
   admin = embedded.url;
 }
 const dbName = `bench_${randomBytes(4).toString('hex')}`;
@@ -105,10 +114,19 @@ const F = fieldIndex(readFileSync(supergraphE2E, 'utf8'));
   const { rows } = await c.query(`select schemaname, relname, n_live_tup from pg_stat_user_tables where relname <> 'mikro_orm_migrations' order by 1, 2`);
   await c.query('analyze');
   const exact = [];
-  for (const r of rows) exact.push({ table: `${r.schemaname}.${r.relname}`, rows: Number((await c.query(`select count(*)::int as n from "${r.schemaname}"."${r.relname}"`)).rows[0].n) });
+  for (const r of rows)
+    exact.push({
+      table: `${r.schemaname}.${r.relname}`,
+      rows: Number((await c.query(`select count(*)::int as n from "${r.schemaname}"."${r.relname}"`)).rows[0].n),
+    });
   await c.end();
   results.data = exact;
-  log(`seeded: ${exact.filter((t) => t.rows).map((t) => `${t.table}=${t.rows}`).join(' ')}`);
+  log(
+    `seeded: ${exact
+      .filter((t) => t.rows)
+      .map((t) => `${t.table}=${t.rows}`)
+      .join(' ')}`,
+  );
 }
 
 // tokens of many citizens: log in once each (the real login), then sign long-lived tokens for them
@@ -118,7 +136,9 @@ const gq = async (url, query, variables = {}, headers = {}) => {
 };
 const citizens = [];
 for (const c of kit.demoCitizens().slice(0, QUICK ? 24 : 60)) {
-  const r = await gq(realUrls.core, `mutation($i: LoginInput!) { login(input: $i) { citizen { id name } } }`, { i: { identifier: c.nik, password: kit.DEMO_PASSWORD } });
+  const r = await gq(realUrls.core, `mutation($i: LoginInput!) { login(input: $i) { citizen { id name } } }`, {
+    i: { identifier: c.nik, password: kit.DEMO_PASSWORD },
+  });
   const id = r.body.data?.login?.citizen?.id;
   if (!id) throw new Error(`login of ${c.nik} failed: ${JSON.stringify(r.body)}`);
   citizens.push({ id, token: kit.signAccessToken({ kind: 'citizen', id, name: r.body.data.login.citizen.name }, AUTH_SECRET, 4 * 3600) });
@@ -136,7 +156,11 @@ if (!F.has('Kelurahan', 'letterStats')) note('scenario 3: laika letterStats has 
 const boardCursors = [null];
 if (F.has('Query', 'serviceStatusBoard')) {
   for (let i = 0; i < 20; i++) {
-    const r = await gq(realUrls.jari, `query($after: String) { serviceStatusBoard(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } } }`, { after: boardCursors.at(-1) });
+    const r = await gq(
+      realUrls.jari,
+      `query($after: String) { serviceStatusBoard(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } } }`,
+      { after: boardCursors.at(-1) },
+    );
     const pi = r.body.data?.serviceStatusBoard?.pageInfo;
     if (!pi?.hasNextPage) break;
     boardCursors.push(pi.endCursor);
@@ -149,7 +173,13 @@ const requestLists = {
   3: S.publicListsVariants(F, boardCursors).map((v) => asReq(v)),
   5: [asReq({ query: S.CACHED, variables: {} })],
 };
-const checks = { 1: { name: 'catalogue' }, 2: { name: 'dashboard', arg: dash.lists }, 3: { name: 'publiclists' }, 4: { name: 'emergency' }, 5: { name: 'cached' } };
+const checks = {
+  1: { name: 'catalogue' },
+  2: { name: 'dashboard', arg: dash.lists },
+  3: { name: 'publiclists' },
+  4: { name: 'emergency' },
+  5: { name: 'cached' },
+};
 log(`variants: s1=${requestLists[1].length} s2=${requestLists[2].length} (citizens) s3=${requestLists[3].length} s4=one new report per request`);
 
 // ---------------------------------------------------------------- contenders
@@ -169,10 +199,17 @@ async function startContender(kind, supergraph, { cpus, urls = realUrls, cacheTt
     p = launch(cacheTtl ? 'ours+cache' : 'ours', [...profileArgs(kind), ...probe, path.join(root, 'gateway/dist/index.js')], { env, cpus, ipc: heapProbe });
     await waitReady(p, `http://127.0.0.1:${port}/ready`);
   } else if (kind === 'stock') {
-    p = launch('stock', [...profileArgs(kind), path.join(root, 'bench/contenders/stock-apollo.mjs'), supergraph, String(port)], { env: { NODE_ENV: 'production' }, cpus });
+    p = launch('stock', [...profileArgs(kind), path.join(root, 'bench/contenders/stock-apollo.mjs'), supergraph, String(port)], {
+      env: { NODE_ENV: 'production' },
+      cpus,
+    });
     await waitReadyPost(p, `http://127.0.0.1:${port}/`);
   } else if (kind === 'hive') {
-    p = launch('hive', [...profileArgs(kind), hiveBin, 'supergraph', supergraph, '--port', String(port), '--host', '127.0.0.1', '--fork', '1'], { env: { NODE_ENV: 'production' }, cpus, cwd: path.join(root, 'bench/contenders/hive') });
+    p = launch('hive', [...profileArgs(kind), hiveBin, 'supergraph', supergraph, '--port', String(port), '--host', '127.0.0.1', '--fork', '1'], {
+      env: { NODE_ENV: 'production' },
+      cpus,
+      cwd: path.join(root, 'bench/contenders/hive'),
+    });
     await waitReady(p, `http://127.0.0.1:${port}/healthcheck`);
   }
   const url = kind === 'stock' ? `http://127.0.0.1:${port}/` : `http://127.0.0.1:${port}/graphql`;
@@ -197,7 +234,15 @@ async function waitReadyPost(p, url) {
 /** @param {{ url: string, scenario: number | string, duration: number, connections?: number, overallRate?: number, cpus?: string | number }} o */
 async function runLoad({ url, scenario, duration, connections = CONNECTIONS, overallRate, cpus }) {
   const cfgFile = path.join(TMP, `load-${process.pid}-${Date.now()}.json`);
-  const cfg = { url, duration, connections, overallRate, check: checks[scenario], requests: requestLists[scenario] ?? [], emergency: scenario === 4 ? { secret: AUTH_SECRET } : undefined };
+  const cfg = {
+    url,
+    duration,
+    connections,
+    overallRate,
+    check: checks[scenario],
+    requests: requestLists[scenario] ?? [],
+    emergency: scenario === 4 ? { secret: AUTH_SECRET } : undefined,
+  };
   writeFileSync(cfgFile, JSON.stringify(cfg));
   const args = [path.join(root, 'bench/load.mjs'), cfgFile];
   const [file, argv] = cpus != null ? ['taskset', ['-c', String(cpus), process.execPath, ...args]] : [process.execPath, args];
@@ -246,8 +291,15 @@ async function measure({ tier, scenario, contender, target, cpus, duration = DUR
     r.cpuMsPerRequest = Object.fromEntries(Object.keys(cpuAfter).map((k) => [k, n ? (cpuAfter[k] - cpuBefore[k]) / n : NaN]));
   }
   results.runs.push(r);
-  log(`${tier} s${scenario} ${r.contender.padEnd(12)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50} p95 ${r.p95} p99 ${r.p99} ms  errors ${r.errors}/${r.requests}  peak ${mem ? mem.peakMiB.toFixed(0) : '-'} MiB  load ${r.load}${r.firstBad ? `\n    first bad: ${r.firstBad}` : ''}`);
-  if (r.cpuMsPerRequest) log(`    CPU ms per request: ${Object.entries(r.cpuMsPerRequest).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ')}`);
+  log(
+    `${tier} s${scenario} ${r.contender.padEnd(12)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50} p95 ${r.p95} p99 ${r.p99} ms  errors ${r.errors}/${r.requests}  peak ${mem ? mem.peakMiB.toFixed(0) : '-'} MiB  load ${r.load}${r.firstBad ? `\n    first bad: ${r.firstBad}` : ''}`,
+  );
+  if (r.cpuMsPerRequest)
+    log(
+      `    CPU ms per request: ${Object.entries(r.cpuMsPerRequest)
+        .map(([k, v]) => `${k} ${v.toFixed(2)}`)
+        .join(', ')}`,
+    );
   return r;
 }
 
@@ -282,16 +334,16 @@ try {
 
     // latency of scenario 3 as the list grows (our gateway)
     if (EXTRAS.includes('sizes')) {
-    const t = await startContender('ours', supergraphE2E);
-    results.sizes = [];
-    for (const n of [10, 100, 1000]) {
-      const { query, variables } = sizedPublicList(n);
-      requestLists[`3@${n}`] = [asReq({ query, variables })];
-      checks[`3@${n}`] = { name: 'publiclists' };
-      const r = await measure({ tier: 'e2e', scenario: `3@${n}`, contender: 'ours', target: t, duration: Math.max(2, Math.round(DURATION / 2)), repeats: 1 });
-      results.sizes.push({ n, rps: r.rps, p50: r.p50, p99: r.p99 });
-    }
-    await stopTarget(t);
+      const t = await startContender('ours', supergraphE2E);
+      results.sizes = [];
+      for (const n of [10, 100, 1000]) {
+        const { query, variables } = sizedPublicList(n);
+        requestLists[`3@${n}`] = [asReq({ query, variables })];
+        checks[`3@${n}`] = { name: 'publiclists' };
+        const r = await measure({ tier: 'e2e', scenario: `3@${n}`, contender: 'ours', target: t, duration: Math.max(2, Math.round(DURATION / 2)), repeats: 1 });
+        results.sizes.push({ n, rps: r.rps, p50: r.p50, p99: r.p99 });
+      }
+      await stopTarget(t);
     }
   }
 
@@ -319,7 +371,11 @@ if (process.exitCode !== 1) {
   writeFileSync(path.join(RAW, `run-${results.startedAt.replace(/[:.]/g, '-')}.json`), JSON.stringify(results, null, 2));
   const { writeReport } = await import('./report.mjs');
   const md = writeReport(results, { sdlNames: comp.names });
-  const file = process.env.BENCH_OUT ? path.resolve(root, process.env.BENCH_OUT) : SOAK ? path.join(root, 'bench/results/soak.md') : path.join(root, 'bench/results/latest.md');
+  const file = process.env.BENCH_OUT
+    ? path.resolve(root, process.env.BENCH_OUT)
+    : SOAK
+      ? path.join(root, 'bench/results/soak.md')
+      : path.join(root, 'bench/results/latest.md');
   writeFileSync(file, md);
   console.log(`\n${md}`);
   log(`written ${path.relative(root, file)}`);
@@ -340,7 +396,9 @@ function sizedPublicList(n) {
 async function replayTier() {
   const rport = await freePort();
   const store = path.join(TMP, 'replay-store.json');
-  const upstream = Object.entries(realUrls).map(([n, u]) => `${n}=${u}`).join(',');
+  const upstream = Object.entries(realUrls)
+    .map(([n, u]) => `${n}=${u}`)
+    .join(',');
   const replayUrls = Object.fromEntries(Object.keys(realUrls).map((n) => [n, `http://127.0.0.1:${rport}/${n}/graphql`]));
   const supergraphReplay = path.join(TMP, 'supergraph-replay.graphql');
   writeFileSync(supergraphReplay, comp.supergraph(replayUrls));
@@ -398,7 +456,10 @@ async function sqlPerOperation() {
   const urls = /** @type {Record<string, string>} */ ({});
   for (const [name, s] of Object.entries(subgraphs)) {
     const port = await freePort();
-    const child = spawn(process.execPath, [path.join(root, 'bench/sql-subgraph.mjs'), s.dir, name, String(port)], { env: { ...process.env, ...common }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+    const child = spawn(process.execPath, [path.join(root, 'bench/sql-subgraph.mjs'), s.dir, name, String(port)], {
+      env: { ...process.env, ...common },
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    });
     const p = { name: `sql-${name}`, child, output: [], pid: child.pid, startedAt: Date.now() };
     child.stdout.on('data', (d) => p.output.push(String(d)));
     child.stderr.on('data', (d) => p.output.push(String(d)));
@@ -407,13 +468,24 @@ async function sqlPerOperation() {
     counted[name] = p;
     urls[name] = `http://127.0.0.1:${port}/graphql`;
   }
-  const ask = (p, m) => new Promise((resolve) => { p.child.once('message', resolve); p.child.send(m); });
+  const ask = (p, m) =>
+    new Promise((resolve) => {
+      p.child.once('message', resolve);
+      p.child.send(m);
+    });
   const sg = path.join(TMP, 'supergraph-sql.graphql');
   writeFileSync(sg, comp.supergraph(urls));
   const t = await startContender('ours', sg, { urls });
   results.sql = [];
   const heavy = citizens[0];
-  for (const [scenario, n] of [[2, 10], [2, 100], [2, 1000], [3, 10], [3, 100], [3, 1000]]) {
+  for (const [scenario, n] of [
+    [2, 10],
+    [2, 100],
+    [2, 1000],
+    [3, 10],
+    [3, 100],
+    [3, 1000],
+  ]) {
     let query;
     let variables = {};
     let headers = {};
@@ -430,7 +502,15 @@ async function sqlPerOperation() {
     for (const [name, p] of Object.entries(counted)) per[name] = (await ask(p, 'count')).count;
     const items = countItems(r.body.data);
     const ok = !r.body.errors && !warm.body.errors;
-    results.sql.push({ scenario, n, items, total: Object.values(per).reduce((a, b) => a + b, 0), per, ok, error: ok ? null : JSON.stringify(r.body.errors).slice(0, 300) });
+    results.sql.push({
+      scenario,
+      n,
+      items,
+      total: Object.values(per).reduce((a, b) => a + b, 0),
+      per,
+      ok,
+      error: ok ? null : JSON.stringify(r.body.errors).slice(0, 300),
+    });
     log(`SQL s${scenario} n=${n}: ${JSON.stringify(per)} items=${items}${ok ? '' : ` ERRORS ${JSON.stringify(r.body.errors).slice(0, 200)}`}`);
   }
   await stopTarget(t);
@@ -439,7 +519,9 @@ async function sqlPerOperation() {
 
 function expandAliases(query, k) {
   // `letterRequests(first: 100) {...}` -> `letterRequests0: letterRequests(first: 100, after: null) {...} letterRequests1: ...`
-  const out = query.replace(/(\w+)\(first: 100\) (\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\})/g, (_m, f, sel) => Array.from({ length: k }, (_, i) => `${f}${i}: ${f}(first: 100) ${sel}`).join('\n    '));
+  const out = query.replace(/(\w+)\(first: 100\) (\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\})/g, (_m, f, sel) =>
+    Array.from({ length: k }, (_, i) => `${f}${i}: ${f}(first: 100) ${sel}`).join('\n    '),
+  );
   return out;
 }
 function countItems(d) {
@@ -510,7 +592,18 @@ async function soak() {
   const heaps = warm.filter((x) => Number.isFinite(x.heapUsedMiB));
   const heapFirst = median(heaps.slice(0, 2).map((x) => x.heapUsedMiB));
   const heapLast = median(heaps.slice(-2).map((x) => x.heapUsedMiB));
-  results.soak = { seconds, samples, firstMiB: first, lastMiB: last, growthPct: ((last - first) / first) * 100, heapFirstMiB: heapFirst, heapLastMiB: heapLast, heapGrowthPct: ((heapLast - heapFirst) / heapFirst) * 100 };
-  log(`soak: RSS ${first.toFixed(1)} -> ${last.toFixed(1)} MiB after warm-up (${results.soak.growthPct.toFixed(1)}%); heap in use after a full GC ${heapFirst.toFixed(1)} -> ${heapLast.toFixed(1)} MiB (${results.soak.heapGrowthPct.toFixed(1)}%)`);
+  results.soak = {
+    seconds,
+    samples,
+    firstMiB: first,
+    lastMiB: last,
+    growthPct: ((last - first) / first) * 100,
+    heapFirstMiB: heapFirst,
+    heapLastMiB: heapLast,
+    heapGrowthPct: ((heapLast - heapFirst) / heapFirst) * 100,
+  };
+  log(
+    `soak: RSS ${first.toFixed(1)} -> ${last.toFixed(1)} MiB after warm-up (${results.soak.growthPct.toFixed(1)}%); heap in use after a full GC ${heapFirst.toFixed(1)} -> ${heapLast.toFixed(1)} MiB (${results.soak.heapGrowthPct.toFixed(1)}%)`,
+  );
   await stopTarget(t);
 }

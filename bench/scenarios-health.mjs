@@ -29,7 +29,14 @@ export const healthFinder = {
   check(body) {
     const r = body?.data?.healthFacilities;
     if (body?.errors?.length || !isObj(r) || !Number.isInteger(r.totalCount) || !Array.isArray(r.nodes) || r.nodes.length > 20) return false;
-    return r.nodes.every((n) => typeof n.name === 'string' && typeof n.openNow === 'boolean' && Array.isArray(n.services) && Array.isArray(n.openingHours) && n.openingHours.length === 7);
+    return r.nodes.every(
+      (n) =>
+        typeof n.name === 'string' &&
+        typeof n.openNow === 'boolean' &&
+        Array.isArray(n.services) &&
+        Array.isArray(n.openingHours) &&
+        n.openingHours.length === 7,
+    );
   },
 };
 
@@ -48,10 +55,22 @@ async function post(url, query, variables, token) {
  * The booking race. `gatewayUrl`: the gateway's /graphql; `authSecret`: the stack's AUTH_SECRET (tokens of
  * 500 residents and one staff member are signed with it, no logins in the measured part).
  */
-export async function bookingRace({ gatewayUrl, authSecret, bookings = 500, places = 100, connections = 64, facilityId = 'rsud-bahteramas', serviceCode = 'POLI_MATA' }) {
+export async function bookingRace({
+  gatewayUrl,
+  authSecret,
+  bookings = 500,
+  places = 100,
+  connections = 64,
+  facilityId = 'rsud-bahteramas',
+  serviceCode = 'POLI_MATA',
+}) {
   const kit = createRequire(import.meta.url)(path.join(root, 'subgraphs/kit/dist'));
   const serviceId = `${facilityId}.${serviceCode}`;
-  const staff = kit.signAccessToken({ kind: 'officer', id: randomUUID(), name: 'Bench staff', role: 'FACILITY_STAFF', kelurahanId: null, kecamatanId: null, agencyId: 'dinkes', facilityId }, authSecret, 3600);
+  const staff = kit.signAccessToken(
+    { kind: 'officer', id: randomUUID(), name: 'Bench staff', role: 'FACILITY_STAFF', kelurahanId: null, kecamatanId: null, agencyId: 'dinkes', facilityId },
+    authSecret,
+    3600,
+  );
   // the last weekday of the booking window: a session nobody has booked yet
   const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
   let date = null;
@@ -59,12 +78,23 @@ export async function bookingRace({ gatewayUrl, authSecret, bookings = 500, plac
     const d = new Date(Date.parse(`${today}T00:00:00Z`) + i * 86400_000);
     if (d.getUTCDay() >= 1 && d.getUTCDay() <= 5) date = d.toISOString().slice(0, 10);
   }
-  const q = await post(gatewayUrl, `query($id: ID!, $d: String) { healthQueue(serviceId: $id, date: $d) { sessions { id label quotas { payer taken } } } }`, { id: serviceId, d: date });
+  const q = await post(gatewayUrl, `query($id: ID!, $d: String) { healthQueue(serviceId: $id, date: $d) { sessions { id label quotas { payer taken } } } }`, {
+    id: serviceId,
+    d: date,
+  });
   const session = q.data?.healthQueue?.sessions.find((s) => s.label === 'PAGI');
   if (!session) throw new Error(`no morning session for ${serviceId} on ${date}: ${JSON.stringify(q.errors ?? q.data)}`);
   if (session.quotas.some((x) => x.taken > 0)) throw new Error('the session already has bookings: run the race on a fresh stack');
-  for (const [payer, capacity] of [['JKN', places], ['UMUM', 0]]) {
-    const r = await post(gatewayUrl, `mutation($i: SetQueueCapacityInput!) { setQueueCapacity(input: $i) { id } }`, { i: { sessionId: session.id, payer, capacity } }, staff);
+  for (const [payer, capacity] of [
+    ['JKN', places],
+    ['UMUM', 0],
+  ]) {
+    const r = await post(
+      gatewayUrl,
+      `mutation($i: SetQueueCapacityInput!) { setQueueCapacity(input: $i) { id } }`,
+      { i: { sessionId: session.id, payer, capacity } },
+      staff,
+    );
     if (r.errors) throw new Error(`setQueueCapacity: ${JSON.stringify(r.errors)}`);
   }
   const tokens = Array.from({ length: bookings }, () => kit.signAccessToken({ kind: 'citizen', id: randomUUID(), name: 'Warga Bench' }, authSecret, 3600));
@@ -74,17 +104,27 @@ export async function bookingRace({ gatewayUrl, authSecret, bookings = 500, plac
   let other = 0;
   let next = 0;
   const started = performance.now();
-  await Promise.all(Array.from({ length: connections }, async () => {
-    while (next < bookings) {
-      const i = next++;
-      const t0 = performance.now();
-      const r = await post(gatewayUrl, TAKE, { input: { serviceId, date, session: 'PAGI', payer: 'JKN', idempotencyKey: `bench-${randomUUID()}` } }, tokens[i]);
-      latencies.push(performance.now() - t0);
-      if (r.data?.takeQueueNumber?.appointment?.status === 'BOOKED') numbers.push(r.data.takeQueueNumber.appointment.number);
-      else if (r.errors?.[0]?.extensions?.code === 'CONFLICT' && r.errors[0].extensions.reason === 'FULL') full++;
-      else { other++; if (other <= 3) console.error("[bookingRace] unexpected answer", JSON.stringify(r.errors ?? r).slice(0, 300)); }
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (next < bookings) {
+        const i = next++;
+        const t0 = performance.now();
+        const r = await post(
+          gatewayUrl,
+          TAKE,
+          { input: { serviceId, date, session: 'PAGI', payer: 'JKN', idempotencyKey: `bench-${randomUUID()}` } },
+          tokens[i],
+        );
+        latencies.push(performance.now() - t0);
+        if (r.data?.takeQueueNumber?.appointment?.status === 'BOOKED') numbers.push(r.data.takeQueueNumber.appointment.number);
+        else if (r.errors?.[0]?.extensions?.code === 'CONFLICT' && r.errors[0].extensions.reason === 'FULL') full++;
+        else {
+          other++;
+          if (other <= 3) console.error('[bookingRace] unexpected answer', JSON.stringify(r.errors ?? r).slice(0, 300));
+        }
+      }
+    }),
+  );
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   const sorted = [...numbers].sort((a, b) => a - b);

@@ -29,7 +29,10 @@ export const jakpaBillLookup = {
   }
 }`,
   variables() {
-    return seedNops().flatMap((nop) => [{ nop, year: null }, { nop, year: 2025 }]);
+    return seedNops().flatMap((nop) => [
+      { nop, year: null },
+      { nop, year: 2025 },
+    ]);
   },
   check(body) {
     const b = body?.data?.taxBill;

@@ -43,7 +43,13 @@ export function catalogueVariants() {
 }
 export function checkCatalogue(d) {
   const s = d?.services;
-  return isObj(s) && int(s.totalCount) && Array.isArray(s.nodes) && s.nodes.every((n) => str(n.id) && str(n.name) && Array.isArray(n.requirements) && str(n.agency?.shortName)) && isObj(s.pageInfo);
+  return (
+    isObj(s) &&
+    int(s.totalCount) &&
+    Array.isArray(s.nodes) &&
+    s.nodes.every((n) => str(n.id) && str(n.name) && Array.isArray(n.requirements) && str(n.agency?.shortName)) &&
+    isObj(s.pageInfo)
+  );
 }
 
 // ---------------------------------------------------------------- 2. dashboard
@@ -51,11 +57,17 @@ export function checkCatalogue(d) {
 export function dashboardQuery(f, first = '$first') {
   const parts = [];
   if (f.has('Citizen', 'letterRequests'))
-    parts.push(`letterRequests(first: ${first}) { totalCount nodes { id status purpose createdAt dueAt overdue letterType { id name } service { id name timeLimitText } kelurahan { id name } } pageInfo { hasNextPage endCursor } }`);
+    parts.push(
+      `letterRequests(first: ${first}) { totalCount nodes { id status purpose createdAt dueAt overdue letterType { id name } service { id name timeLimitText } kelurahan { id name } } pageInfo { hasNextPage endCursor } }`,
+    );
   if (f.has('Citizen', 'fireReports'))
-    parts.push(`fireReports(first: ${first}) { totalCount nodes { id trackingCode kind status createdAt station { id name } kelurahan { id name } kecamatan { id name } } pageInfo { hasNextPage endCursor } }`);
+    parts.push(
+      `fireReports(first: ${first}) { totalCount nodes { id trackingCode kind status createdAt station { id name } kelurahan { id name } kecamatan { id name } } pageInfo { hasNextPage endCursor } }`,
+    );
   if (f.has('Citizen', 'jariReports'))
-    parts.push(`jariReports(first: ${first}) { totalCount nodes { id trackingCode category status receivedAt overdue agency { id shortName } service { id name } } pageInfo { hasNextPage endCursor } }`);
+    parts.push(
+      `jariReports(first: ${first}) { totalCount nodes { id trackingCode category status receivedAt overdue agency { id shortName } service { id name } } pageInfo { hasNextPage endCursor } }`,
+    );
   return {
     lists: parts.map((p) => p.split('(')[0]),
     query: `query Dashboard${first === '$first' ? '($first: Int!)' : ''} {
@@ -72,7 +84,10 @@ export function checkDashboard(lists) {
     const me = d?.me;
     if (!isObj(me) || !str(me.id) || !str(me.name) || !str(me.kelurahan?.kecamatan?.name)) return false;
     for (const l of lists) if (!isObj(me[l]) || !Array.isArray(me[l].nodes) || !int(me[l].totalCount)) return false;
-    return (me.letterRequests?.nodes ?? []).every((n) => str(n.service?.name) && str(n.kelurahan?.name)) && (me.jariReports?.nodes ?? []).every((n) => str(n.agency?.shortName));
+    return (
+      (me.letterRequests?.nodes ?? []).every((n) => str(n.service?.name) && str(n.kelurahan?.name)) &&
+      (me.jariReports?.nodes ?? []).every((n) => str(n.agency?.shortName))
+    );
   };
 }
 
@@ -84,13 +99,21 @@ export function checkDashboard(lists) {
 export function publicListsQuery(f, { board = true, stats = true } = {}) {
   const parts = [];
   if (board && f.has('Query', 'serviceStatusBoard'))
-    parts.push(`board: serviceStatusBoard(first: $first, after: $after, status: $status) { totalCount nodes { id place status reason stockRemaining lastUpdatedAt agency { id shortName name } service { id name timeLimitText isFree } } pageInfo { hasNextPage endCursor } }`);
+    parts.push(
+      `board: serviceStatusBoard(first: $first, after: $after, status: $status) { totalCount nodes { id place status reason stockRemaining lastUpdatedAt agency { id shortName name } service { id name timeLimitText isFree } } pageInfo { hasNextPage endCursor } }`,
+    );
   if (stats)
-    parts.push(`kelurahans { id name kecamatan { id name }${f.has('Kelurahan', 'letterStats') ? ' letterStats(month: $month) { month submittedCount issuedCount overdueOpenCount withinTimeLimitShare }' : ''}${f.has('Kelurahan', 'fireStations') && !f.has('Kelurahan', 'letterStats') ? ' fireStations { distanceMetres }' : ''} }`);
+    parts.push(
+      `kelurahans { id name kecamatan { id name }${f.has('Kelurahan', 'letterStats') ? ' letterStats(month: $month) { month submittedCount issuedCount overdueOpenCount withinTimeLimitShare }' : ''}${f.has('Kelurahan', 'fireStations') && !f.has('Kelurahan', 'letterStats') ? ' fireStations { distanceMetres }' : ''} }`,
+    );
   const vars = [];
   if (parts.some((p) => p.includes('$first'))) vars.push('$first: Int!', '$after: String', '$status: ServiceAvailability');
   if (parts.some((p) => p.includes('$month'))) vars.push('$month: String');
-  return { query: `query PublicLists${vars.length ? `(${vars.join(', ')})` : ''} {\n  ${parts.join('\n  ')}\n}`, hasBoard: parts.some((p) => p.startsWith('board')), hasStats: f.has('Kelurahan', 'letterStats') };
+  return {
+    query: `query PublicLists${vars.length ? `(${vars.join(', ')})` : ''} {\n  ${parts.join('\n  ')}\n}`,
+    hasBoard: parts.some((p) => p.startsWith('board')),
+    hasStats: f.has('Kelurahan', 'letterStats'),
+  };
 }
 export function publicListsVariants(f, cursors = [null]) {
   const q = publicListsQuery(f);
@@ -127,7 +150,14 @@ const LAT = [-4.02, -3.96];
 const LNG = [122.48, 122.6];
 export function emergencyInput(i) {
   const r = (a, k) => a[0] + (a[1] - a[0]) * (((i * k) % 1000) / 1000);
-  return { kind: i % 5 === 0 ? 'RESCUE' : 'FIRE', latitude: Number(r(LAT, 389).toFixed(5)), longitude: Number(r(LNG, 617).toFixed(5)), addressText: 'Jl. bench', description: 'bench load', idempotencyKey: `bench-${process.pid}-${i}-${Date.now()}` };
+  return {
+    kind: i % 5 === 0 ? 'RESCUE' : 'FIRE',
+    latitude: Number(r(LAT, 389).toFixed(5)),
+    longitude: Number(r(LNG, 617).toFixed(5)),
+    addressText: 'Jl. bench',
+    description: 'bench load',
+    idempotencyKey: `bench-${process.pid}-${i}-${Date.now()}`,
+  };
 }
 export function checkEmergency(d) {
   const p = d?.reportEmergency;
@@ -137,7 +167,15 @@ export function checkEmergency(d) {
 // ---------------------------------------------------------------- 5. cached
 export const CACHED = `query Landing { kecamatans { id name kelurahans { id name } } agencies { id shortName name kind } services(first: 20) { totalCount nodes { id name isFree feeRupiah timeLimitText agency { shortName } } } }`;
 export function checkCached(d) {
-  return Array.isArray(d?.kecamatans) && d.kecamatans.length === 11 && Array.isArray(d.agencies) && Array.isArray(d.services?.nodes) && d.services.nodes.length > 0;
+  return (
+    Array.isArray(d?.kecamatans) && d.kecamatans.length === 11 && Array.isArray(d.agencies) && Array.isArray(d.services?.nodes) && d.services.nodes.length > 0
+  );
 }
 
-export const CHECKS = { catalogue: () => checkCatalogue, publiclists: () => checkPublicLists, emergency: () => checkEmergency, cached: () => checkCached, dashboard: (lists) => checkDashboard(lists) };
+export const CHECKS = {
+  catalogue: () => checkCatalogue,
+  publiclists: () => checkPublicLists,
+  emergency: () => checkEmergency,
+  cached: () => checkCached,
+  dashboard: (lists) => checkDashboard(lists),
+};

@@ -2,7 +2,10 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { refreshOnce } from './lib/refresh-once';
 
 const GATEWAY_URL = process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000/graphql';
-const AT = 'sk_at', RT = 'sk_rt', EXP = 'sk_exp', KIND = 'sk_kind';
+const AT = 'sk_at',
+  RT = 'sk_rt',
+  EXP = 'sk_exp',
+  KIND = 'sk_kind';
 
 /**
  * Refreshes an expired access token before a page renders (server components cannot write cookies):
@@ -35,7 +38,8 @@ export async function proxy(req: NextRequest) {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
         body: JSON.stringify({
-          query: 'mutation Refresh($t: String!) { refreshSession(refreshToken: $t) { accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt accountKind } }',
+          query:
+            'mutation Refresh($t: String!) { refreshSession(refreshToken: $t) { accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt accountKind } }',
           variables: { t: rt },
         }),
         signal: AbortSignal.timeout(5000),

@@ -97,7 +97,8 @@ function portFree(port, host = '127.0.0.1') {
 async function waitReady(name, url, child, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode) throw new Error(`${name} exited (${child.signalCode ?? `code ${child.exitCode}`}) while starting${child.logFile ? `; see ${shown(child.logFile)}` : ''}`);
+    if (child.exitCode !== null || child.signalCode)
+      throw new Error(`${name} exited (${child.signalCode ?? `code ${child.exitCode}`}) while starting${child.logFile ? `; see ${shown(child.logFile)}` : ''}`);
     try {
       const res = await fetch(url);
       if (res.ok) return;
@@ -302,7 +303,12 @@ async function main() {
   const gatewayPort = Number(process.env.GATEWAY_PORT ?? 4000);
   if (!(await portFree(gatewayPort))) throw new Error(`port ${gatewayPort} (gateway) is in use: set GATEWAY_PORT`);
   // the portal beside it on loopback passes each visitor's address in x-forwarded-for (the kit's TrustedProxies rule)
-  const gw = run('gateway', [path.join(root, 'gateway/dist/index.js')], { ...gatewayEnv, PORT: String(gatewayPort), AUTH_SECRET: secret, TRUSTED_PROXIES: process.env.TRUSTED_PROXIES ?? 'loopback' });
+  const gw = run('gateway', [path.join(root, 'gateway/dist/index.js')], {
+    ...gatewayEnv,
+    PORT: String(gatewayPort),
+    AUTH_SECRET: secret,
+    TRUSTED_PROXIES: process.env.TRUSTED_PROXIES ?? 'loopback',
+  });
   await waitReady('gateway', `http://127.0.0.1:${gatewayPort}/ready`, gw);
   const gatewayUrl = `http://localhost:${gatewayPort}/graphql`;
 
@@ -312,7 +318,12 @@ async function main() {
     const portalPort = Number(process.env.PORTAL_PORT ?? 3000);
     if (!(await portFree(portalPort))) throw new Error(`port ${portalPort} (portal) is in use: set PORTAL_PORT`);
     const nextBin = require.resolve('next/dist/bin/next', { paths: [portalDir] });
-    const portal = run('portal', [nextBin, 'start', '-p', String(portalPort), '-H', '127.0.0.1'], { GATEWAY_URL: `http://127.0.0.1:${gatewayPort}/graphql`, NODE_ENV: 'production' }, portalDir);
+    const portal = run(
+      'portal',
+      [nextBin, 'start', '-p', String(portalPort), '-H', '127.0.0.1'],
+      { GATEWAY_URL: `http://127.0.0.1:${gatewayPort}/graphql`, NODE_ENV: 'production' },
+      portalDir,
+    );
     await waitReady('portal', `http://127.0.0.1:${portalPort}/`, portal);
     portalUrl = `http://localhost:${portalPort}`;
   }

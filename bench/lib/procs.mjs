@@ -21,7 +21,11 @@ export const started = [];
  */
 export function launch(name, args, { env = {}, cwd, cpus, cmd = process.execPath, ipc = false } = {}) {
   const [file, argv] = cpus != null && hasTaskset ? ['taskset', ['-c', String(cpus), cmd, ...args]] : [cmd, args];
-  const child = spawn(file, argv, { cwd, env: { ...process.env, ...env }, stdio: /** @type {import('node:child_process').StdioOptions} */ (['ignore', 'pipe', 'pipe', ...(ipc ? ['ipc'] : [])]) });
+  const child = spawn(file, argv, {
+    cwd,
+    env: { ...process.env, ...env },
+    stdio: /** @type {import('node:child_process').StdioOptions} */ (['ignore', 'pipe', 'pipe', ...(ipc ? ['ipc'] : [])]),
+  });
   const output = [];
   const keep = (d) => {
     output.push(d.toString());
@@ -92,7 +96,8 @@ function postgresProcesses() {
     if (!/^\d+$/.test(d)) continue;
     try {
       const comm = readFileSync(`/proc/${d}/comm`, 'utf8').trim();
-      if (comm === 'postgres' || comm === 'postmaster') out.push({ pid: Number(d), main: comm === 'postmaster' || readFileSync(`/proc/${d}/cmdline`, 'utf8').includes('-D') });
+      if (comm === 'postgres' || comm === 'postmaster')
+        out.push({ pid: Number(d), main: comm === 'postmaster' || readFileSync(`/proc/${d}/cmdline`, 'utf8').includes('-D') });
     } catch {
       /* gone */
     }

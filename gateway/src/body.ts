@@ -6,7 +6,14 @@ import { sendJson } from '@kendari/kit/platform';
  * still sending is not cut off with a connection reset before it can read the answer. A client that
  * keeps sending past `graceMs` is cut off.
  */
-export function refuseAfterDrain(req: IncomingMessage, res: ServerResponse, status: number, body: unknown, headers: Record<string, string>, graceMs = 10_000): void {
+export function refuseAfterDrain(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string>,
+  graceMs = 10_000,
+): void {
   let answered = false;
   const answer = () => {
     if (answered || res.headersSent) return;
@@ -32,7 +39,11 @@ export function refuseAfterDrain(req: IncomingMessage, res: ServerResponse, stat
  * 413 PAYLOAD_TOO_LARGE, answered once the client has finished sending (see refuseAfterDrain), and null.
  */
 export function readBodyWithin(req: IncomingMessage, res: ServerResponse, limit: number, headers: Record<string, string>): Promise<string | null> {
-  const tooLarge = { errors: [{ message: `Request body larger than ${limit} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE', limit, messageId: 'Ukuran permintaan melebihi batas' } }] };
+  const tooLarge = {
+    errors: [
+      { message: `Request body larger than ${limit} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE', limit, messageId: 'Ukuran permintaan melebihi batas' } },
+    ],
+  };
   return new Promise((resolve, reject) => {
     if (Number(req.headers['content-length'] ?? 0) > limit) {
       refuseAfterDrain(req, res, 413, tooLarge, headers);

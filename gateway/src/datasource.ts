@@ -1,7 +1,18 @@
 import http, { STATUS_CODES } from 'node:http';
 import https from 'node:https';
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { GraphQLError, Kind, parse, print, visit, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode, type VariableDefinitionNode } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  parse,
+  print,
+  visit,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+  type VariableDefinitionNode,
+} from 'graphql';
 
 export interface ForwardingContext {
   authorization?: string;
@@ -52,12 +63,17 @@ function post(url: URL, agents: ReturnType<typeof subgraphAgents>, headers: Reco
         let size = 0;
         res.on('data', (c: Buffer) => {
           size += c.length;
-          if (size > MAX_SUBGRAPH_RESPONSE_BYTES) req.destroy(new SubgraphUnavailableError(`answer larger than ${MAX_SUBGRAPH_RESPONSE_BYTES} bytes`, 'SUBGRAPH_RESPONSE_TOO_LARGE'));
+          if (size > MAX_SUBGRAPH_RESPONSE_BYTES)
+            req.destroy(new SubgraphUnavailableError(`answer larger than ${MAX_SUBGRAPH_RESPONSE_BYTES} bytes`, 'SUBGRAPH_RESPONSE_TOO_LARGE'));
           else chunks.push(c);
         });
         res.on('end', () => {
           clearTimeout(timer);
-          resolve({ status: res.statusCode ?? 0, contentType: String(res.headers['content-type'] ?? ''), text: chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks).toString('utf8') });
+          resolve({
+            status: res.statusCode ?? 0,
+            contentType: String(res.headers['content-type'] ?? ''),
+            text: chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks).toString('utf8'),
+          });
         });
         res.on('error', (err) => {
           clearTimeout(timer);
@@ -67,7 +83,9 @@ function post(url: URL, agents: ReturnType<typeof subgraphAgents>, headers: Reco
     );
     req.on('error', (err: NodeJS.ErrnoException) => {
       clearTimeout(timer);
-      reject(err instanceof SubgraphUnavailableError ? err : new SubgraphUnavailableError(`request failed: ${err.message}`, err.code ?? 'SUBGRAPH_UNREACHABLE'));
+      reject(
+        err instanceof SubgraphUnavailableError ? err : new SubgraphUnavailableError(`request failed: ${err.message}`, err.code ?? 'SUBGRAPH_UNREACHABLE'),
+      );
     });
     req.end(body);
   });
@@ -163,7 +181,13 @@ function mergeable(query: string): Mergeable | null {
     const ops = doc.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
     const fragments = doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION);
     const op = ops[0];
-    if (ops.length === 1 && fragments.length + 1 === doc.definitions.length && op.operation === 'query' && !op.directives?.length && op.selectionSet.selections.every((s) => s.kind === Kind.FIELD)) {
+    if (
+      ops.length === 1 &&
+      fragments.length + 1 === doc.definitions.length &&
+      op.operation === 'query' &&
+      !op.directives?.length &&
+      op.selectionSet.selections.every((s) => s.kind === Kind.FIELD)
+    ) {
       m = { op, fragments, keys: (op.selectionSet.selections as FieldNode[]).map((f) => (f.alias ?? f.name).value) };
     }
   } catch {
@@ -201,7 +225,14 @@ function mergedQuery(parts: Mergeable[], queries: string[]): string {
   const doc: DocumentNode = {
     kind: Kind.DOCUMENT,
     definitions: [
-      { kind: Kind.OPERATION_DEFINITION, operation: parts[0].op.operation, name: name ? { kind: Kind.NAME, value: name } : undefined, variableDefinitions, directives: [], selectionSet: { kind: Kind.SELECTION_SET, selections } },
+      {
+        kind: Kind.OPERATION_DEFINITION,
+        operation: parts[0].op.operation,
+        name: name ? { kind: Kind.NAME, value: name } : undefined,
+        variableDefinitions,
+        directives: [],
+        selectionSet: { kind: Kind.SELECTION_SET, selections },
+      },
       ...fragments,
     ],
   };
@@ -273,7 +304,12 @@ export class ForwardingDataSource<C extends ForwardingContext = ForwardingContex
     const context = options.context as C | undefined;
     if (!request.query) throw new Error('Missing query');
     const deduped = dedupeRepresentations(request.variables);
-    const req: SubgraphRequest = { query: request.query, variables: deduped?.variables ?? request.variables, operationName: request.operationName, extensions: request.extensions };
+    const req: SubgraphRequest = {
+      query: request.query,
+      variables: deduped?.variables ?? request.variables,
+      operationName: request.operationName,
+      extensions: request.extensions,
+    };
     let res: SubgraphResponse;
     try {
       res = this.batching && context && typeof context === 'object' && mergeable(req.query) ? await this.enqueue(context, req) : await this.send(context, req);
@@ -311,7 +347,10 @@ export class ForwardingDataSource<C extends ForwardingContext = ForwardingContex
     queue.forEach((q, i) => {
       for (const [k, v] of Object.entries(q.request.variables ?? {})) variables[prefixOf(i) + k] = v;
     });
-    const query = mergedQuery(parts, queue.map((q) => q.request.query));
+    const query = mergedQuery(
+      parts,
+      queue.map((q) => q.request.query),
+    );
     const name = parts[0].op.name ? `${parts[0].op.name.value}__batch${parts.length}` : undefined;
     this.send(context, { query, variables, operationName: name }).then(
       (res) => {
@@ -372,7 +411,9 @@ export class ForwardingDataSource<C extends ForwardingContext = ForwardingContex
     // normal GraphQL body: pass its errors through so the client keeps `extensions.code` and the message.
     if (isGraphQLErrorBody(parsed)) return parsed as SubgraphResponse;
     if (res.status < 200 || res.status > 299) {
-      const extensions: Record<string, unknown> = { response: { url: this.href, status: res.status, statusText: STATUS_CODES[res.status] ?? '', body: parsed } };
+      const extensions: Record<string, unknown> = {
+        response: { url: this.href, status: res.status, statusText: STATUS_CODES[res.status] ?? '', body: parsed },
+      };
       if (res.status === 401) extensions.code = 'UNAUTHENTICATED';
       else if (res.status === 403) extensions.code = 'FORBIDDEN';
       throw new GraphQLError(`${res.status}: ${STATUS_CODES[res.status] ?? ''}`, { extensions });
@@ -393,13 +434,18 @@ function unavailableResponse(query: string, variables: Record<string, unknown> |
   const tooLarge = err.code === 'SUBGRAPH_RESPONSE_TOO_LARGE';
   const extensions = tooLarge
     ? { code: 'RESPONSE_TOO_LARGE', messageId: 'Jawaban terlalu besar. Minta lebih sedikit data per permintaan.', limit: MAX_SUBGRAPH_RESPONSE_BYTES }
-    : { code: 'SERVICE_UNAVAILABLE', messageId: 'Layanan ini sementara tidak tersedia. Silakan coba lagi nanti.', reason: err.code === 'SUBGRAPH_TIMEOUT' ? 'TIMEOUT' : 'UNREACHABLE' };
+    : {
+        code: 'SERVICE_UNAVAILABLE',
+        messageId: 'Layanan ini sementara tidak tersedia. Silakan coba lagi nanti.',
+        reason: err.code === 'SUBGRAPH_TIMEOUT' ? 'TIMEOUT' : 'UNREACHABLE',
+      };
   const message = tooLarge ? `The ${subgraph} service's answer is too large` : `The ${subgraph} service is temporarily unavailable`;
   const keys = rootKeysOf(query);
   const reps = variables?.representations;
   const errors: Array<Record<string, unknown>> = [];
   if (keys.entityField !== undefined && Array.isArray(reps)) {
-    for (let i = 0; i < reps.length && errors.length < MAX_UNAVAILABLE_ERRORS; i++) errors.push({ message, path: keys.entityField ? ['_entities', i, keys.entityField] : ['_entities', i], extensions });
+    for (let i = 0; i < reps.length && errors.length < MAX_UNAVAILABLE_ERRORS; i++)
+      errors.push({ message, path: keys.entityField ? ['_entities', i, keys.entityField] : ['_entities', i], extensions });
   } else if (keys.root.length) {
     for (const key of keys.root) errors.push({ message, path: [key], extensions });
   } else errors.push({ message, extensions });

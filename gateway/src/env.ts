@@ -17,7 +17,12 @@ export const gatewayEnvShape = {
   /** Seconds an anonymous answer to a public query may be served from the response cache (0 = off). */
   RESPONSE_CACHE_TTL: z.coerce.number().int().min(0).max(3600).default(10),
   /** Largest body forwarded to a subgraph's plain HTTP route (`/api/<subgraph>/...`, e.g. uploads). */
-  PASSTHROUGH_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(1_000_000_000).default(25 * 1024 * 1024),
+  PASSTHROUGH_MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(1_000_000_000)
+    .default(25 * 1024 * 1024),
   /** Deadline of one `/api/<subgraph>/...` exchange, upload included. */
   PASSTHROUGH_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
   /** Default deadline of one subgraph fetch; `SUBGRAPH_<NAME>_TIMEOUT_MS` overrides it per subgraph. */

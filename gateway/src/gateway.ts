@@ -12,7 +12,18 @@ import {
   ApolloServerPluginSchemaReportingDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
-import { clientIpOf, createLogger, formatError, MAX_BODY_BYTES, newRequestId, sendJson, TrustedProxies, viewerFromAuthorization, type Logger, type Viewer } from '@kendari/kit/platform';
+import {
+  clientIpOf,
+  createLogger,
+  formatError,
+  MAX_BODY_BYTES,
+  newRequestId,
+  sendJson,
+  TrustedProxies,
+  viewerFromAuthorization,
+  type Logger,
+  type Viewer,
+} from '@kendari/kit/platform';
 import { nestingDepth, readBodyWithin } from './body';
 import { ForwardingDataSource, subgraphAgents } from './datasource';
 import { createPassthrough, routingUrls } from './passthrough';
@@ -115,7 +126,8 @@ const MAX_VARIABLES_DEPTH = 32;
 
 /** The variables of a POST body (or a batch of them) or of a GET query string. */
 function variablesOf(req: IncomingMessage, body: unknown): unknown {
-  if (req.method === 'POST') return Array.isArray(body) ? body.map((b) => (b as { variables?: unknown })?.variables) : (body as { variables?: unknown } | undefined)?.variables;
+  if (req.method === 'POST')
+    return Array.isArray(body) ? body.map((b) => (b as { variables?: unknown })?.variables) : (body as { variables?: unknown } | undefined)?.variables;
   const url = req.url ?? '';
   const q = url.indexOf('?');
   const raw = q >= 0 ? new URLSearchParams(url.slice(q)).get('variables') : null;
@@ -139,12 +151,23 @@ export async function createGateway(opts: GatewayOptions) {
   const supergraphSdl = readFileSync(opts.supergraphPath, 'utf8');
   const agents = subgraphAgents(opts.maxSocketsPerSubgraph);
   const shaping = installResultShaping();
-  if (!shaping.installed) log.warn({ version: shaping.version }, "@apollo/gateway is not the version result-shaping.ts was written for: Apollo's own (slower) result shaping is used");
+  if (!shaping.installed)
+    log.warn(
+      { version: shaping.version },
+      "@apollo/gateway is not the version result-shaping.ts was written for: Apollo's own (slower) result shaping is used",
+    );
   const gateway = new ApolloGateway({
     supergraphSdl,
     // one keep-alive agent for all subgraphs: connections are reused, not opened per request
     buildService: ({ name, url }) =>
-      new ForwardingDataSource<GatewayContext>(opts.subgraphUrls?.[name] ?? url!, agents, true, true, opts.subgraphTimeouts?.[name] ?? opts.subgraphTimeoutMs ?? 5_000, name),
+      new ForwardingDataSource<GatewayContext>(
+        opts.subgraphUrls?.[name] ?? url!,
+        agents,
+        true,
+        true,
+        opts.subgraphTimeouts?.[name] ?? opts.subgraphTimeoutMs ?? 5_000,
+        name,
+      ),
     logger: log,
   });
   let ready = false;
@@ -157,7 +180,8 @@ export async function createGateway(opts: GatewayOptions) {
     validationRules: operationLimitRules(),
     // the token limit is the parser's own: a huge document is refused while it is read
     parseOptions: { maxTokens: MAX_TOKENS },
-    formatError: (formatted, error) => formatError(tokenLimit(formatted) ?? subgraphUnreachable(formatted, error) ?? formatted, error, (err) => log.error({ err }, 'unexpected error')),
+    formatError: (formatted, error) =>
+      formatError(tokenLimit(formatted) ?? subgraphUnreachable(formatted, error) ?? formatted, error, (err) => log.error({ err }, 'unexpected error')),
     // parsed and validated documents are kept in Apollo Server's LRU document store and query plans in
     // the gateway's LRU plan cache (both ~30 MB by default, plenty for the portal's operations).
     // No usage or schema reporting, traces or cache-control hints: nobody reads them, each costs time per request.
@@ -264,14 +288,31 @@ export async function createGateway(opts: GatewayOptions) {
     }
     // variables nested past any input type of the graph would only exhaust the stack of whoever walks them
     if (nestingDepth(variablesOf(req, body), MAX_VARIABLES_DEPTH) > MAX_VARIABLES_DEPTH) {
-      return sendJson(res, 400, { errors: [{ message: `Variables nested deeper than ${MAX_VARIABLES_DEPTH} levels`, extensions: { code: 'BAD_USER_INPUT', limit: MAX_VARIABLES_DEPTH, messageId: 'Variabel permintaan terlalu dalam bersarang' } }] }, extraHeaders);
+      return sendJson(
+        res,
+        400,
+        {
+          errors: [
+            {
+              message: `Variables nested deeper than ${MAX_VARIABLES_DEPTH} levels`,
+              extensions: { code: 'BAD_USER_INPUT', limit: MAX_VARIABLES_DEPTH, messageId: 'Variabel permintaan terlalu dalam bersarang' },
+            },
+          ],
+        },
+        extraHeaders,
+      );
     }
     const authorization = req.headers.authorization;
     const cacheKey = req.method === 'POST' ? cache.keyOf(body, authorization) : null;
     if (cacheKey) {
       const hit = cache.get(cacheKey);
       if (hit !== null) {
-        res.writeHead(200, { ...extraHeaders, 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(hit)), 'x-cache': 'HIT' });
+        res.writeHead(200, {
+          ...extraHeaders,
+          'content-type': 'application/json; charset=utf-8',
+          'content-length': String(Buffer.byteLength(hit)),
+          'x-cache': 'HIT',
+        });
         res.end(hit);
         return;
       }

@@ -6,7 +6,9 @@ async function main() {
   const gw = await createGateway({
     supergraphPath: env.SUPERGRAPH_PATH,
     authSecret: env.AUTH_SECRET,
-    corsOrigins: env.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+    corsOrigins: env.CORS_ORIGINS.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     maxBodyBytes: env.MAX_BODY_BYTES,
     subgraphUrls: subgraphUrlOverrides(),
     logLevel: env.LOG_LEVEL,
@@ -22,7 +24,10 @@ async function main() {
   const stop = () => {
     if (stopping) return;
     stopping = true;
-    running.close().then(() => process.exit(0), () => process.exit(1));
+    running.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

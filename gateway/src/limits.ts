@@ -100,11 +100,9 @@ const found = (message: string) => Number(/found (\d+)/.exec(message)?.[1] ?? Na
 
 /** graphql-armor's depth, alias and directive rules, reporting our own errors (never throwing inside validate()). */
 function armorRules(): ValidationRule[] {
-  const report =
-    (make: (n: number) => GraphQLError) =>
-    (ctx: ValidationContext | null, err: GraphQLError) => {
-      ctx?.reportError(make(found(err.message)));
-    };
+  const report = (make: (n: number) => GraphQLError) => (ctx: ValidationContext | null, err: GraphQLError) => {
+    ctx?.reportError(make(found(err.message)));
+  };
   const armor = new ApolloArmor({
     maxDepth: {
       n: MAX_DEPTH,
@@ -112,17 +110,28 @@ function armorRules(): ValidationRule[] {
       // a fragment is not a level: `{ a { ...F } }` is as deep as `{ a { b } }`
       flattenFragments: true,
       propagateOnRejection: false,
-      onReject: [report((depth) => new GraphQLError(`Operation is ${depth} levels deep; the limit is ${MAX_DEPTH}`, { extensions: { limit: MAX_DEPTH, depth } }))],
+      onReject: [
+        report((depth) => new GraphQLError(`Operation is ${depth} levels deep; the limit is ${MAX_DEPTH}`, { extensions: { limit: MAX_DEPTH, depth } })),
+      ],
     },
     maxAliases: {
       n: MAX_ALIASES,
       propagateOnRejection: false,
-      onReject: [report((aliases) => new GraphQLError(`Operation uses ${aliases} aliases; the limit is ${MAX_ALIASES}`, { extensions: { limit: MAX_ALIASES, aliases } }))],
+      onReject: [
+        report(
+          (aliases) => new GraphQLError(`Operation uses ${aliases} aliases; the limit is ${MAX_ALIASES}`, { extensions: { limit: MAX_ALIASES, aliases } }),
+        ),
+      ],
     },
     maxDirectives: {
       n: MAX_DIRECTIVES,
       propagateOnRejection: false,
-      onReject: [report((directives) => new GraphQLError(`Operation uses ${directives} directives; the limit is ${MAX_DIRECTIVES}`, { extensions: { limit: MAX_DIRECTIVES, directives } }))],
+      onReject: [
+        report(
+          (directives) =>
+            new GraphQLError(`Operation uses ${directives} directives; the limit is ${MAX_DIRECTIVES}`, { extensions: { limit: MAX_DIRECTIVES, directives } }),
+        ),
+      ],
     },
     // tokens: graphql-js's parser option (see parseOptions); cost: ours below (armor's ignores list sizes)
     maxTokens: { enabled: false },
@@ -157,7 +166,12 @@ export const introspectionNesting: ValidationRule = (ctx) => {
     OperationDefinition(op) {
       const nesting = walk(op.selectionSet, false, 0, new Set());
       if (nesting > INTROSPECTION_LIST_NESTING) {
-        ctx.reportError(new GraphQLError(`Introspection nests ${nesting} lists; the limit is ${INTROSPECTION_LIST_NESTING}`, { nodes: [op], extensions: { limit: INTROSPECTION_LIST_NESTING, nesting } }));
+        ctx.reportError(
+          new GraphQLError(`Introspection nests ${nesting} lists; the limit is ${INTROSPECTION_LIST_NESTING}`, {
+            nodes: [op],
+            extensions: { limit: INTROSPECTION_LIST_NESTING, nesting },
+          }),
+        );
       }
     },
   };
@@ -167,7 +181,13 @@ export const introspectionNesting: ValidationRule = (ctx) => {
 export const operationLimitRules = (): ValidationRule[] => [...armorRules(), introspectionNesting];
 
 /** How many items a field can return: its page size, a declared list size, or 1. */
-function multiplier(parent: GraphQLNamedType, field: GraphQLField<unknown, unknown>, node: FieldNode, variables: Record<string, unknown>, pageFromParent: number | null): { items: number; page: number | null } {
+function multiplier(
+  parent: GraphQLNamedType,
+  field: GraphQLField<unknown, unknown>,
+  node: FieldNode,
+  variables: Record<string, unknown>,
+  pageFromParent: number | null,
+): { items: number; page: number | null } {
   const pageArg = field.args.find((a) => PAGE_ARGS.includes(a.name));
   if (pageArg) {
     let args: Record<string, unknown> = {};
@@ -189,7 +209,13 @@ function multiplier(parent: GraphQLNamedType, field: GraphQLField<unknown, unkno
  * The cost of an operation with its variables: each field 1, times the items of every list above it.
  * Introspection costs nothing here (introspectionNesting bounds it). Stops counting past `cap`.
  */
-export function operationCost(schema: GraphQLSchema, op: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>, variables: Record<string, unknown>, cap = Infinity): number {
+export function operationCost(
+  schema: GraphQLSchema,
+  op: OperationDefinitionNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  variables: Record<string, unknown>,
+  cap = Infinity,
+): number {
   const root = op.operation === 'mutation' ? schema.getMutationType() : op.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
   if (!root) return 0;
   const costOf = (set: SelectionSetNode, type: GraphQLNamedType, page: number | null, seen: Set<string>): number => {
@@ -251,9 +277,12 @@ export function costLimitPlugin(maxCost = MAX_COST): ApolloServerPlugin {
           for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
           const cost = cachedCost(operation, request.variables, () => operationCost(schema, operation, fragments, request.variables ?? {}, maxCost * 10));
           if (cost > maxCost) {
-            throw new GraphQLError(`Operation costs ${cost > maxCost * 10 ? `over ${maxCost * 10}` : cost}; the limit is ${maxCost} (every field counts once per item of each list above it: ask smaller pages or fewer nested lists)`, {
-              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: maxCost, cost, http: { status: 400 } },
-            });
+            throw new GraphQLError(
+              `Operation costs ${cost > maxCost * 10 ? `over ${maxCost * 10}` : cost}; the limit is ${maxCost} (every field counts once per item of each list above it: ask smaller pages or fewer nested lists)`,
+              {
+                extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: maxCost, cost, http: { status: 400 } },
+              },
+            );
           }
         },
       };

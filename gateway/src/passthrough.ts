@@ -29,18 +29,35 @@ export const PASSTHROUGH_MAX_BODY_BYTES = 25 * 1024 * 1024;
 export const PASSTHROUGH_TIMEOUT_MS = 60_000;
 
 /** Request headers a subgraph route needs; everything else (cookies, hop-by-hop, forwarding claims) stays here. */
-const FORWARDED_REQUEST_HEADERS = ['content-type', 'content-length', 'authorization', 'x-signature', 'x-timestamp', 'accept', 'range', 'if-none-match', 'if-modified-since'];
+const FORWARDED_REQUEST_HEADERS = [
+  'content-type',
+  'content-length',
+  'authorization',
+  'x-signature',
+  'x-timestamp',
+  'accept',
+  'range',
+  'if-none-match',
+  'if-modified-since',
+];
 /** Hop-by-hop headers of the subgraph's answer are the gateway's own business. */
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailer', 'transfer-encoding', 'upgrade']);
 
-const errorBody = (message: string, code: string, messageId: string, extra: Record<string, unknown> = {}) => ({ errors: [{ message, extensions: { code, messageId, ...extra } }] });
+const errorBody = (message: string, code: string, messageId: string, extra: Record<string, unknown> = {}) => ({
+  errors: [{ message, extensions: { code, messageId, ...extra } }],
+});
 
 export function createPassthrough(opts: PassthroughOptions) {
   const maxBody = opts.maxBodyBytes ?? PASSTHROUGH_MAX_BODY_BYTES;
   const timeoutMs = opts.timeoutMs ?? PASSTHROUGH_TIMEOUT_MS;
   const targets = new Map<string, URL>();
   for (const [name, url] of Object.entries(opts.targets)) targets.set(name.toLowerCase(), new URL(new URL(url).origin));
-  const tooLarge = errorBody(`Request body larger than ${maxBody} bytes`, 'PAYLOAD_TOO_LARGE', `Ukuran data melebihi batas ${Math.floor(maxBody / (1024 * 1024))} MB`, { limit: maxBody });
+  const tooLarge = errorBody(
+    `Request body larger than ${maxBody} bytes`,
+    'PAYLOAD_TOO_LARGE',
+    `Ukuran data melebihi batas ${Math.floor(maxBody / (1024 * 1024))} MB`,
+    { limit: maxBody },
+  );
 
   /** Handles a request whose path starts with `/api/`. */
   return function passthrough(req: IncomingMessage, res: ServerResponse): void {
@@ -75,7 +92,15 @@ export function createPassthrough(opts: PassthroughOptions) {
       finished = true;
       upstream.destroy();
       opts.log.warn({ requestId, subgraph: m[1], ms: timeoutMs }, 'passthrough deadline passed');
-      if (!res.headersSent) refuseAfterDrain(req, res, 504, errorBody('The service did not answer in time', 'GATEWAY_TIMEOUT', 'Layanan tidak menjawab tepat waktu. Silakan coba lagi.'), headers, 1000);
+      if (!res.headersSent)
+        refuseAfterDrain(
+          req,
+          res,
+          504,
+          errorBody('The service did not answer in time', 'GATEWAY_TIMEOUT', 'Layanan tidak menjawab tepat waktu. Silakan coba lagi.'),
+          headers,
+          1000,
+        );
       else res.destroy();
     }, timeoutMs);
     const done = () => {
@@ -99,7 +124,19 @@ export function createPassthrough(opts: PassthroughOptions) {
       if (finished) return;
       done();
       opts.log.warn({ requestId, subgraph: m[1], code: err.code }, 'passthrough: subgraph unreachable');
-      if (!res.headersSent) refuseAfterDrain(req, res, 503, errorBody('The service behind this route is temporarily unavailable', 'SERVICE_UNAVAILABLE', 'Layanan ini sementara tidak tersedia. Silakan coba lagi nanti.'), headers, 1000);
+      if (!res.headersSent)
+        refuseAfterDrain(
+          req,
+          res,
+          503,
+          errorBody(
+            'The service behind this route is temporarily unavailable',
+            'SERVICE_UNAVAILABLE',
+            'Layanan ini sementara tidak tersedia. Silakan coba lagi nanti.',
+          ),
+          headers,
+          1000,
+        );
       else res.destroy();
     });
     // the caller went away before the answer was complete: stop the subgraph's work too

@@ -69,7 +69,8 @@ export class ResponseCache {
     if (!this.enabled || authorization) return null;
     if (!body || typeof body !== 'object' || Array.isArray(body)) return null;
     const { query, operationName, variables, extensions } = body as Record<string, unknown>;
-    if (typeof query !== 'string' || extensions !== undefined && extensions !== null && typeof extensions === 'object' && Object.keys(extensions).length) return null;
+    if (typeof query !== 'string' || (extensions !== undefined && extensions !== null && typeof extensions === 'object' && Object.keys(extensions).length))
+      return null;
     if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return null;
     if (variables !== undefined && variables !== null && (typeof variables !== 'object' || Array.isArray(variables))) return null;
     // stableStringify recurses: deeply nested variables are never cached (the gateway refuses them anyway)

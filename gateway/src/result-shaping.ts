@@ -58,7 +58,10 @@ interface Parameters {
   compiled: WeakMap<SelectionSet, Compiled[]>;
 }
 
-function conditionOf(element: { appliedDirectivesOf(name: string): Array<{ arguments(): Record<string, unknown>; toString(): string }> }, name: 'skip' | 'include'): Condition {
+function conditionOf(
+  element: { appliedDirectivesOf(name: string): Array<{ arguments(): Record<string, unknown>; toString(): string }> },
+  name: 'skip' | 'include',
+): Condition {
   const directive = element.appliedDirectivesOf(name)[0];
   if (!directive) return null;
   const arg = directive.arguments().if;
@@ -96,7 +99,14 @@ function compile(selectionSet: SelectionSet, parameters: Parameters): Compiled[]
       };
     }
     const fragment = (selection as FragmentSelection).element;
-    return { kind: 1, typeCondition: fragment.typeCondition, selectionSet: selection.selectionSet, skip: conditionOf(fragment as never, 'skip'), include: conditionOf(fragment as never, 'include'), applies: new Map() };
+    return {
+      kind: 1,
+      typeCondition: fragment.typeCondition,
+      selectionSet: selection.selectionSet,
+      skip: conditionOf(fragment as never, 'skip'),
+      include: conditionOf(fragment as never, 'include'),
+      applies: new Map(),
+    };
   });
   parameters.compiled.set(selectionSet, out);
   return out;
@@ -112,7 +122,17 @@ let flags = 0;
 const hasOwn = Object.prototype.hasOwnProperty;
 const isComposite = (t: Type) => t.kind === 'ObjectType' || t.kind === 'InterfaceType' || t.kind === 'UnionType';
 
-export function computeResponse({ operation, variables, input, introspectionHandling }: { operation: Operation; variables?: Vars; input: Record<string, unknown> | null | undefined; introspectionHandling: (selection: FieldSelection) => unknown }): { data: unknown; errors: unknown[] } {
+export function computeResponse({
+  operation,
+  variables,
+  input,
+  introspectionHandling,
+}: {
+  operation: Operation;
+  variables?: Vars;
+  input: Record<string, unknown> | null | undefined;
+  introspectionHandling: (selection: FieldSelection) => unknown;
+}): { data: unknown; errors: unknown[] } {
   if (!input) return { data: input, errors: [] };
   const parameters: Parameters = {
     schema: operation.schema(),
@@ -138,7 +158,14 @@ function typeConditionApplies(c: CompiledFragment, schema: Schema, typename: str
   return applies;
 }
 
-function applySelectionSet(input: Record<string, unknown>, selectionSet: SelectionSet, output: Record<string, unknown>, parameters: Parameters, path: Array<string | number>, parentType: CompositeType): number {
+function applySelectionSet(
+  input: Record<string, unknown>,
+  selectionSet: SelectionSet,
+  output: Record<string, unknown>,
+  parameters: Parameters,
+  path: Array<string | number>,
+  parentType: CompositeType,
+): number {
   const selections = compile(selectionSet, parameters);
   for (let i = 0; i < selections.length; i++) {
     const c = selections[i];
@@ -184,7 +211,15 @@ function pathLastElementDescription(path: Array<string | number>, currentType: T
 }
 
 /** Returns the updated value; its INVALID / HAS_ERRORS flags are left in `flags`. */
-function updateOutputValue(outputValue: unknown, type: Type, inputValue: unknown, selectionSet: SelectionSet | undefined, path: Array<string | number>, parameters: Parameters, parentType: CompositeType): unknown {
+function updateOutputValue(
+  outputValue: unknown,
+  type: Type,
+  inputValue: unknown,
+  selectionSet: SelectionSet | undefined,
+  path: Array<string | number>,
+  parameters: Parameters,
+  parentType: CompositeType,
+): unknown {
   assert(inputValue !== undefined, 'Should not pass undefined for `inputValue` to this method');
   if (outputValue === null || (outputValue !== undefined && !selectionSet)) {
     flags = 0;
@@ -194,7 +229,12 @@ function updateOutputValue(outputValue: unknown, type: Type, inputValue: unknown
     case 'NonNullType': {
       const updated = updateOutputValue(outputValue, type.ofType, inputValue, selectionSet, path, parameters, parentType);
       if (updated === null) {
-        if (!(flags & HAS_ERRORS)) parameters.errors.push(ERRORS.INVALID_GRAPHQL.err(`Cannot return null for non-nullable ${pathLastElementDescription(path, type.ofType, parentType)}.`, { path: Array.from(path) }));
+        if (!(flags & HAS_ERRORS))
+          parameters.errors.push(
+            ERRORS.INVALID_GRAPHQL.err(`Cannot return null for non-nullable ${pathLastElementDescription(path, type.ofType, parentType)}.`, {
+              path: Array.from(path),
+            }),
+          );
         flags = INVALID | HAS_ERRORS;
         return updated;
       }
@@ -235,7 +275,10 @@ function updateOutputValue(outputValue: unknown, type: Type, inputValue: unknown
   if (isComposite(type)) {
     assert(selectionSet, () => `Invalid empty selection set for composite type ${type}`);
     assert(typeof inputValue === 'object', () => `Invalid non-object value ${inputValue} returned by subgraph for composite type ${type}`);
-    assert(outputValue === undefined || typeof outputValue === 'object', () => `Invalid non-object value ${inputValue} returned by subgraph for composite type ${type}`);
+    assert(
+      outputValue === undefined || typeof outputValue === 'object',
+      () => `Invalid non-object value ${inputValue} returned by subgraph for composite type ${type}`,
+    );
     const inputObject = inputValue as Record<string, unknown>;
     const inputTypename = inputObject[typenameFieldName];
     assert(inputTypename === undefined || typeof inputTypename === 'string', () => `Invalid non-string value ${inputTypename} for __typename at ${path}`);
@@ -243,7 +286,11 @@ function updateOutputValue(outputValue: unknown, type: Type, inputValue: unknown
     if (inputTypename) {
       const typenameType = parameters.schema.type(inputTypename as string);
       if (!typenameType || !isComposite(typenameType)) {
-        parameters.errors.push(ERRORS.INVALID_GRAPHQL.err(`Invalid __typename found for object at ${pathLastElementDescription(path, type, parentType)}.`, { path: Array.from(path) }));
+        parameters.errors.push(
+          ERRORS.INVALID_GRAPHQL.err(`Invalid __typename found for object at ${pathLastElementDescription(path, type, parentType)}.`, {
+            path: Array.from(path),
+          }),
+        );
         flags = HAS_ERRORS;
         return null;
       }
@@ -256,7 +303,10 @@ function updateOutputValue(outputValue: unknown, type: Type, inputValue: unknown
   }
   assert(outputValue === undefined, () => `Excepted output to be undefined but got ${type} for type ${type}`);
   const isValidValue = isValidLeafValue(parameters.schema, inputValue, type as never);
-  if (!isValidValue) parameters.errors.push(ERRORS.INVALID_GRAPHQL.err(`Invalid value found for ${pathLastElementDescription(path, type, parentType)}.`, { path: Array.from(path) }));
+  if (!isValidValue)
+    parameters.errors.push(
+      ERRORS.INVALID_GRAPHQL.err(`Invalid value found for ${pathLastElementDescription(path, type, parentType)}.`, { path: Array.from(path) }),
+    );
   flags = isValidValue ? 0 : HAS_ERRORS;
   return isValidValue ? inputValue : null;
 }

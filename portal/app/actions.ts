@@ -17,10 +17,13 @@ export async function loginAction(_prev: FormState, data: FormData): Promise<For
   const missing: Record<string, string> = {};
   if (!identifier) missing.identifier = lang === 'en' ? 'Enter your NIK or username.' : 'Isi NIK atau nama pengguna.';
   if (!password) missing.password = lang === 'en' ? 'Enter your password.' : 'Isi kata sandi.';
-  if (Object.keys(missing).length) return { status: 'error', message: lang === 'en' ? 'Please check the marked fields.' : 'Periksa kembali isian yang ditandai.', fields: missing, values };
+  if (Object.keys(missing).length)
+    return { status: 'error', message: lang === 'en' ? 'Please check the marked fields.' : 'Periksa kembali isian yang ditandai.', fields: missing, values };
   let kind: string;
   try {
-    const d = await gql<{ login: { session: Session } }>(`mutation Login($input: LoginInput!) { login(input: $input) { ${SESSION} } }`, { input: { identifier, password } });
+    const d = await gql<{ login: { session: Session } }>(`mutation Login($input: LoginInput!) { login(input: $input) { ${SESSION} } }`, {
+      input: { identifier, password },
+    });
     await saveSession(d.login.session);
     kind = d.login.session.accountKind;
   } catch (err) {
@@ -41,13 +44,22 @@ export async function registerAction(_prev: FormState, data: FormData): Promise<
     password: String(data.get('password') ?? ''),
   };
   try {
-    const d = await gql<{ registerCitizen: { session: Session } }>(`mutation Register($input: RegisterCitizenInput!) { registerCitizen(input: $input) { ${SESSION} } }`, { input });
+    const d = await gql<{ registerCitizen: { session: Session } }>(
+      `mutation Register($input: RegisterCitizenInput!) { registerCitizen(input: $input) { ${SESSION} } }`,
+      { input },
+    );
     await saveSession(d.registerCitizen.session);
   } catch (err) {
-    return errorState(err, lang, values, {}, {
-      codes: { CONFLICT: ['NIK ini sudah terdaftar. Silakan masuk.', 'This NIK is already registered. Please log in.'] },
-      fieldOf: { CONFLICT: 'nik' },
-    });
+    return errorState(
+      err,
+      lang,
+      values,
+      {},
+      {
+        codes: { CONFLICT: ['NIK ini sudah terdaftar. Silakan masuk.', 'This NIK is already registered. Please log in.'] },
+        fieldOf: { CONFLICT: 'nik' },
+      },
+    );
   }
   redirect(safeNext(data.get('next'), '/akun'));
 }

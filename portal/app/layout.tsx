@@ -23,11 +23,15 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={lang}>
       <body>
-        <a className="skip" href="#isi">{t('skip')}</a>
+        <a className="skip" href="#isi">
+          {t('skip')}
+        </a>
         <header className="site-header">
           <div className="wrap header-row">
             <Link href="/" className="brand">
-              <span className="brand-mark" aria-hidden="true">SK</span>
+              <span className="brand-mark" aria-hidden="true">
+                SK
+              </span>
               <span>
                 <span className="brand-name">{t('siteName')}</span>
                 <span className="brand-tag">{t('tagline')}</span>
@@ -42,19 +46,41 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           </div>
           <nav aria-label={t('nav')} className="site-nav">
             <ul className="wrap">
-              <li><Link href="/layanan">{t('catalogue')}</Link></li>
-              <li><Link href="/surat">{t('letters')}</Link></li>
-              <li><Link href="/darurat" className="nav-emergency">{t('emergency')}</Link></li>
-              <li><Link href="/jari">{t('jari')}</Link></li>
-              <li><Link href="/transparansi">{t('transparency')}</Link></li>
+              <li>
+                <Link href="/layanan">{t('catalogue')}</Link>
+              </li>
+              <li>
+                <Link href="/surat">{t('letters')}</Link>
+              </li>
+              <li>
+                <Link href="/darurat" className="nav-emergency">
+                  {t('emergency')}
+                </Link>
+              </li>
+              <li>
+                <Link href="/jari">{t('jari')}</Link>
+              </li>
+              <li>
+                <Link href="/transparansi">{t('transparency')}</Link>
+              </li>
               {v?.kind === 'OFFICER' ? (
-                <li><Link href="/petugas">{t('officer')}</Link></li>
+                <li>
+                  <Link href="/petugas">{t('officer')}</Link>
+                </li>
               ) : v ? (
-                <li><Link href="/akun">{t('account')}</Link></li>
+                <li>
+                  <Link href="/akun">{t('account')}</Link>
+                </li>
               ) : (
-                <li><Link href="/masuk">{t('login')}</Link></li>
+                <li>
+                  <Link href="/masuk">{t('login')}</Link>
+                </li>
               )}
-              {v && <li><Link href="/keluar">{t('logout')}</Link></li>}
+              {v && (
+                <li>
+                  <Link href="/keluar">{t('logout')}</Link>
+                </li>
+              )}
             </ul>
           </nav>
         </header>
@@ -65,12 +91,24 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           <div className="wrap">
             <p>{t('footer')}</p>
             <ul className="footer-links">
-              <li><Link href="/verifikasi">{t('verifyTitle')}</Link></li>
-              <li><Link href="/izin">{lang === 'en' ? 'Permits' : 'Perizinan'}</Link></li>
-              <li><Link href="/kesehatan">{lang === 'en' ? 'Health' : 'Kesehatan'}</Link></li>
-              <li><Link href="/pajak">{lang === 'en' ? 'Taxes (JAKPA)' : 'Pajak (JAKPA)'}</Link></li>
-              <li><Link href="/petugas">{t('officer')}</Link></li>
-              <li><Link href="/pengembang">{t('developers')}</Link></li>
+              <li>
+                <Link href="/verifikasi">{t('verifyTitle')}</Link>
+              </li>
+              <li>
+                <Link href="/izin">{lang === 'en' ? 'Permits' : 'Perizinan'}</Link>
+              </li>
+              <li>
+                <Link href="/kesehatan">{lang === 'en' ? 'Health' : 'Kesehatan'}</Link>
+              </li>
+              <li>
+                <Link href="/pajak">{lang === 'en' ? 'Taxes (JAKPA)' : 'Pajak (JAKPA)'}</Link>
+              </li>
+              <li>
+                <Link href="/petugas">{t('officer')}</Link>
+              </li>
+              <li>
+                <Link href="/pengembang">{t('developers')}</Link>
+              </li>
             </ul>
           </div>
         </footer>

@@ -15,12 +15,20 @@ export default async function NotFound() {
           <label htmlFor="nf-q">{t('searchQuestion')}</label>
           <input id="nf-q" name="q" type="search" />
         </div>
-        <button className="btn btn-primary" type="submit">{t('search')}</button>
+        <button className="btn btn-primary" type="submit">
+          {t('search')}
+        </button>
       </form>
       <ul>
-        <li><Link href="/">{tt('Ke beranda', 'Go to the home page')}</Link></li>
-        <li><Link href="/layanan">{t('allServices')}</Link></li>
-        <li><Link href="/darurat">{t('reportFire')}</Link></li>
+        <li>
+          <Link href="/">{tt('Ke beranda', 'Go to the home page')}</Link>
+        </li>
+        <li>
+          <Link href="/layanan">{t('allServices')}</Link>
+        </li>
+        <li>
+          <Link href="/darurat">{t('reportFire')}</Link>
+        </li>
       </ul>
     </>
   );

@@ -18,12 +18,26 @@ async function SearchResults({ q }: { q: string }) {
   );
   return (
     <section aria-labelledby="hasil">
-      <h2 id="hasil">{t('results')}: “{q}”</h2>
-      {r.error ? <Unavailable error={r.error} /> : r.data.services.nodes.length === 0 ? <p role="status">{t('noResults')}</p> : (
+      <h2 id="hasil">
+        {t('results')}: “{q}”
+      </h2>
+      {r.error ? (
+        <Unavailable error={r.error} />
+      ) : r.data.services.nodes.length === 0 ? (
+        <p role="status">{t('noResults')}</p>
+      ) : (
         <>
           <p role="status">{tt(`${r.data.services.totalCount} layanan ditemukan`, `${r.data.services.totalCount} services found`)}</p>
-          <ul className="cards cards-2">{r.data.services.nodes.map((s) => <ServiceCard key={s.id} s={s} lang={lang} headingLevel={3} />)}</ul>
-          {r.data.services.totalCount > 8 && <p><Link href={`/layanan?q=${encodeURIComponent(q)}`}>{t('seeAll')}</Link></p>}
+          <ul className="cards cards-2">
+            {r.data.services.nodes.map((s) => (
+              <ServiceCard key={s.id} s={s} lang={lang} headingLevel={3} />
+            ))}
+          </ul>
+          {r.data.services.totalCount > 8 && (
+            <p>
+              <Link href={`/layanan?q=${encodeURIComponent(q)}`}>{t('seeAll')}</Link>
+            </p>
+          )}
         </>
       )}
     </section>
@@ -38,7 +52,9 @@ async function OpenItems({ token }: { token: string }) {
       <h2 id="urusan">{me.data ? `${t('hello')}, ${me.data.me.name}` : t('myOpenItems')}</h2>
       <h3>{t('myOpenItems')}</h3>
       <TimelineList tl={tl} onlyOpen />
-      <p><Link href="/akun">{t('myServices')} →</Link></p>
+      <p>
+        <Link href="/akun">{t('myServices')} →</Link>
+      </p>
     </section>
   );
 }
@@ -50,13 +66,19 @@ export default async function Home({ searchParams }: { searchParams: Promise<Rec
   const v = await viewer();
   return (
     <>
-      <h1 className="visually-hidden">{t('siteName')} — {t('tagline')}</h1>
+      <h1 className="visually-hidden">
+        {t('siteName')} — {t('tagline')}
+      </h1>
       <form method="get" action="/" className="hero" role="search">
         <label htmlFor="cari">{t('searchQuestion')}</label>
-        <p className="hint" id="cari-hint">{t('searchHint')}</p>
+        <p className="hint" id="cari-hint">
+          {t('searchHint')}
+        </p>
         <div className="search">
           <input id="cari" name="q" type="search" defaultValue={q} aria-describedby="cari-hint" />
-          <button type="submit" className="btn btn-primary">{t('search')}</button>
+          <button type="submit" className="btn btn-primary">
+            {t('search')}
+          </button>
         </div>
       </form>
       {q && <SearchResults q={q} />}
@@ -69,14 +91,64 @@ export default async function Home({ searchParams }: { searchParams: Promise<Rec
       <section aria-labelledby="layanan-utama">
         <h2 id="layanan-utama">{tt('Layanan utama', 'Main services')}</h2>
         <ul className="cards cards-2">
-          <li className="card"><Link className="card-link" href="/surat"><h3>{tt('Surat keterangan (LAIKA)', 'Certificates (LAIKA)')}</h3></Link><p>{tt('Domisili, SKTM, usaha, pengantar SKCK — ajukan dari rumah.', 'Domicile, low income, business, police-record cover letters — apply from home.')}</p></li>
-          <li className="card"><Link className="card-link" href="/jari"><h3>{tt('Lapor pungli (JARI)', 'Report extortion (JARI)')}</h3></Link><p>{tt('Diminta uang di luar biaya resmi? Laporkan, boleh tanpa nama.', 'Asked for money beyond the official fee? Report it, anonymously if you wish.')}</p></li>
-          <li className="card"><Link className="card-link" href="/verifikasi"><h3>{t('verifyTitle')}</h3></Link><p>{tt('Cek surat dengan kode atau QR.', 'Check a letter by its code or QR.')}</p></li>
-          <li className="card"><Link className="card-link" href="/layanan"><h3>{t('allServices')}</h3></Link><p>{tt('Persyaratan, waktu dan biaya resmi setiap layanan.', 'Requirements, time and official fee of every service.')}</p></li>
-          <li className="card"><Link className="card-link" href="/izin"><h3>{tt('Perizinan', 'Permits')}</h3></Link><p>{t('comingSoon')}</p></li>
-          <li className="card"><Link className="card-link" href="/kesehatan"><h3>{tt('Kesehatan', 'Health')}</h3></Link><p>{t('comingSoon')}</p></li>
-          <li className="card"><Link className="card-link" href="/pajak"><h3>{tt('Pajak daerah (JAKPA)', 'Local taxes (JAKPA)')}</h3></Link><p>{t('comingSoon')}</p></li>
-          <li className="card"><Link className="card-link" href="/transparansi"><h3>{t('transparency')}</h3></Link><p>{tt('Waktu layanan, laporan dan respons darurat.', 'Service times, reports and emergency response.')}</p></li>
+          <li className="card">
+            <Link className="card-link" href="/surat">
+              <h3>{tt('Surat keterangan (LAIKA)', 'Certificates (LAIKA)')}</h3>
+            </Link>
+            <p>
+              {tt(
+                'Domisili, SKTM, usaha, pengantar SKCK — ajukan dari rumah.',
+                'Domicile, low income, business, police-record cover letters — apply from home.',
+              )}
+            </p>
+          </li>
+          <li className="card">
+            <Link className="card-link" href="/jari">
+              <h3>{tt('Lapor pungli (JARI)', 'Report extortion (JARI)')}</h3>
+            </Link>
+            <p>
+              {tt(
+                'Diminta uang di luar biaya resmi? Laporkan, boleh tanpa nama.',
+                'Asked for money beyond the official fee? Report it, anonymously if you wish.',
+              )}
+            </p>
+          </li>
+          <li className="card">
+            <Link className="card-link" href="/verifikasi">
+              <h3>{t('verifyTitle')}</h3>
+            </Link>
+            <p>{tt('Cek surat dengan kode atau QR.', 'Check a letter by its code or QR.')}</p>
+          </li>
+          <li className="card">
+            <Link className="card-link" href="/layanan">
+              <h3>{t('allServices')}</h3>
+            </Link>
+            <p>{tt('Persyaratan, waktu dan biaya resmi setiap layanan.', 'Requirements, time and official fee of every service.')}</p>
+          </li>
+          <li className="card">
+            <Link className="card-link" href="/izin">
+              <h3>{tt('Perizinan', 'Permits')}</h3>
+            </Link>
+            <p>{t('comingSoon')}</p>
+          </li>
+          <li className="card">
+            <Link className="card-link" href="/kesehatan">
+              <h3>{tt('Kesehatan', 'Health')}</h3>
+            </Link>
+            <p>{t('comingSoon')}</p>
+          </li>
+          <li className="card">
+            <Link className="card-link" href="/pajak">
+              <h3>{tt('Pajak daerah (JAKPA)', 'Local taxes (JAKPA)')}</h3>
+            </Link>
+            <p>{t('comingSoon')}</p>
+          </li>
+          <li className="card">
+            <Link className="card-link" href="/transparansi">
+              <h3>{t('transparency')}</h3>
+            </Link>
+            <p>{tt('Waktu layanan, laporan dan respons darurat.', 'Service times, reports and emergency response.')}</p>
+          </li>
         </ul>
       </section>
     </>

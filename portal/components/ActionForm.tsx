@@ -28,8 +28,16 @@ function Field({ f, error, value, formId }: { f: FieldSpec; error?: string; valu
     return (
       <fieldset className={`field ${error ? 'has-error' : ''}`} aria-describedby={describedBy}>
         <legend>{f.label}</legend>
-        {f.hint && <p className="hint" id={`${id}-hint`}>{f.hint}</p>}
-        {error && <p className="field-error" id={`${id}-err`}>{error}</p>}
+        {f.hint && (
+          <p className="hint" id={`${id}-hint`}>
+            {f.hint}
+          </p>
+        )}
+        {error && (
+          <p className="field-error" id={`${id}-err`}>
+            {error}
+          </p>
+        )}
         {f.options?.map((o, i) => (
           <label key={o.value} className="choice">
             <input type="radio" name={f.name} value={o.value} defaultChecked={dv ? dv === o.value : i === 0} required={f.required} />
@@ -49,26 +57,53 @@ function Field({ f, error, value, formId }: { f: FieldSpec; error?: string; valu
           <input type="checkbox" {...common} value="1" defaultChecked={dv === '1'} />
           <span>{f.label}</span>
         </label>
-        {f.hint && <p className="hint" id={`${id}-hint`}>{f.hint}</p>}
-        {error && <p className="field-error" id={`${id}-err`}>{error}</p>}
+        {f.hint && (
+          <p className="hint" id={`${id}-hint`}>
+            {f.hint}
+          </p>
+        )}
+        {error && (
+          <p className="field-error" id={`${id}-err`}>
+            {error}
+          </p>
+        )}
       </div>
     );
   }
   return (
     <div className={`field ${error ? 'has-error' : ''}`}>
-      <label htmlFor={id}>{f.label}{f.optionalLabel ? <span className="optional"> ({f.optionalLabel})</span> : null}</label>
-      {f.hint && <p className="hint" id={`${id}-hint`}>{f.hint}</p>}
-      {error && <p className="field-error" id={`${id}-err`}>{error}</p>}
+      <label htmlFor={id}>
+        {f.label}
+        {f.optionalLabel ? <span className="optional"> ({f.optionalLabel})</span> : null}
+      </label>
+      {f.hint && (
+        <p className="hint" id={`${id}-hint`}>
+          {f.hint}
+        </p>
+      )}
+      {error && (
+        <p className="field-error" id={`${id}-err`}>
+          {error}
+        </p>
+      )}
       {f.type === 'select' ? (
         <select {...common} defaultValue={dv}>
           {f.placeholder !== undefined && <option value="">{f.placeholder}</option>}
           {f.groups
             ? f.groups.map((g) => (
                 <optgroup key={g.label} label={g.label}>
-                  {g.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                  {g.options.map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                    </option>
+                  ))}
                 </optgroup>
               ))
-            : f.options?.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+            : f.options?.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
         </select>
       ) : f.type === 'textarea' ? (
         <textarea {...common} defaultValue={dv} rows={f.rows ?? 4} maxLength={f.maxLength} />
@@ -130,13 +165,25 @@ export default function ActionForm({
             {d.items.map((i) => (
               <div key={i.label}>
                 <dt>{i.label}</dt>
-                <dd className={i.big ? 'big-code' : ''} data-testid={i.testId}>{i.value}</dd>
+                <dd className={i.big ? 'big-code' : ''} data-testid={i.testId}>
+                  {i.value}
+                </dd>
               </div>
             ))}
           </dl>
         )}
-        {d.warning && <p className="warning"><strong>{d.warning}</strong></p>}
-        {d.link && <p><a className="btn btn-primary" href={d.link.href}>{d.link.label}</a></p>}
+        {d.warning && (
+          <p className="warning">
+            <strong>{d.warning}</strong>
+          </p>
+        )}
+        {d.link && (
+          <p>
+            <a className="btn btn-primary" href={d.link.href}>
+              {d.link.label}
+            </a>
+          </p>
+        )}
       </div>
     );
   }
@@ -145,7 +192,13 @@ export default function ActionForm({
       {state.status === 'error' && state.message && (
         <div className="alert" role="alert" tabIndex={-1}>
           {state.message}
-          {state.errorLink && <p><a className="btn btn-secondary" href={state.errorLink.href} data-testid="error-link">{state.errorLink.label}</a></p>}
+          {state.errorLink && (
+            <p>
+              <a className="btn btn-secondary" href={state.errorLink.href} data-testid="error-link">
+                {state.errorLink.label}
+              </a>
+            </p>
+          )}
         </div>
       )}
       {children}

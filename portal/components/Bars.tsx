@@ -1,5 +1,13 @@
 /** Simple server-rendered horizontal bars (no JS): value against an optional limit marker. */
-export default function Bars({ rows, unit, max: maxIn }: { rows: { label: string; value: number | null; limit?: number | null; note?: string }[]; unit: string; max?: number }) {
+export default function Bars({
+  rows,
+  unit,
+  max: maxIn,
+}: {
+  rows: { label: string; value: number | null; limit?: number | null; note?: string }[];
+  unit: string;
+  max?: number;
+}) {
   const max = maxIn ?? Math.max(1, ...rows.map((r) => Math.max(r.value ?? 0, r.limit ?? 0)));
   return (
     <ul className="bars">
@@ -8,7 +16,13 @@ export default function Bars({ rows, unit, max: maxIn }: { rows: { label: string
         const over = r.limit != null && r.value != null && r.value > r.limit;
         return (
           <li key={r.label}>
-            <div className="bar-label"><span>{r.label}</span><strong>{r.value === null ? '—' : `${Math.round(r.value * 10) / 10} ${unit}`}{r.note ? ` ${r.note}` : ''}</strong></div>
+            <div className="bar-label">
+              <span>{r.label}</span>
+              <strong>
+                {r.value === null ? '—' : `${Math.round(r.value * 10) / 10} ${unit}`}
+                {r.note ? ` ${r.note}` : ''}
+              </strong>
+            </div>
             <div className="bar-track" role="img" aria-label={`${r.label}: ${r.value ?? '—'} ${unit}${r.limit != null ? ` (batas ${r.limit} ${unit})` : ''}`}>
               <div className={`bar-fill ${over ? 'over' : ''}`} style={{ width: `${pct}%` }} />
               {r.limit != null && <div className="bar-limit" style={{ left: `calc(${Math.min(100, (r.limit / max) * 100)}% - 1px)` }} />}

@@ -26,10 +26,16 @@ export default function LocateMe({ texts }: { texts: { asking: string; found: st
       <input type="hidden" name="latitude" value={pos?.lat ?? ''} />
       <input type="hidden" name="longitude" value={pos?.lng ?? ''} />
       {state === 'asking' && <p>{texts.asking}</p>}
-      {state === 'found' && pos && <p><strong>{texts.found}</strong> ({pos.lat}, {pos.lng}, ±{pos.acc} m)</p>}
+      {state === 'found' && pos && (
+        <p>
+          <strong>{texts.found}</strong> ({pos.lat}, {pos.lng}, ±{pos.acc} m)
+        </p>
+      )}
       {(state === 'denied' || state === 'unsupported') && <p>{state === 'denied' ? texts.denied : texts.unsupported}</p>}
       {state !== 'asking' && state !== 'found' && state !== 'idle' && (
-        <button type="button" className="btn btn-secondary btn-small" onClick={locate}>{texts.retry}</button>
+        <button type="button" className="btn btn-secondary btn-small" onClick={locate}>
+          {texts.retry}
+        </button>
       )}
     </div>
   );

@@ -3,8 +3,16 @@ import { APP_LABEL, feeTag, inLang, type FeeKind } from '@/lib/catalogue';
 import type { Lang } from '@/lib/i18n';
 
 export type ServiceSummary = {
-  id: string; name: string; nameEn: string; application: string; description: string; timeLimitText: string; timeLimitTextEn: string;
-  feeKind: FeeKind; feeRupiah: number; isFree: boolean;
+  id: string;
+  name: string;
+  nameEn: string;
+  application: string;
+  description: string;
+  timeLimitText: string;
+  timeLimitTextEn: string;
+  feeKind: FeeKind;
+  feeRupiah: number;
+  isFree: boolean;
   agency: { shortName: string };
 };
 
@@ -20,7 +28,9 @@ export default function ServiceCard({ s, lang, headingLevel = 2 }: { s: ServiceS
         {APP_LABEL[s.application]?.[lang] ?? s.application} · {s.agency.shortName} · {inLang(lang, s.timeLimitText, s.timeLimitTextEn)}
       </p>
       <p>
-        <span className={`tag ${fee.tone === 'free' ? 'tag-free' : ''}`} data-fee-kind={s.feeKind}>{fee.text}</span>
+        <span className={`tag ${fee.tone === 'free' ? 'tag-free' : ''}`} data-fee-kind={s.feeKind}>
+          {fee.text}
+        </span>
       </p>
     </li>
   );

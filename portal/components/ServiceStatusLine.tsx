@@ -6,7 +6,25 @@ import { inLang } from '@/lib/catalogue';
 /** Today's status of one service at each place (JARI status board); silent when JARI is not reachable. */
 export default async function ServiceStatusLine({ serviceId }: { serviceId: string }) {
   const { tt, lang } = await getT();
-  const r = await tryGql<{ service: { status: { availability: string | null; points: { id: string; place: string; placeEn: string; status: string; reason: string | null; reasonEn: string | null; stockLabel: string | null; stockLabelEn: string | null; stockRemaining: number | null; lastUpdatedAt: string }[] } } | null }>(
+  const r = await tryGql<{
+    service: {
+      status: {
+        availability: string | null;
+        points: {
+          id: string;
+          place: string;
+          placeEn: string;
+          status: string;
+          reason: string | null;
+          reasonEn: string | null;
+          stockLabel: string | null;
+          stockLabelEn: string | null;
+          stockRemaining: number | null;
+          lastUpdatedAt: string;
+        }[];
+      };
+    } | null;
+  }>(
     `query ServiceStatus($id: ID!) { service(id: $id) { id status { availability points { id place placeEn status reason reasonEn stockLabel stockLabelEn stockRemaining lastUpdatedAt } } } }`,
     { id: serviceId },
     { revalidate: 30 },
@@ -21,8 +39,14 @@ export default async function ServiceStatusLine({ serviceId }: { serviceId: stri
           <li key={p.id} className={`s-${p.status}`}>
             <strong>{inLang(lang, p.place, p.placeEn)}</strong> — <span className="tag">{label(p.status, lang)}</span>
             {p.reason && <p lang={lang === 'en' && !p.reasonEn ? 'id' : undefined}>{inLang(lang, p.reason, p.reasonEn)}</p>}
-            {p.stockLabel && p.stockRemaining !== null && <p>{inLang(lang, p.stockLabel, p.stockLabelEn)}: <strong>{p.stockRemaining}</strong></p>}
-            <p className="meta">{tt('diperbarui', 'updated')} {formatDate(p.lastUpdatedAt, lang, true)}</p>
+            {p.stockLabel && p.stockRemaining !== null && (
+              <p>
+                {inLang(lang, p.stockLabel, p.stockLabelEn)}: <strong>{p.stockRemaining}</strong>
+              </p>
+            )}
+            <p className="meta">
+              {tt('diperbarui', 'updated')} {formatDate(p.lastUpdatedAt, lang, true)}
+            </p>
           </li>
         ))}
       </ul>

@@ -6,8 +6,18 @@ import Unavailable from './Unavailable';
 
 /** Today's service-status board (JARI): e.g. "no KTP blanks today at Disdukcapil". */
 export type Point = {
-  id: string; place: string; placeEn: string; status: string; reason: string | null; reasonEn: string | null; stockLabel: string | null; stockLabelEn: string | null; stockRemaining: number | null;
-  lastUpdatedAt: string; agency: { id: string; shortName: string }; service: { id: string; name: string; nameEn: string };
+  id: string;
+  place: string;
+  placeEn: string;
+  status: string;
+  reason: string | null;
+  reasonEn: string | null;
+  stockLabel: string | null;
+  stockLabelEn: string | null;
+  stockRemaining: number | null;
+  lastUpdatedAt: string;
+  agency: { id: string; shortName: string };
+  service: { id: string; name: string; nameEn: string };
 };
 
 export default async function StatusBoard({ headingId = 'status-hari-ini', limit = 8 }: { headingId?: string; limit?: number }) {
@@ -24,7 +34,13 @@ export default async function StatusBoard({ headingId = 'status-hari-ini', limit
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{t('statusBoard')}</h2>
       {r.error ? (
-        <Unavailable error={r.error} what={tt('Papan status layanan (misalnya “blanko KTP habis hari ini”) dari JARI.', 'The service-status board (e.g. “no ID-card blanks today”) from JARI.')} />
+        <Unavailable
+          error={r.error}
+          what={tt(
+            'Papan status layanan (misalnya “blanko KTP habis hari ini”) dari JARI.',
+            'The service-status board (e.g. “no ID-card blanks today”) from JARI.',
+          )}
+        />
       ) : nodes.length === 0 ? (
         <p>{tt('Semua layanan berjalan normal hari ini.', 'All services are running normally today.')}</p>
       ) : (
@@ -34,8 +50,14 @@ export default async function StatusBoard({ headingId = 'status-hari-ini', limit
               <strong>{inLang(lang, s.service.name, s.service.nameEn)}</strong> — <span className="tag">{label(s.status, lang)}</span>
               <p className="meta">{inLang(lang, s.place, s.placeEn)}</p>
               {s.reason && <p lang={lang === 'en' && !s.reasonEn ? 'id' : undefined}>{inLang(lang, s.reason, s.reasonEn)}</p>}
-              {s.stockLabel && s.stockRemaining !== null && <p>{inLang(lang, s.stockLabel, s.stockLabelEn)}: <strong>{s.stockRemaining}</strong></p>}
-              <p className="meta">{s.agency.shortName} · {tt('diperbarui', 'updated')} {formatDate(s.lastUpdatedAt, lang, true)}</p>
+              {s.stockLabel && s.stockRemaining !== null && (
+                <p>
+                  {inLang(lang, s.stockLabel, s.stockLabelEn)}: <strong>{s.stockRemaining}</strong>
+                </p>
+              )}
+              <p className="meta">
+                {s.agency.shortName} · {tt('diperbarui', 'updated')} {formatDate(s.lastUpdatedAt, lang, true)}
+              </p>
             </li>
           ))}
         </ul>

@@ -15,7 +15,7 @@ const SRC: Record<string, [string, string]> = {
 };
 
 export default async function TimelineList({ tl, onlyOpen = false }: { tl: Timeline; onlyOpen?: boolean }) {
-  const { t, tt, lang } = await getT();
+  const { t, lang } = await getT();
   const items = onlyOpen ? tl.items.filter((i) => i.open) : tl.items;
   return (
     <>
@@ -25,15 +25,41 @@ export default async function TimelineList({ tl, onlyOpen = false }: { tl: Timel
           <Unavailable error={f.error} />
         </div>
       ))}
-      {items.length === 0 ? <p>{t('nothingYet')}</p> : (
+      {items.length === 0 ? (
+        <p>{t('nothingYet')}</p>
+      ) : (
         <ol className="timeline" data-testid="timeline">
           {items.map((i) => (
             <li key={`${i.source}-${i.id}`}>
-              <p className="meta">{SRC[i.source][lang === 'en' ? 1 : 0]} · {formatDate(i.createdAt, lang, true)}</p>
-              <p><Link href={i.href}><strong>{i.source === 'LAIKA' || i.source === 'JAKPA' || i.source === 'HEALTH' || i.source === 'PERMITS' ? inLang(lang, i.title, i.titleEn) : label(i.title, lang)}</strong></Link></p>
+              <p className="meta">
+                {SRC[i.source][lang === 'en' ? 1 : 0]} · {formatDate(i.createdAt, lang, true)}
+              </p>
               <p>
-                {t('status')}: <span className={`tag ${statusTone(i.status)}`} data-status={i.status}>{label(i.awaitingAck ? 'AWAITING_ACK' : i.status, lang)}</span>{i.overdue && i.open ? <> <span className="tag tag-bad">{t('overdue')}</span></> : null}
-                {i.dueAt && i.open ? <> · {t('due')}: {formatDate(i.dueAt, lang)}</> : null}
+                <Link href={i.href}>
+                  <strong>
+                    {i.source === 'LAIKA' || i.source === 'JAKPA' || i.source === 'HEALTH' || i.source === 'PERMITS'
+                      ? inLang(lang, i.title, i.titleEn)
+                      : label(i.title, lang)}
+                  </strong>
+                </Link>
+              </p>
+              <p>
+                {t('status')}:{' '}
+                <span className={`tag ${statusTone(i.status)}`} data-status={i.status}>
+                  {label(i.awaitingAck ? 'AWAITING_ACK' : i.status, lang)}
+                </span>
+                {i.overdue && i.open ? (
+                  <>
+                    {' '}
+                    <span className="tag tag-bad">{t('overdue')}</span>
+                  </>
+                ) : null}
+                {i.dueAt && i.open ? (
+                  <>
+                    {' '}
+                    · {t('due')}: {formatDate(i.dueAt, lang)}
+                  </>
+                ) : null}
               </p>
             </li>
           ))}

@@ -13,14 +13,17 @@ const generic: Record<string, Pair> = {
   UNAUTHENTICATED: ['Silakan masuk terlebih dahulu.', 'Please log in first.'],
   FORBIDDEN: ['Anda tidak berwenang melakukan ini.', 'You are not allowed to do this.'],
   NOT_FOUND: ['Data tidak ditemukan.', 'Not found.'],
-  CONFLICT: ['Permintaan ini tidak dapat diproses pada keadaan sekarang. Muat ulang halaman lalu coba lagi.', 'This cannot be done right now. Reload the page and try again.'],
+  CONFLICT: [
+    'Permintaan ini tidak dapat diproses pada keadaan sekarang. Muat ulang halaman lalu coba lagi.',
+    'This cannot be done right now. Reload the page and try again.',
+  ],
   BAD_USER_INPUT: ['Periksa kembali isian Anda.', 'Please check what you entered.'],
 };
 
 /** English for each input field the graph can name: the portal words it, never the developer message. */
 const FIELD_EN: Record<string, string> = {
   nik: 'Enter the 16-digit NIK exactly as printed on your ID card (KTP).',
-  name: 'Enter your full name (at least 3 letters; letters, spaces and . , \' - only).',
+  name: "Enter your full name (at least 3 letters; letters, spaces and . , ' - only).",
   phone: 'Enter an Indonesian phone number, for example 081234567890.',
   callbackPhone: 'Enter an Indonesian phone number, for example 081234567890.',
   kelurahanId: 'Choose your kelurahan in Kendari from the list.',
@@ -71,7 +74,13 @@ export interface ErrorWording {
 }
 
 /** Turn a GraphQL error into form state: a message at the top and one message next to each field, in the visitor's language. */
-export function errorState(err: unknown, lang: Lang, values: Record<string, string> = {}, rename: Record<string, string> = {}, wording: ErrorWording = {}): FormState {
+export function errorState(
+  err: unknown,
+  lang: Lang,
+  values: Record<string, string> = {},
+  rename: Record<string, string> = {},
+  wording: ErrorWording = {},
+): FormState {
   const pick = ([idText, enText]: Pair) => (lang === 'en' ? enText : idText);
   if (!(err instanceof GqlError)) {
     console.error('[portal] action failed', err instanceof Error ? err.name : typeof err);

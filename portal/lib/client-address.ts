@@ -12,18 +12,27 @@ import { BlockList, isIP } from 'node:net';
 export function parseTrustedProxies(spec: string): (ip: string) => boolean {
   const list = new BlockList();
   let any = false;
-  for (const e of spec.split(',').map((s) => s.trim().toLowerCase()).filter((s) => s && s !== 'none')) {
+  for (const e of spec
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter((s) => s && s !== 'none')) {
     any = true;
     if (e === 'loopback') {
       list.addSubnet('127.0.0.0', 8, 'ipv4');
       list.addAddress('::1', 'ipv6');
     } else if (e === 'private') {
-      for (const [net, bits] of [['10.0.0.0', 8], ['172.16.0.0', 12], ['192.168.0.0', 16]] as const) list.addSubnet(net, bits, 'ipv4');
+      for (const [net, bits] of [
+        ['10.0.0.0', 8],
+        ['172.16.0.0', 12],
+        ['192.168.0.0', 16],
+      ] as const)
+        list.addSubnet(net, bits, 'ipv4');
       list.addSubnet('fc00::', 7, 'ipv6');
     } else {
       const [addr, bits] = e.split('/');
       const family = isIP(addr);
-      if (!family || (bits !== undefined && !/^\d+$/.test(bits))) throw new Error(`TRUSTED_PROXIES: "${e}" is not an IP address, a CIDR range, "loopback", "private" or "none"`);
+      if (!family || (bits !== undefined && !/^\d+$/.test(bits)))
+        throw new Error(`TRUSTED_PROXIES: "${e}" is not an IP address, a CIDR range, "loopback", "private" or "none"`);
       const type = family === 4 ? 'ipv4' : 'ipv6';
       if (bits === undefined) list.addAddress(addr, type);
       else list.addSubnet(addr, Number(bits), type);

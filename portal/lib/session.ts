@@ -8,7 +8,13 @@ export const RT = 'sk_rt';
 export const EXP = 'sk_exp';
 export const KIND = 'sk_kind';
 
-export type Session = { accessToken: string; accessTokenExpiresAt: string; refreshToken: string; refreshTokenExpiresAt?: string; accountKind: 'CITIZEN' | 'OFFICER' };
+export type Session = {
+  accessToken: string;
+  accessTokenExpiresAt: string;
+  refreshToken: string;
+  refreshTokenExpiresAt?: string;
+  accountKind: 'CITIZEN' | 'OFFICER';
+};
 
 const secure = process.env.COOKIE_SECURE === 'true';
 const base = { httpOnly: true, sameSite: 'lax' as const, path: '/', secure };

@@ -10,8 +10,11 @@ const { nonNullContributedFields } = require('../../schema/dist/compose') as typ
 const root = path.resolve(__dirname, '../..');
 const sdl = (s: string) => parse(`extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@external", "@shareable"]) ${s}`);
 
-describe('the compose rule for fields added to another subgraph\'s entity', () => {
-  const owner = { name: 'core', typeDefs: sdl('type Service @key(fields: "id") { id: ID! name: String! agency: String! } type Query { services: [Service!]! }') };
+describe("the compose rule for fields added to another subgraph's entity", () => {
+  const owner = {
+    name: 'core',
+    typeDefs: sdl('type Service @key(fields: "id") { id: ID! name: String! agency: String! } type Query { services: [Service!]! }'),
+  };
 
   it('names each non-null contributed field, and accepts nullable ones and shared fields', () => {
     // jari defines more fields of Service than core here: core still owns it (ENTITY_OWNERS)
@@ -26,7 +29,9 @@ describe('the compose rule for fields added to another subgraph\'s entity', () =
   it('takes the subgraph defining most of an entity as its owner when none is declared', () => {
     const fire = { name: 'firebutton', typeDefs: sdl('type FireStation @key(fields: "id") { id: ID! name: String! units: Int! }') };
     const other = { name: 'health', typeDefs: sdl('type FireStation @key(fields: "id") { id: ID! nearestClinic: String! }') };
-    expect(nonNullContributedFields([fire, other])).toEqual([expect.stringMatching(/^health adds FireStation\.nearestClinic: String! to firebutton's entity FireStation/)]);
+    expect(nonNullContributedFields([fire, other])).toEqual([
+      expect.stringMatching(/^health adds FireStation\.nearestClinic: String! to firebutton's entity FireStation/),
+    ]);
   });
 
   it('holds for the subgraphs as committed (their schema.graphql files)', () => {

@@ -13,7 +13,8 @@ afterAll(async () => {
 });
 
 const login = async (identifier: string) =>
-  (await gqlOk(stack.gatewayUrl, `mutation($i: LoginInput!) { login(input: $i) { session { accessToken } } }`, { i: { identifier, password: DEMO_PASSWORD } })).login.session.accessToken as string;
+  (await gqlOk(stack.gatewayUrl, `mutation($i: LoginInput!) { login(input: $i) { session { accessToken } } }`, { i: { identifier, password: DEMO_PASSWORD } }))
+    .login.session.accessToken as string;
 
 describe('one graph over every subgraph', () => {
   it("a resident's dashboard: core fields and items from laika, firebutton and jari with hops back to core", async () => {
@@ -38,7 +39,10 @@ describe('one graph over every subgraph', () => {
   });
 
   it('public lists with hops: kelurahan with their kecamatan, letter statistics and nearest fire stations', async () => {
-    const r = await gqlOk(stack.gatewayUrl, `{ kelurahans { id name kecamatan { name } letterStats { issuedCount withinTimeLimitShare } fireStations { distanceMetres } } }`);
+    const r = await gqlOk(
+      stack.gatewayUrl,
+      `{ kelurahans { id name kecamatan { name } letterStats { issuedCount withinTimeLimitShare } fireStations { distanceMetres } } }`,
+    );
     expect(r.kelurahans).toHaveLength(65);
     expect(r.kelurahans.every((k: any) => k.fireStations.length >= 1 && k.kecamatan.name)).toBe(true);
     const distances = r.kelurahans[0].fireStations.map((s: any) => s.distanceMetres);
@@ -53,7 +57,11 @@ describe('one graph over every subgraph', () => {
     );
     const code = report.reportEmergency.report.trackingCode;
     expect(report.reportEmergency.report.station.name).toBeTruthy();
-    const follow = await gql(stack.gatewayUrl, `query($c: String!) { emergencyReport(trackingCode: $c) { status kelurahan { name } callbackPhone latitude } }`, { c: code });
+    const follow = await gql(
+      stack.gatewayUrl,
+      `query($c: String!) { emergencyReport(trackingCode: $c) { status kelurahan { name } callbackPhone latitude } }`,
+      { c: code },
+    );
     expect(follow.data.emergencyReport.kelurahan.name).toBe(report.reportEmergency.report.kelurahan.name);
     expect(follow.data.emergencyReport.callbackPhone).toBeNull();
     expect(follow.data.emergencyReport.latitude).toBeNull();
@@ -61,7 +69,10 @@ describe('one graph over every subgraph', () => {
   });
 
   it('verifies the demo letter publicly with the holder name masked', async () => {
-    const r = await gqlOk(stack.gatewayUrl, `{ verifyLetter(code: "LK-DEMO-2026") { valid letterTypeName letterNumber holderNameMasked } unknown: verifyLetter(code: "LK-NOPE-0000") { valid letterNumber } }`);
+    const r = await gqlOk(
+      stack.gatewayUrl,
+      `{ verifyLetter(code: "LK-DEMO-2026") { valid letterTypeName letterNumber holderNameMasked } unknown: verifyLetter(code: "LK-NOPE-0000") { valid letterNumber } }`,
+    );
     expect(r.verifyLetter).toMatchObject({ valid: true, holderNameMasked: 'S***i R***' });
     expect(r.unknown).toEqual({ valid: false, letterNumber: null });
   });

@@ -19,7 +19,10 @@ const login = async (identifier: string, password = DEMO_PASSWORD) =>
 
 describe('the gateway, over real HTTP to separate subgraph processes', () => {
   it('serves regions and the catalogue anonymously in one operation', async () => {
-    const r = await gqlOk(stack.gatewayUrl, `{ kecamatans { id name kelurahans { id } } services(first: 3, search: "ktp") { totalCount nodes { id name isFree agency { shortName } } } }`);
+    const r = await gqlOk(
+      stack.gatewayUrl,
+      `{ kecamatans { id name kelurahans { id } } services(first: 3, search: "ktp") { totalCount nodes { id name isFree agency { shortName } } } }`,
+    );
     expect(r.kecamatans).toHaveLength(11);
     expect(r.kecamatans.find((k: any) => k.id === '74.71.02').name).toBe('Kendari');
     expect(r.services.nodes[0].agency.shortName).toBe('Disdukcapil');
@@ -28,7 +31,12 @@ describe('the gateway, over real HTTP to separate subgraph processes', () => {
   it('answers me with a token, and forwards the token so core checks it again', async () => {
     const s = await login('7471024506900001');
     const r = await gqlOk(stack.gatewayUrl, '{ me { id name nik kelurahan { name kecamatan { name } } } }', {}, { token: s.session.accessToken });
-    expect(r.me).toMatchObject({ id: s.citizen!.id, name: 'Siti Rahmawati', nik: '7471024506900001', kelurahan: { name: 'Kandai', kecamatan: { name: 'Kendari' } } });
+    expect(r.me).toMatchObject({
+      id: s.citizen!.id,
+      name: 'Siti Rahmawati',
+      nik: '7471024506900001',
+      kelurahan: { name: 'Kandai', kecamatan: { name: 'Kendari' } },
+    });
   });
 
   it('rejects a forged token with 401 UNAUTHENTICATED before asking any subgraph', async () => {
@@ -46,18 +54,30 @@ describe('the gateway, over real HTTP to separate subgraph processes', () => {
     expect(r.errors?.[0].message).toMatch(/expired/);
   });
 
-  it('keeps one citizen from reading another citizen\'s NIK and phone through the gateway', async () => {
+  it("keeps one citizen from reading another citizen's NIK and phone through the gateway", async () => {
     const other = await login('7471055203950007').catch(() => null);
     const token =
       other?.session.accessToken ??
-      (await gqlOk(stack.gatewayUrl, `mutation($i: RegisterCitizenInput!) { registerCitizen(input: $i) { session { accessToken } } }`, {
-        i: { nik: '7471055203950007', name: 'Wa Ode Nurhayati', phone: '081234567890', kelurahanId: '74.71.05.1003', password: 'rahasia123' },
-      })).registerCitizen.session.accessToken;
+      (
+        await gqlOk(stack.gatewayUrl, `mutation($i: RegisterCitizenInput!) { registerCitizen(input: $i) { session { accessToken } } }`, {
+          i: { nik: '7471055203950007', name: 'Wa Ode Nurhayati', phone: '081234567890', kelurahanId: '74.71.05.1003', password: 'rahasia123' },
+        })
+      ).registerCitizen.session.accessToken;
     const siti = (await login('7471024506900001')).citizen!.id;
-    const r = await gql(stack.gatewayUrl, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Citizen { nik phone } } }`, { r: [{ __typename: 'Citizen', id: siti }] }, { token });
+    const r = await gql(
+      stack.gatewayUrl,
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Citizen { nik phone } } }`,
+      { r: [{ __typename: 'Citizen', id: siti }] },
+      { token },
+    );
     // the gateway does not expose _entities: the only way in is a field, and those are guarded in core
     expect(r.errors?.length).toBeGreaterThan(0);
-    const direct = await gql(stack.subgraphUrls.core, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Citizen { nik phone } } }`, { r: [{ __typename: 'Citizen', id: siti }] }, { token });
+    const direct = await gql(
+      stack.subgraphUrls.core,
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Citizen { nik phone } } }`,
+      { r: [{ __typename: 'Citizen', id: siti }] },
+      { token },
+    );
     expect(direct.data._entities[0]).toEqual({ nik: null, phone: null });
     expect(direct.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
   });
@@ -109,7 +129,11 @@ describe('HTTP surface', () => {
   });
 
   it('refuses a body over the size limit with 413', async () => {
-    const res = await fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ kecamatans { id } } # ${'x'.repeat(1_100_000)}` }) });
+    const res = await fetch(stack.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ kecamatans { id } } # ${'x'.repeat(1_100_000)}` }),
+    });
     expect(res.status).toBe(413);
   });
 
@@ -168,7 +192,11 @@ describe('response cache (anonymous public queries only)', () => {
 
 describe('limits that hold for data while introspection works (issue 12 items 1-2, issue 11 item 8)', () => {
   it('answers the standard introspection queries of graphql-js, so every client can load the schema', async () => {
-    for (const options of [undefined, { descriptions: true, inputValueDeprecation: true }, { descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true }]) {
+    for (const options of [
+      undefined,
+      { descriptions: true, inputValueDeprecation: true },
+      { descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true },
+    ]) {
       const r = await gql(stack.gatewayUrl, getIntrospectionQuery(options));
       expect(r.errors, JSON.stringify(options)).toBeUndefined();
       const schema = buildClientSchema(r.data);
@@ -205,7 +233,8 @@ describe('limits that hold for data while introspection works (issue 12 items 1-
 });
 
 describe('request hygiene and security headers (issue 12 item 10)', () => {
-  const post = (body: string, headers: Record<string, string> = {}) => fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  const post = (body: string, headers: Record<string, string> = {}) =>
+    fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 
   it('answers deeply nested variables with 400 BAD_USER_INPUT, not a crash', async () => {
     const deep = '{"a":'.repeat(5000) + '1' + '}'.repeat(5000);

@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getIntrospectionQuery, Kind, parse, specifiedRules, validate, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import {
+  getIntrospectionQuery,
+  Kind,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { Supergraph } from '@apollo/federation-internals';
 import { MAX_ALIASES, MAX_COST, MAX_DEPTH, MAX_TOKENS, operationCost, operationLimitRules } from '@kendari/gateway/dist/limits';
 
@@ -10,7 +19,9 @@ import { MAX_ALIASES, MAX_COST, MAX_DEPTH, MAX_TOKENS, operationCost, operationL
  * validates (graphql-armor's rules + the introspection rule), the token limit of the parser, and the
  * list-size cost it checks once variables are known.
  */
-const schema = Supergraph.build(readFileSync(path.resolve(__dirname, '../../schema/supergraph.graphql'), 'utf8')).apiSchema().toGraphQLJSSchema();
+const schema = Supergraph.build(readFileSync(path.resolve(__dirname, '../../schema/supergraph.graphql'), 'utf8'))
+  .apiSchema()
+  .toGraphQLJSSchema();
 
 export function limitProblems(source: string, variables: Record<string, unknown> = {}): string[] {
   let doc: DocumentNode;
@@ -38,7 +49,11 @@ const cyclic = (levels: number) => {
 
 describe('operation limits (graphql-armor + list-size cost)', () => {
   it('let every standard introspection query through', () => {
-    for (const options of [undefined, { descriptions: true, inputValueDeprecation: true }, { descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true }]) {
+    for (const options of [
+      undefined,
+      { descriptions: true, inputValueDeprecation: true },
+      { descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true },
+    ]) {
       expect(limitProblems(getIntrospectionQuery(options)), JSON.stringify(options)).toEqual([]);
     }
   });
@@ -61,7 +76,9 @@ describe('operation limits (graphql-armor + list-size cost)', () => {
 
   it('count aliases inside fragments (200 and 5000)', () => {
     for (const n of [200, 5000]) {
-      const frag = `fragment F on Query { ${Array.from({ length: n }, (_, i) => `a${i}: __typename k${i}: letterTypes { id }`).slice(0, n / 2).join(' ')} }`;
+      const frag = `fragment F on Query { ${Array.from({ length: n }, (_, i) => `a${i}: __typename k${i}: letterTypes { id }`)
+        .slice(0, n / 2)
+        .join(' ')} }`;
       const problems = limitProblems(`query { ...F } ${frag}`);
       expect(problems.length, String(n)).toBeGreaterThan(0);
       expect(problems.join(), String(n)).toMatch(n === 200 ? new RegExp(`aliases; the limit is ${MAX_ALIASES}`) : /aliases|tokens/);
@@ -69,16 +86,22 @@ describe('operation limits (graphql-armor + list-size cost)', () => {
   });
 
   it('refuse too many directives and too many tokens', () => {
-    expect(limitProblems(`{ letterTypes { id ${Array.from({ length: 60 }, () => '@include(if: true)').join(' ')} } }`).join()).toMatch(/directives; the limit is 50/);
+    expect(limitProblems(`{ letterTypes { id ${Array.from({ length: 60 }, () => '@include(if: true)').join(' ')} } }`).join()).toMatch(
+      /directives; the limit is 50/,
+    );
     expect(limitProblems(`{ letterTypes { ${Array.from({ length: MAX_TOKENS }, () => 'id').join(' ')} } }`).join()).toMatch(/more tha[nt] 5000 tokens/);
   });
 
   it('multiply by page sizes: first: 100 of a small selection passes, of a nested list does not', () => {
     expect(limitProblems('{ services(first: 100) { nodes { id name agency { name } } } }')).toEqual([]);
-    expect(limitProblems('query($n: Int!) { services(first: $n) { nodes { agency { services { agency { services { id } } } } } } }', { n: 100 }).join()).toMatch(/cost/);
+    expect(
+      limitProblems('query($n: Int!) { services(first: $n) { nodes { agency { services { agency { services { id } } } } } } }', { n: 100 }).join(),
+    ).toMatch(/cost/);
   });
 
   it('bound introspection nesting (the standard query needs 3 nested lists)', () => {
-    expect(limitProblems('{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }').join()).toMatch(/Introspection nests 4 lists; the limit is 3/);
+    expect(limitProblems('{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }').join()).toMatch(
+      /Introspection nests 4 lists; the limit is 3/,
+    );
   });
 });

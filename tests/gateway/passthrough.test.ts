@@ -139,12 +139,29 @@ describe('subgraph HTTP routes through the gateway (/api/<subgraph>/...)', () =>
       }
     }
     const r = await raw('POST', `${base}/api/core/echo?q=satu`, {
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream', 'x-request-id': 'pt-req-1', 'x-signature': 'sig-abc', 'x-timestamp': '1700000000', cookie: 'session=secret', 'x-forwarded-for': '203.0.113.9' },
+      headers: {
+        authorization: `Bearer ${token}`,
+        'content-type': 'application/octet-stream',
+        'x-request-id': 'pt-req-1',
+        'x-signature': 'sig-abc',
+        'x-timestamp': '1700000000',
+        cookie: 'session=secret',
+        'x-forwarded-for': '203.0.113.9',
+      },
       chunks: body(),
     });
     expect(r.status).toBe(201);
     const got = JSON.parse(r.body);
-    expect(got).toMatchObject({ bytes: 4 * part.length, sha256: sent.digest('hex'), viewer: 'citizen', requestId: 'pt-req-1', signature: 'sig-abc', timestamp: '1700000000', query: 'satu', em: 'function' });
+    expect(got).toMatchObject({
+      bytes: 4 * part.length,
+      sha256: sent.digest('hex'),
+      viewer: 'citizen',
+      requestId: 'pt-req-1',
+      signature: 'sig-abc',
+      timestamp: '1700000000',
+      query: 'satu',
+      em: 'function',
+    });
     // the caller's address as the gateway sees it (a forged x-forwarded-for from an untrusted peer is not believed)
     expect(got.clientIp).toBe('127.0.0.1');
     // cookies are not the subgraph's business

@@ -14,7 +14,12 @@ let browser: Browser;
 let gw: { url: string; close(): Promise<void> };
 
 beforeAll(async () => {
-  const gateway = await createGateway({ supergraphPath: path.resolve(__dirname, '../../schema/supergraph.graphql'), authSecret: TEST_AUTH_SECRET, corsOrigins: [], logLevel: 'fatal' });
+  const gateway = await createGateway({
+    supergraphPath: path.resolve(__dirname, '../../schema/supergraph.graphql'),
+    authSecret: TEST_AUTH_SECRET,
+    corsOrigins: [],
+    logLevel: 'fatal',
+  });
   gw = await gateway.listen(0);
   browser = await launchBrowser();
 });

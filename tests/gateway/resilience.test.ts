@@ -24,7 +24,11 @@ let frozenUrl: string;
 
 beforeAll(async () => {
   stack = await startStack({ label: 'resilience' });
-  token = (await gqlOk(stack.gatewayUrl, `mutation($i: LoginInput!) { login(input: $i) { session { accessToken } } }`, { i: { identifier: '7471024506900001', password: DEMO_PASSWORD } })).login.session.accessToken;
+  token = (
+    await gqlOk(stack.gatewayUrl, `mutation($i: LoginInput!) { login(input: $i) { session { accessToken } } }`, {
+      i: { identifier: '7471024506900001', password: DEMO_PASSWORD },
+    })
+  ).login.session.accessToken;
   // accepts connections and never answers
   frozen = net.createServer((s) => {
     sockets.add(s);
@@ -60,11 +64,42 @@ async function gatewayWith(overrides: Record<string, string>, timeouts: Record<s
 const MONTH = '2026-11';
 /** Operations like the portal's, each with one root field: its owner, and the subgraphs whose fields it adds. */
 const OPS: Array<{ name: string; query: string; root: string; owner: string; adds: string[]; token?: boolean }> = [
-  { name: 'catalogue with status', query: '{ services(first: 3) { nodes { id name status { availability } } } }', root: 'services', owner: 'core', adds: ['jari'] },
-  { name: 'kelurahan with stations and letters', query: '{ kelurahans { id name fireStations { distanceMetres } letterStats { issuedCount } } }', root: 'kelurahans', owner: 'core', adds: ['firebutton', 'laika'] },
-  { name: 'agencies with status board', query: `{ agencies { id name serviceStatus { id } jariStats(month: "${MONTH}") { month } } }`, root: 'agencies', owner: 'core', adds: ['jari'] },
-  { name: 'kecamatan emergency times', query: `{ kecamatans { id name emergencyStats(month: "${MONTH}") { totalIncidents } } }`, root: 'kecamatans', owner: 'core', adds: ['firebutton'] },
-  { name: 'resident dashboard', query: '{ me { id name letterRequests(first: 3) { totalCount } fireReports(first: 3) { totalCount } jariReports(first: 3) { totalCount } } }', root: 'me', owner: 'core', adds: ['laika', 'firebutton', 'jari'], token: true },
+  {
+    name: 'catalogue with status',
+    query: '{ services(first: 3) { nodes { id name status { availability } } } }',
+    root: 'services',
+    owner: 'core',
+    adds: ['jari'],
+  },
+  {
+    name: 'kelurahan with stations and letters',
+    query: '{ kelurahans { id name fireStations { distanceMetres } letterStats { issuedCount } } }',
+    root: 'kelurahans',
+    owner: 'core',
+    adds: ['firebutton', 'laika'],
+  },
+  {
+    name: 'agencies with status board',
+    query: `{ agencies { id name serviceStatus { id } jariStats(month: "${MONTH}") { month } } }`,
+    root: 'agencies',
+    owner: 'core',
+    adds: ['jari'],
+  },
+  {
+    name: 'kecamatan emergency times',
+    query: `{ kecamatans { id name emergencyStats(month: "${MONTH}") { totalIncidents } } }`,
+    root: 'kecamatans',
+    owner: 'core',
+    adds: ['firebutton'],
+  },
+  {
+    name: 'resident dashboard',
+    query: '{ me { id name letterRequests(first: 3) { totalCount } fireReports(first: 3) { totalCount } jariReports(first: 3) { totalCount } } }',
+    root: 'me',
+    owner: 'core',
+    adds: ['laika', 'firebutton', 'jari'],
+    token: true,
+  },
   { name: 'letter types', query: '{ letterTypes { id name } }', root: 'letterTypes', owner: 'laika', adds: [] },
   { name: 'fire stations', query: '{ fireStations { id name } }', root: 'fireStations', owner: 'firebutton', adds: [] },
 ];
@@ -105,7 +140,14 @@ function portalQueries(): Array<{ file: string; query: string; root: string }> {
         visit(sel, { Variable: (v) => void used.add(v.name.value) });
         const single: DocumentNode = {
           ...doc,
-          definitions: [{ ...op, variableDefinitions: (op.variableDefinitions ?? []).filter((v) => used.has(v.variable.name.value)), selectionSet: { ...op.selectionSet, selections: [sel] } }, ...doc.definitions.slice(1)],
+          definitions: [
+            {
+              ...op,
+              variableDefinitions: (op.variableDefinitions ?? []).filter((v) => used.has(v.variable.name.value)),
+              selectionSet: { ...op.selectionSet, selections: [sel] },
+            },
+            ...doc.definitions.slice(1),
+          ],
         };
         out.push({ file: path.relative(portal, file), query: print(single), root: (sel.alias ?? sel.name).value });
       }
@@ -170,7 +212,9 @@ describe('a frozen subgraph (issue 12 item 3)', () => {
     for (let round = 0; round < 2; round++) {
       const started = Date.now();
       // the same entity fetch to jari from five callers at once: one request on the wire, shared by all
-      const all = await Promise.all(Array.from({ length: 5 }, () => gql(url, '{ kecamatans { id } services(first: 2) { nodes { id status { availability } } } }')));
+      const all = await Promise.all(
+        Array.from({ length: 5 }, () => gql(url, '{ kecamatans { id } services(first: 2) { nodes { id status { availability } } } }')),
+      );
       expect(Date.now() - started).toBeLessThan(3000);
       for (const r of all) {
         expect(r.data.kecamatans).toHaveLength(11);

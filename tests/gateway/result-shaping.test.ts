@@ -37,12 +37,15 @@ const OPERATIONS = [
   // introspection is answered by the gateway itself (introspectionHandling), next to subgraph data
   `{ count __schema { queryType { name } } t: __type(name: "Board") { name } }`,
 ];
-const VARIABLES = [{ first: 5, withHistory: true }, { first: 5, withHistory: false, noAgency: true }];
+const VARIABLES = [
+  { first: 5, withHistory: true },
+  { first: 5, withHistory: false, noAgency: true },
+];
 
 // a small deterministic random source, so a failure can be replayed
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32;
 }
 
 function agency(i: number) {
@@ -50,10 +53,20 @@ function agency(i: number) {
 }
 function point(i: number) {
   return {
-    __typename: 'Point', id: `p${i}`, pid: `p${i}`, kind: 'Point', place: `Place ${i}`, status: i % 2 ? 'OPEN' : 'CLOSED', stock: i / 2, updatedAt: '2026-11-01T00:00:00Z',
+    __typename: 'Point',
+    id: `p${i}`,
+    pid: `p${i}`,
+    kind: 'Point',
+    place: `Place ${i}`,
+    status: i % 2 ? 'OPEN' : 'CLOSED',
+    stock: i / 2,
+    updatedAt: '2026-11-01T00:00:00Z',
     agency: agency(i % 3),
     service: { __typename: 'Service', id: `s${i}`, name: `S${i}`, isFree: true, feeRupiah: 0, agency: agency(i % 4) },
-    history: [{ at: '2026-11-01T00:00:00Z', status: 'OPEN' }, { at: '2026-11-02T00:00:00Z', status: null }],
+    history: [
+      { at: '2026-11-01T00:00:00Z', status: 'OPEN' },
+      { at: '2026-11-02T00:00:00Z', status: null },
+    ],
   };
 }
 const goodInput = () => ({
@@ -87,8 +100,20 @@ function mutate(value: unknown, random: () => number): unknown {
 
 function run(fn: typeof ours, operation: ReturnType<typeof operationFromDocument>, variables: Record<string, unknown>, input: unknown) {
   try {
-    const r = fn({ operation, variables, input: structuredClone(input) as Record<string, unknown>, introspectionHandling: (f) => ({ introspected: String(f) }) });
-    return { data: JSON.parse(JSON.stringify(r.data)), errors: (r.errors as Array<{ message: string; extensions?: unknown; path?: unknown }>).map((e) => ({ message: e.message, path: e.path, code: (e.extensions as any)?.code })) };
+    const r = fn({
+      operation,
+      variables,
+      input: structuredClone(input) as Record<string, unknown>,
+      introspectionHandling: (f) => ({ introspected: String(f) }),
+    });
+    return {
+      data: JSON.parse(JSON.stringify(r.data)),
+      errors: (r.errors as Array<{ message: string; extensions?: unknown; path?: unknown }>).map((e) => ({
+        message: e.message,
+        path: e.path,
+        code: (e.extensions as any)?.code,
+      })),
+    };
   } catch (err) {
     return { thrown: (err as Error).message };
   }
@@ -132,7 +157,7 @@ describe('result shaping: ours gives exactly what Apollo Gateway 2.14.4 gives', 
     expect(run(ours, operation, { first: 1 }, goodInput())).toEqual(a);
   });
 
-  it('is installed in place of Apollo\'s on the version it was written for', () => {
+  it("is installed in place of Apollo's on the version it was written for", () => {
     const before = shapingModule.computeResponse;
     try {
       expect(installResultShaping()).toEqual({ installed: true, version: '2.14.4' });

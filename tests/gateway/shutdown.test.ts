@@ -23,11 +23,20 @@ describe('processes stop cleanly on SIGTERM (production mode)', () => {
     procs.push(core);
     await waitReady(core, `http://127.0.0.1:${corePort}/ready`);
     const gwPort = await freePort();
-    const gateway = launch('gateway', [path.join(root, 'gateway/dist/index.js')], { ...common, PORT: String(gwPort), SUBGRAPH_CORE_URL: `http://127.0.0.1:${corePort}/graphql` }, root);
+    const gateway = launch(
+      'gateway',
+      [path.join(root, 'gateway/dist/index.js')],
+      { ...common, PORT: String(gwPort), SUBGRAPH_CORE_URL: `http://127.0.0.1:${corePort}/graphql` },
+      root,
+    );
     procs.push(gateway);
     await waitReady(gateway, `http://127.0.0.1:${gwPort}/ready`);
     // one request through both, so there are pooled connections and a used ORM to close
-    const r = await fetch(`http://127.0.0.1:${gwPort}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ kecamatans { id } }' }) });
+    const r = await fetch(`http://127.0.0.1:${gwPort}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ kecamatans { id } }' }),
+    });
     expect(((await r.json()) as any).data.kecamatans).toHaveLength(11);
 
     // SIGKILL only after 8 s, as `npm start` does

@@ -16,7 +16,14 @@ let sub: StartedSubgraph;
 beforeAll(async () => {
   db = await createTestDatabase('timebudget');
   // deadline 0: every loader batch of an operation comes after it
-  sub = await startSubgraph(core, { databaseUrl: db.url, authSecret: TEST_AUTH_SECRET, port: 0, logLevel: 'fatal', statementTimeoutMs: 1000, executionDeadlineMs: 0 });
+  sub = await startSubgraph(core, {
+    databaseUrl: db.url,
+    authSecret: TEST_AUTH_SECRET,
+    port: 0,
+    logLevel: 'fatal',
+    statementTimeoutMs: 1000,
+    executionDeadlineMs: 0,
+  });
 });
 
 afterAll(async () => {
@@ -48,7 +55,9 @@ describe('time budget of a subgraph operation', () => {
       return keys.map((k) => k * 2);
     };
     expect(await new Loaders(Date.now() + 60_000).get('double', batch).load(21)).toBe(42);
-    await expect(new Loaders(Date.now() - 1).get('double', batch).load(21)).rejects.toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'DEADLINE' } });
+    await expect(new Loaders(Date.now() - 1).get('double', batch).load(21)).rejects.toMatchObject({
+      extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'DEADLINE' },
+    });
     expect(calls).toBe(1);
     // no deadline given: as before
     expect(await new Loaders().get('double', batch).load(2)).toBe(4);

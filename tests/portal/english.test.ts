@@ -51,7 +51,10 @@ async function check(page: Page, name: string): Promise<void> {
     const r = await (window as any).axe.run(document, { resultTypes: ['violations'] });
     return r.violations.map((v: any) => ({ id: v.id, impact: v.impact, help: v.help }));
   });
-  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'), `axe on ${name}`).toEqual([]);
+  expect(
+    violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'),
+    `axe on ${name}`,
+  ).toEqual([]);
 }
 
 /** Indonesian words that must not appear on an English page (the portal's own texts). */
@@ -197,7 +200,7 @@ describe('the portal in English', () => {
     await ctx.close();
   });
 
-  it('tells developers the public address (the host they used, not the portal\'s loopback), authentication, limits and the SDL link', async () => {
+  it("tells developers the public address (the host they used, not the portal's loopback), authentication, limits and the SDL link", async () => {
     const { ctx, page } = await english();
     const viaName = base.replace('127.0.0.1', 'localhost');
     await ctx.addCookies([{ name: 'lang', value: 'en', url: viaName }]);

@@ -48,7 +48,16 @@ async function check(page: Page, name: string): Promise<void> {
     return r.violations.map((v: any) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n: any) => ({ target: n.target })) }));
   });
   const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${v.id} (${v.impact}): ${v.help} @ ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`), `axe on ${name} (${page.url()})`).toEqual([]);
+  expect(
+    bad.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} @ ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    ),
+    `axe on ${name} (${page.url()})`,
+  ).toEqual([]);
 }
 
 async function login(page: Page, identifier: string): Promise<void> {
@@ -73,7 +82,10 @@ async function gatewayToken(identifier: string): Promise<string> {
   const res = await fetch(stack.gatewayUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
-    body: JSON.stringify({ query: `mutation($input: LoginInput!) { login(input: $input) { session { accessToken } } }`, variables: { input: { identifier, password: PASSWORD } } }),
+    body: JSON.stringify({
+      query: `mutation($input: LoginInput!) { login(input: $input) { session { accessToken } } }`,
+      variables: { input: { identifier, password: PASSWORD } },
+    }),
   });
   const body = await res.json();
   if (!body.data?.login) throw new Error(JSON.stringify(body.errors));
@@ -98,8 +110,17 @@ describe('health in the browser', () => {
     await check(page, 'facility');
     // nothing wider than the phone: the queue table scrolls inside its own box
     const wide = await page.evaluate(() => {
-      const clipped = (e: Element) => { for (let p = e.parentElement; p; p = p.parentElement) if (['auto', 'hidden', 'scroll'].includes(getComputedStyle(p).overflowX)) return true; return false; };
-      return { scrollWidth: document.documentElement.scrollWidth, offenders: [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1 && !clipped(e)).slice(0, 8).map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`) };
+      const clipped = (e: Element) => {
+        for (let p = e.parentElement; p; p = p.parentElement) if (['auto', 'hidden', 'scroll'].includes(getComputedStyle(p).overflowX)) return true;
+        return false;
+      };
+      return {
+        scrollWidth: document.documentElement.scrollWidth,
+        offenders: [...document.querySelectorAll('body *')]
+          .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1 && !clipped(e))
+          .slice(0, 8)
+          .map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`),
+      };
     });
     expect(wide.offenders, JSON.stringify(wide)).toEqual([]);
     expect(wide.scrollWidth, JSON.stringify(wide)).toBeLessThanOrEqual(360);
@@ -133,18 +154,33 @@ describe('health in the browser', () => {
     await expect.poll(async () => (await session.locator('[data-testid=staff-now-serving]').textContent())?.trim(), { timeout: 15_000 }).toBe(String(mine));
     // the resident's page refreshes itself (no reload here) and shows "Dipanggil"
     await expect.poll(() => resident.page.locator('[data-testid=appointment-status]').getAttribute('data-status'), { timeout: 15_000 }).toBe('CALLED');
-    await expect.poll(async () => (await resident.page.locator('[data-testid=appointment-status]').textContent())?.trim(), { timeout: 15_000 }).toBe('Dipanggil');
+    await expect
+      .poll(async () => (await resident.page.locator('[data-testid=appointment-status]').textContent())?.trim(), { timeout: 15_000 })
+      .toBe('Dipanggil');
     await check(resident.page, 'called');
 
     // staff make the session full: every quota down to what is taken
     for (const payer of ['JKN', 'UMUM']) {
       await session.locator('details').evaluate((d) => ((d as HTMLDetailsElement).open = true));
       const form = session.locator(`form:has(input[name=payer][value=${payer}])`);
-      const quota = (await session.locator('p', { hasText: `${payer} ` }).first().textContent()) ?? '';
+      const quota =
+        (await session
+          .locator('p', { hasText: `${payer} ` })
+          .first()
+          .textContent()) ?? '';
       const taken = Number(new RegExp(`${payer} (\\d+)/`).exec(quota)?.[1] ?? '0');
       await form.locator('input[name=capacity]').fill(String(taken));
       await form.locator('button[type=submit]').click();
-      await expect.poll(async () => (await session.locator('p', { hasText: `${payer} ` }).first().textContent()) ?? '', { timeout: 15_000 }).toContain(`${payer} ${taken}/${taken}`);
+      await expect
+        .poll(
+          async () =>
+            (await session
+              .locator('p', { hasText: `${payer} ` })
+              .first()
+              .textContent()) ?? '',
+          { timeout: 15_000 },
+        )
+        .toContain(`${payer} ${taken}/${taken}`);
     }
     // another resident: the full session refuses with a clear message
     const other = await phone();

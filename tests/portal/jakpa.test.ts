@@ -48,7 +48,16 @@ async function check(page: Page, name: string, scope = 'html'): Promise<void> {
     return r.violations.map((v: any) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n: any) => ({ target: n.target })) }));
   }, scope);
   const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${v.id} (${v.impact}): ${v.help} @ ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`), `axe on ${name}`).toEqual([]);
+  expect(
+    bad.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} @ ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    ),
+    `axe on ${name}`,
+  ).toEqual([]);
 }
 
 async function gql(query: string, variables: Record<string, unknown> = {}) {
@@ -86,7 +95,10 @@ describe('JAKPA in the portal', () => {
     await expect(page.locator('[data-testid=nop-error]').innerText()).resolves.toMatch(/Kode kecamatan \(digit 5-7\) 999/);
     await expect(page.locator('#nop').getAttribute('aria-invalid')).resolves.toBe('true');
     await check(page, 'jakpa-lookup-wrong-nop');
-    await page.fill('#nop', `${nop.slice(0, 2)}.${nop.slice(2, 4)}.${nop.slice(4, 7)}.${nop.slice(7, 10)}.${nop.slice(10, 13)}-${nop.slice(13, 17)}.${nop.slice(17)}`);
+    await page.fill(
+      '#nop',
+      `${nop.slice(0, 2)}.${nop.slice(2, 4)}.${nop.slice(4, 7)}.${nop.slice(7, 10)}.${nop.slice(10, 13)}-${nop.slice(13, 17)}.${nop.slice(17)}`,
+    );
     await Promise.all([page.waitForURL(/nop=74/), page.click('#cek-nop button[type=submit]')]);
     const bill = page.locator('[data-testid=bill]');
     await expect(bill.innerText()).resolves.toContain('Kandai');
@@ -108,12 +120,17 @@ describe('JAKPA in the portal', () => {
     await check(page, 'jakpa-my-taxes');
 
     // the bank pays this year's bill in full: a signed callback through the gateway
-    const owed = (await gql(`query($nop: String!, $year: Int) { taxBill(nop: $nop, year: $year) { today { totalDue } } }`, { nop, year })).data.taxBill.today.totalDue;
+    const owed = (await gql(`query($nop: String!, $year: Int) { taxBill(nop: $nop, year: $year) { today { totalDue } } }`, { nop, year })).data.taxBill.today
+      .totalDue;
     expect(owed).toBeGreaterThan(0);
     const body = JSON.stringify({ reference: `BS-${randomUUID()}`, nop, year, amount: owed, paidAt: new Date().toISOString() });
     const ts = String(Math.floor(Date.now() / 1000));
     const send = (signature: string) =>
-      fetch(`${gatewayOrigin}/api/jakpa/callbacks/bank-sultra`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-timestamp': ts, 'x-signature': signature }, body });
+      fetch(`${gatewayOrigin}/api/jakpa/callbacks/bank-sultra`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-timestamp': ts, 'x-signature': signature },
+        body,
+      });
     expect((await send('0'.repeat(64))).status).toBe(401); // a forged one is refused
     const ok = await send(createHmac('sha256', BANK_SECRET).update(`${ts}.${body}`).digest('hex'));
     expect(ok.status).toBe(200);
@@ -147,9 +164,15 @@ describe('JAKPA in the portal', () => {
   });
 
   it('through the gateway: each resident gets only the objects of their own NIK (core gives the NIK via @requires)', async () => {
-    const tokenOf = async (nik: string) => (await gql(`mutation($id: String!) { login(input: { identifier: $id, password: "kendari123" }) { session { accessToken } } }`, { id: nik })).data.login.session.accessToken as string;
+    const tokenOf = async (nik: string) =>
+      (await gql(`mutation($id: String!) { login(input: { identifier: $id, password: "kendari123" }) { session { accessToken } } }`, { id: nik })).data.login
+        .session.accessToken as string;
     const mine = async (token?: string) => {
-      const res = await fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query: '{ me { id taxObjects(first: 10) { totalCount nodes { nop { digits } } } } }' }) });
+      const res = await fetch(stack.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query: '{ me { id taxObjects(first: 10) { totalCount nodes { nop { digits } } } } }' }),
+      });
       return (await res.json()) as any;
     };
     const siti = await mine(await tokenOf(SITI_NIK));
@@ -161,7 +184,7 @@ describe('JAKPA in the portal', () => {
     expect((await mine()).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
-  it('a Bapenda officer finds the resident\'s objects and records a counter payment once', async () => {
+  it("a Bapenda officer finds the resident's objects and records a counter payment once", async () => {
     const [, second] = await sitiNops();
     const ctx = await browser.newContext({ viewport: { width: 360, height: 800 }, locale: 'id-ID', timezoneId: 'Asia/Makassar' });
     ctx.setDefaultTimeout(20_000);

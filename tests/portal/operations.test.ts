@@ -44,8 +44,10 @@ function operations(): { file: string; doc: string }[] {
   return out;
 }
 
-describe('the portal\'s operations', () => {
-  const schema = Supergraph.build(readFileSync(path.join(ROOT, 'schema/supergraph.graphql'), 'utf8')).apiSchema().toGraphQLJSSchema();
+describe("the portal's operations", () => {
+  const schema = Supergraph.build(readFileSync(path.join(ROOT, 'schema/supergraph.graphql'), 'utf8'))
+    .apiSchema()
+    .toGraphQLJSSchema();
   const ops = operations();
 
   it('are found in the portal code', () => {

@@ -56,8 +56,23 @@ async function check(page: Page, name: string): Promise<void> {
     return r.violations.map((v: any) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n: any) => ({ target: n.target })) }));
   });
   const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  for (const v of bad) axeFindings.push(`${name}: [${v.impact}] ${v.id} — ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-  expect(bad.map((v) => `${v.id} (${v.impact}): ${v.help} @ ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`), `axe on ${name} (${page.url()})`).toEqual([]);
+  for (const v of bad)
+    axeFindings.push(
+      `${name}: [${v.impact}] ${v.id} — ${v.help} at ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(', ')}`,
+    );
+  expect(
+    bad.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} @ ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    ),
+    `axe on ${name} (${page.url()})`,
+  ).toEqual([]);
 }
 
 async function visit(page: Page, p: string, name: string): Promise<void> {
@@ -146,7 +161,13 @@ describe('public pages', () => {
     const { ctx, page } = await phone();
     const scripts: Promise<number>[] = [];
     page.on('response', (r) => {
-      if (r.request().resourceType() === 'script') scripts.push(r.body().then((b) => gzipSync(b).length, () => 0));
+      if (r.request().resourceType() === 'script')
+        scripts.push(
+          r.body().then(
+            (b) => gzipSync(b).length,
+            () => 0,
+          ),
+        );
     });
     await page.goto(`${base}/`, { waitUntil: 'networkidle' });
     const sizes = await Promise.all(scripts);
@@ -378,23 +399,27 @@ describe('officer pages', () => {
 });
 
 describe('when one subgraph is down', () => {
-  it.runIf(!process.env.PORTAL_TEST_URL)('the home page says JARI is temporarily unavailable and everything else still works', { timeout: 90_000 }, async () => {
-    await stack!.stopSubgraph('jari');
-    const { ctx, page } = await phone();
-    // public answers are kept up to 30 s in the portal (never an error): within that the board must say so
-    const text = await pollFor(
-      async () => {
-        await page.goto(`${base}/?q=ktp`);
-        const t = await page.locator('main').innerText();
-        return t.includes('Layanan sementara tidak tersedia') && t;
-      },
-      { timeout: 40_000, interval: 500, what: 'the home page saying JARI is unavailable' },
-    );
-    expect(text).toContain('Layanan sementara tidak tersedia');
-    await expect(page.locator('main').innerText()).resolves.toContain('KTP');
-    await check(page, 'home-jari-down');
-    await page.goto(`${base}/layanan/capil-ktp-el`);
-    await expect(page.locator('[data-testid=fee]').innerText()).resolves.toBe('Gratis');
-    await ctx.close();
-  });
+  it.runIf(!process.env.PORTAL_TEST_URL)(
+    'the home page says JARI is temporarily unavailable and everything else still works',
+    { timeout: 90_000 },
+    async () => {
+      await stack!.stopSubgraph('jari');
+      const { ctx, page } = await phone();
+      // public answers are kept up to 30 s in the portal (never an error): within that the board must say so
+      const text = await pollFor(
+        async () => {
+          await page.goto(`${base}/?q=ktp`);
+          const t = await page.locator('main').innerText();
+          return t.includes('Layanan sementara tidak tersedia') && t;
+        },
+        { timeout: 40_000, interval: 500, what: 'the home page saying JARI is unavailable' },
+      );
+      expect(text).toContain('Layanan sementara tidak tersedia');
+      await expect(page.locator('main').innerText()).resolves.toContain('KTP');
+      await check(page, 'home-jari-down');
+      await page.goto(`${base}/layanan/capil-ktp-el`);
+      await expect(page.locator('[data-testid=fee]').innerText()).resolves.toBe('Gratis');
+      await ctx.close();
+    },
+  );
 });

@@ -77,7 +77,10 @@ describe('JARI', () => {
     await page.fill('#jari-description', 'Petugas meminta uang tambahan agar berkas diproses hari ini, padahal layanan ini gratis.');
     await page.click('#jari button[type=submit]');
     await page.waitForSelector('[data-testid=jari-secret]');
-    return { code: (await page.locator('[data-testid=jari-code]').innerText()).trim(), secret: (await page.locator('[data-testid=jari-secret]').innerText()).trim() };
+    return {
+      code: (await page.locator('[data-testid=jari-code]').innerText()).trim(),
+      secret: (await page.locator('[data-testid=jari-secret]').innerText()).trim(),
+    };
   }
   async function follow(page: Page, r: { code: string; secret: string }, remember: boolean) {
     await page.goto(`${base}/jari/lacak`);

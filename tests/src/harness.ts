@@ -106,7 +106,12 @@ async function seededTemplate(): Promise<string | null> {
     const procs = await Promise.all(
       builtSubgraphs().map(async (s) => {
         const port = await freePort();
-        const p = launch(s.name, [path.join(s.dir, 'dist/index.js')], { DATABASE_URL: url, AUTH_SECRET: TEST_AUTH_SECRET, LOG_LEVEL: 'warn', NODE_ENV: 'test', PORT: String(port) }, s.dir);
+        const p = launch(
+          s.name,
+          [path.join(s.dir, 'dist/index.js')],
+          { DATABASE_URL: url, AUTH_SECRET: TEST_AUTH_SECRET, LOG_LEVEL: 'warn', NODE_ENV: 'test', PORT: String(port) },
+          s.dir,
+        );
         return { p, ready: waitReady(p, `http://127.0.0.1:${port}/ready`) };
       }),
     );
@@ -121,7 +126,9 @@ async function seededTemplate(): Promise<string | null> {
  * The whole system as separate processes on free ports, over real HTTP, on a fresh database:
  * every built subgraph, the gateway on the committed supergraph, and the portal when built.
  */
-export async function startStack(opts: { portal?: boolean; label?: string; /** false: an empty database (subgraphs migrate and seed at start) */ seeded?: boolean } = {}): Promise<Stack> {
+export async function startStack(
+  opts: { portal?: boolean; label?: string; /** false: an empty database (subgraphs migrate and seed at start) */ seeded?: boolean } = {},
+): Promise<Stack> {
   const template = opts.seeded === false ? null : await seededTemplate();
   const db: TestDatabase = await createTestDatabase(opts.label ?? 'stack', { template: template ?? undefined });
   const procs: Proc[] = [];
@@ -148,7 +155,12 @@ export async function startStack(opts: { portal?: boolean; label?: string; /** f
       return waitReady(p, `http://127.0.0.1:${ports[i]}/ready`);
     });
     const gwPort = await freePort();
-    const gw = launch('gateway', [path.join(root, 'gateway/dist/index.js')], { ...common, ...gatewayEnv, PORT: String(gwPort), CORS_ORIGINS: 'http://portal.test', TRUSTED_PROXIES: 'loopback' }, root);
+    const gw = launch(
+      'gateway',
+      [path.join(root, 'gateway/dist/index.js')],
+      { ...common, ...gatewayEnv, PORT: String(gwPort), CORS_ORIGINS: 'http://portal.test', TRUSTED_PROXIES: 'loopback' },
+      root,
+    );
     procs.push(gw);
     starting.push(waitReady(gw, `http://127.0.0.1:${gwPort}/ready`));
     const gatewayUrl = `http://127.0.0.1:${gwPort}/graphql`;
@@ -156,7 +168,8 @@ export async function startStack(opts: { portal?: boolean; label?: string; /** f
     let portalUrl: string | null = null;
     const portalDir = path.join(root, 'portal');
     if (opts.portal) {
-      if (!existsSync(path.join(portalDir, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'))) throw new Error('the portal is not built: run `npm run build` first');
+      if (!existsSync(path.join(portalDir, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID')))
+        throw new Error('the portal is not built: run `npm run build` first');
       const port = await freePort();
       const nextBin = require.resolve('next/dist/bin/next', { paths: [portalDir] });
       const p = launch('portal', [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], { GATEWAY_URL: gatewayUrl, NODE_ENV: 'production' }, portalDir);

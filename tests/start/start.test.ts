@@ -23,7 +23,11 @@ let start: ChildProcess;
 let output = '';
 
 function startOnce(): ChildProcess {
-  return spawn(process.execPath, [path.join(root, 'scripts/start.mjs'), '--no-build', '--no-portal'], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, [path.join(root, 'scripts/start.mjs'), '--no-build', '--no-portal'], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 async function until(what: string, ok: () => boolean | Promise<boolean>, timeoutMs = 60_000): Promise<void> {
@@ -37,11 +41,19 @@ async function until(what: string, ok: () => boolean | Promise<boolean>, timeout
 }
 
 const gql = (query: string, headers: Record<string, string> = {}) =>
-  fetch(`http://127.0.0.1:${gatewayPort}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+  fetch(`http://127.0.0.1:${gatewayPort}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query }),
+  });
 
 /** Child processes of the start process, by the subgraph folder in their command line. */
 function childPid(name: string): number | null {
-  const pids = execFileSync('pgrep', ['-P', String(start.pid)], { encoding: 'utf8' }).trim().split('\n').filter(Boolean).map(Number);
+  const pids = execFileSync('pgrep', ['-P', String(start.pid)], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map(Number);
   for (const pid of pids) {
     try {
       if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(`subgraphs/${name}/dist`)) return pid;
@@ -77,7 +89,10 @@ describe('npm start', () => {
     expect(statSync(file).mode & 0o777).toBe(0o600);
     const secret = readFileSync(file, 'utf8').trim();
     expect(secret.length).toBeGreaterThanOrEqual(48);
-    const forged = signAccessToken({ kind: 'officer', id: '00000000-0000-4000-8000-000000000001', name: 'x', role: 'ADMIN' as never, kelurahanId: null, kecamatanId: null, agencyId: null }, OLD_PUBLIC_SECRET);
+    const forged = signAccessToken(
+      { kind: 'officer', id: '00000000-0000-4000-8000-000000000001', name: 'x', role: 'ADMIN' as never, kelurahanId: null, kecamatanId: null, agencyId: null },
+      OLD_PUBLIC_SECRET,
+    );
     const res = await gql('{ me { id } }', { authorization: `Bearer ${forged}` });
     expect(res.status).toBe(401);
     expect(((await res.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe('UNAUTHENTICATED');
@@ -111,14 +126,22 @@ describe('npm start', () => {
     expect(delays[1]).toBeGreaterThan(delays[0]);
     expect(delays[2]).toBeGreaterThan(delays[1]);
     // and it comes back
-    await until('jari answering again', async () => {
-      const body = (await gql('{ serviceStatusBoard(first: 1) { totalCount } }').then((r) => r.json())) as { errors?: unknown };
-      return !body.errors;
-    }, 30_000);
+    await until(
+      'jari answering again',
+      async () => {
+        const body = (await gql('{ serviceStatusBoard(first: 1) { totalCount } }').then((r) => r.json())) as { errors?: unknown };
+        return !body.errors;
+      },
+      30_000,
+    );
   }, 90_000);
 
   it('stops every process on Ctrl-C (SIGINT) and says so', async () => {
-    const pids = execFileSync('pgrep', ['-P', String(start.pid)], { encoding: 'utf8' }).trim().split('\n').filter(Boolean).map(Number);
+    const pids = execFileSync('pgrep', ['-P', String(start.pid)], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map(Number);
     expect(pids.length).toBeGreaterThanOrEqual(5);
     start.kill('SIGINT');
     const code = await new Promise<number | null>((resolve) => start.on('exit', resolve));

@@ -14,20 +14,38 @@ export default async function Account() {
   const { t, tt } = await getT();
   const [me, tl] = await Promise.all([
     tryGql<{ me: { name: string; nik: string; phone: string; kelurahan: { name: string; kecamatan: { name: string } } | null } }>(
-      `query Me { me { id name nik phone kelurahan { id name kecamatan { id name } } } }`, {}, { token: v.token }),
+      `query Me { me { id name nik phone kelurahan { id name kecamatan { id name } } } }`,
+      {},
+      { token: v.token },
+    ),
     citizenTimeline(v.token),
   ]);
   if (me.error?.code === 'UNAUTHENTICATED') redirect('/masuk?next=/akun');
   return (
     <>
       <h1>{t('myServices')}</h1>
-      {me.error ? <Unavailable error={me.error} /> : (
+      {me.error ? (
+        <Unavailable error={me.error} />
+      ) : (
         <section className="panel" aria-labelledby="profil">
           <h2 id="profil">{me.data.me.name}</h2>
           <dl className="kv">
-            <div><dt>NIK</dt><dd>{me.data.me.nik}</dd></div>
-            <div><dt>{t('phone')}</dt><dd>{me.data.me.phone}</dd></div>
-            {me.data.me.kelurahan && <div><dt>{tt('Kelurahan', 'Kelurahan')}</dt><dd>{me.data.me.kelurahan.name}, {tt('Kecamatan', 'District')} {me.data.me.kelurahan.kecamatan.name}</dd></div>}
+            <div>
+              <dt>NIK</dt>
+              <dd>{me.data.me.nik}</dd>
+            </div>
+            <div>
+              <dt>{t('phone')}</dt>
+              <dd>{me.data.me.phone}</dd>
+            </div>
+            {me.data.me.kelurahan && (
+              <div>
+                <dt>{tt('Kelurahan', 'Kelurahan')}</dt>
+                <dd>
+                  {me.data.me.kelurahan.name}, {tt('Kecamatan', 'District')} {me.data.me.kelurahan.kecamatan.name}
+                </dd>
+              </div>
+            )}
           </dl>
         </section>
       )}
@@ -37,10 +55,18 @@ export default async function Account() {
         <TimelineList tl={tl} />
       </section>
       <p className="btn-row">
-        <Link className="btn btn-primary" href="/surat">{t('requestLetter')}</Link>
-        <Link className="btn btn-secondary" href="/pajak/saya">{tt('Pajak saya', 'My taxes')}</Link>
-        <Link className="btn btn-secondary" href="/izin">{tt('Perizinan', 'Permits')}</Link>
-        <Link className="btn btn-secondary" href="/keluar">{t('logout')}</Link>
+        <Link className="btn btn-primary" href="/surat">
+          {t('requestLetter')}
+        </Link>
+        <Link className="btn btn-secondary" href="/pajak/saya">
+          {tt('Pajak saya', 'My taxes')}
+        </Link>
+        <Link className="btn btn-secondary" href="/izin">
+          {tt('Perizinan', 'Permits')}
+        </Link>
+        <Link className="btn btn-secondary" href="/keluar">
+          {t('logout')}
+        </Link>
       </p>
     </>
   );

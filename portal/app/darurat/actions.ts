@@ -20,8 +20,12 @@ export async function reportEmergencyAction(_prev: FormState, data: FormData): P
   const hasGps = Number.isFinite(lat) && Number.isFinite(lng);
   if (!hasGps && !s('kelurahanId')) {
     return {
-      status: 'error', values,
-      message: lang === 'en' ? 'We could not get your location: choose the kelurahan where the emergency is.' : 'Lokasi Anda tidak terbaca: pilih kelurahan tempat kejadian.',
+      status: 'error',
+      values,
+      message:
+        lang === 'en'
+          ? 'We could not get your location: choose the kelurahan where the emergency is.'
+          : 'Lokasi Anda tidak terbaca: pilih kelurahan tempat kejadian.',
       fields: { kelurahanId: lang === 'en' ? 'Choose the kelurahan.' : 'Pilih kelurahan tempat kejadian.' },
     };
   }
@@ -53,13 +57,20 @@ export async function reportEmergencyAction(_prev: FormState, data: FormData): P
     // a repeat report is refused: lead the resident to the report this device already sent
     const last = (await cookies()).get(LAST_EMERGENCY)?.value;
     if (err instanceof GqlError && err.code === 'TOO_MANY_REQUESTS' && last && /^[A-Z0-9-]{4,40}$/.test(last)) {
-      state.message = lang === 'en'
-        ? 'This device reported an emergency a few minutes ago and the fire brigade is handling it. Follow that report; if you are in danger now, call 113.'
-        : 'Perangkat ini sudah melaporkan keadaan darurat beberapa menit lalu dan sedang ditangani Damkar. Pantau laporan itu; bila dalam bahaya sekarang, hubungi 113.';
+      state.message =
+        lang === 'en'
+          ? 'This device reported an emergency a few minutes ago and the fire brigade is handling it. Follow that report; if you are in danger now, call 113.'
+          : 'Perangkat ini sudah melaporkan keadaan darurat beberapa menit lalu dan sedang ditangani Damkar. Pantau laporan itu; bila dalam bahaya sekarang, hubungi 113.';
       state.errorLink = { href: `/darurat/${encodeURIComponent(last)}`, label: lang === 'en' ? `Follow report ${last}` : `Lacak laporan ${last}` };
     }
     return state;
   }
-  (await cookies()).set(LAST_EMERGENCY, code, { httpOnly: true, sameSite: 'lax', path: '/darurat', maxAge: 3600, secure: process.env.COOKIE_SECURE === 'true' });
+  (await cookies()).set(LAST_EMERGENCY, code, {
+    httpOnly: true,
+    sameSite: 'lax',
+    path: '/darurat',
+    maxAge: 3600,
+    secure: process.env.COOKIE_SECURE === 'true',
+  });
   redirect(`/darurat/${encodeURIComponent(code)}?baru=1`);
 }

@@ -24,7 +24,15 @@ export async function submitJariAction(_prev: FormState, data: FormData): Promis
   // time lay next to the report's and linked the two)
   const v = anonymous ? null : await viewer({ inAction: true });
   if (!anonymous && (!v || v.kind !== 'CITIZEN')) {
-    return { status: 'error', values, message: pick('Laporan dengan nama perlu masuk akun warga. Pilih “tanpa nama” atau masuk dulu.', 'A named report needs a resident login. Choose “anonymous” or log in first.'), fields: { anonymous: pick('Masuk dulu untuk melapor dengan nama.', 'Log in first to report with your name.') } };
+    return {
+      status: 'error',
+      values,
+      message: pick(
+        'Laporan dengan nama perlu masuk akun warga. Pilih “tanpa nama” atau masuk dulu.',
+        'A named report needs a resident login. Choose “anonymous” or log in first.',
+      ),
+      fields: { anonymous: pick('Masuk dulu untuk melapor dengan nama.', 'Log in first to report with your name.') },
+    };
   }
   // the date (and optional time) the resident saw it, as WITA
   const date = s('occurredDate');
@@ -32,7 +40,13 @@ export async function submitJariAction(_prev: FormState, data: FormData): Promis
   const given = /^\d{4}-\d{2}-\d{2}$/.test(date) && /^\d{2}:\d{2}$/.test(time) ? new Date(`${date}T${time}:00+08:00`) : null;
   // "today" without a time before noon WITA would be in the future: then it happened by now
   const occurredAt = given ? (s('occurredTime') || given.getTime() <= Date.now() ? given : new Date(Date.now() - 60_000)).toISOString() : '';
-  if (!occurredAt) return { status: 'error', values, message: pick('Periksa kembali isian yang ditandai.', 'Please check the marked fields.'), fields: { occurredDate: pick('Isi tanggal kejadian.', 'Enter the date it happened.') } };
+  if (!occurredAt)
+    return {
+      status: 'error',
+      values,
+      message: pick('Periksa kembali isian yang ditandai.', 'Please check the marked fields.'),
+      fields: { occurredDate: pick('Isi tanggal kejadian.', 'Enter the date it happened.') },
+    };
   try {
     const d = await gql<{ submitJariReport: { trackingCode: string; secret: string; report: { followUpDueAt: string } } }>(
       `mutation SubmitJari($input: SubmitJariReportInput!) { submitJariReport(input: $input) { trackingCode secret report { id status followUpDueAt } } }`,
@@ -59,12 +73,18 @@ export async function submitJariAction(_prev: FormState, data: FormData): Promis
       status: 'done',
       done: {
         title: pick('Laporan Anda sudah diterima Inspektorat', 'The Inspectorate has received your report'),
-        text: pick('Tindak lanjut paling lambat 5 hari kerja. Untuk melacak laporan Anda perlu DUA kode ini:', 'It will be followed up within 5 working days. To follow your report you need BOTH codes:'),
+        text: pick(
+          'Tindak lanjut paling lambat 5 hari kerja. Untuk melacak laporan Anda perlu DUA kode ini:',
+          'It will be followed up within 5 working days. To follow your report you need BOTH codes:',
+        ),
         items: [
           { label: pick('Kode lacak', 'Tracking code'), value: r.trackingCode, big: true, testId: 'jari-code' },
           { label: pick('Kode rahasia', 'Secret'), value: r.secret, big: true, testId: 'jari-secret' },
         ],
-        warning: pick('Catat atau foto kode rahasia SEKARANG. Kode ini hanya ditampilkan SEKALI ini dan tidak disimpan oleh siapa pun — kami tidak bisa mengirimkannya lagi.', 'Write down or photograph the secret NOW. It is shown only THIS ONCE and nobody stores it — we cannot send it again.'),
+        warning: pick(
+          'Catat atau foto kode rahasia SEKARANG. Kode ini hanya ditampilkan SEKALI ini dan tidak disimpan oleh siapa pun — kami tidak bisa mengirimkannya lagi.',
+          'Write down or photograph the secret NOW. It is shown only THIS ONCE and nobody stores it — we cannot send it again.',
+        ),
         link: { href: '/jari/lacak', label: pick('Lacak laporan', 'Follow the report') },
       },
     };
@@ -75,22 +95,46 @@ export async function submitJariAction(_prev: FormState, data: FormData): Promis
 
 export async function followJariAction(_prev: FormState, data: FormData): Promise<FormState> {
   const lang = await getLang();
-  const code = String(data.get('code') ?? '').trim().toUpperCase().slice(0, 40);
-  const secret = String(data.get('secret') ?? '').trim().toUpperCase().slice(0, 40);
+  const code = String(data.get('code') ?? '')
+    .trim()
+    .toUpperCase()
+    .slice(0, 40);
+  const secret = String(data.get('secret') ?? '')
+    .trim()
+    .toUpperCase()
+    .slice(0, 40);
   if (!code || !secret) {
-    return { status: 'error', values: { code }, message: lang === 'en' ? 'Enter both codes.' : 'Isi kedua kode.', fields: { ...(code ? {} : { code: lang === 'en' ? 'Enter the tracking code.' : 'Isi kode lacak.' }), ...(secret ? {} : { secret: lang === 'en' ? 'Enter the secret.' : 'Isi kode rahasia.' }) } };
+    return {
+      status: 'error',
+      values: { code },
+      message: lang === 'en' ? 'Enter both codes.' : 'Isi kedua kode.',
+      fields: {
+        ...(code ? {} : { code: lang === 'en' ? 'Enter the tracking code.' : 'Isi kode lacak.' }),
+        ...(secret ? {} : { secret: lang === 'en' ? 'Enter the secret.' : 'Isi kode rahasia.' }),
+      },
+    };
   }
   try {
     await gql(`query Check($code: String!, $secret: String!) { jariReportByCode(code: $code, secret: $secret) { id } }`, { code, secret });
   } catch (err) {
     const e = errorState(err, lang, { code });
-    if ((err as any)?.code === 'NOT_FOUND') e.message = lang === 'en' ? 'No report matches this code and secret. Check both and try again.' : 'Tidak ada laporan dengan kode dan kode rahasia ini. Periksa keduanya lalu coba lagi.';
+    if ((err as any)?.code === 'NOT_FOUND')
+      e.message =
+        lang === 'en'
+          ? 'No report matches this code and secret. Check both and try again.'
+          : 'Tidak ada laporan dengan kode dan kode rahasia ini. Periksa keduanya lalu coba lagi.';
     return e;
   }
   // never in a URL; on the device for 30 days only when the reporter chose it, otherwise for this visit
   // (10 minutes, enough to read and reply; "Done" forgets it at once)
   const remember = String(data.get('remember') ?? '') === '1';
-  (await cookies()).set(FOLLOW_COOKIE, `${code}|${secret}`, { httpOnly: true, sameSite: 'strict', path: '/jari', maxAge: remember ? 30 * 86400 : 10 * 60, secure: process.env.COOKIE_SECURE === 'true' });
+  (await cookies()).set(FOLLOW_COOKIE, `${code}|${secret}`, {
+    httpOnly: true,
+    sameSite: 'strict',
+    path: '/jari',
+    maxAge: remember ? 30 * 86400 : 10 * 60,
+    secure: process.env.COOKIE_SECURE === 'true',
+  });
   redirect('/jari/lacak');
 }
 
@@ -108,10 +152,17 @@ export async function replyJariAction(data: FormData): Promise<void> {
   try {
     if (pair) {
       const [code, secret] = pair.split('|');
-      await gql(`mutation Reply($code: String!, $secret: String!, $message: String!) { replyToJariReport(code: $code, secret: $secret, message: $message) { id } }`, { code, secret, message: body });
+      await gql(
+        `mutation Reply($code: String!, $secret: String!, $message: String!) { replyToJariReport(code: $code, secret: $secret, message: $message) { id } }`,
+        { code, secret, message: body },
+      );
     } else {
       const v = await viewer({ inAction: true });
-      await gql(`mutation ReplyMine($id: ID!, $message: String!) { replyToMyJariReport(reportId: $id, message: $message) { id } }`, { id, message: body }, { token: v?.token });
+      await gql(
+        `mutation ReplyMine($id: ID!, $message: String!) { replyToMyJariReport(reportId: $id, message: $message) { id } }`,
+        { id, message: body },
+        { token: v?.token },
+      );
     }
     q = `ok=${encodeURIComponent(lang === 'en' ? 'Message sent.' : 'Pesan terkirim.')}`;
   } catch (err) {

@@ -14,10 +14,14 @@ export default async function Logout() {
       {v ? (
         <form action={logoutAction} className="form">
           <p>{tt('Anda akan keluar dari akun di perangkat ini.', 'You will be logged out on this device.')}</p>
-          <button type="submit" className="btn btn-primary">{t('logoutConfirm')}</button>
+          <button type="submit" className="btn btn-primary">
+            {t('logoutConfirm')}
+          </button>
         </form>
       ) : (
-        <p>{tt('Anda sudah keluar.', 'You are logged out.')} <Link href="/masuk">{t('login')}</Link></p>
+        <p>
+          {tt('Anda sudah keluar.', 'You are logged out.')} <Link href="/masuk">{t('login')}</Link>
+        </p>
       )}
     </>
   );

@@ -18,7 +18,15 @@ export async function takeNumberAction(data: FormData): Promise<void> {
   try {
     const d = await gql<{ takeQueueNumber: { appointment: { id: string } } }>(
       `mutation TakeQueueNumber($input: TakeQueueNumberInput!) { takeQueueNumber(input: $input) { appointment { id number } } }`,
-      { input: { serviceId: clean(data.get('serviceId'), 80), date: clean(data.get('date'), 10), session: clean(data.get('session'), 8), payer: clean(data.get('payer'), 8), idempotencyKey: clean(data.get('idempotencyKey')) || undefined } },
+      {
+        input: {
+          serviceId: clean(data.get('serviceId'), 80),
+          date: clean(data.get('date'), 10),
+          session: clean(data.get('session'), 8),
+          payer: clean(data.get('payer'), 8),
+          idempotencyKey: clean(data.get('idempotencyKey')) || undefined,
+        },
+      },
       { token: v.token },
     );
     id = d.takeQueueNumber.appointment.id;

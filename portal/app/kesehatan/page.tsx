@@ -10,7 +10,19 @@ import { facilityType } from '@/components/health/labels';
 
 export const metadata = { title: 'Kesehatan' };
 
-type Facility = { id: string; name: string; type: string; address: string; phone: string | null; latitude: number; longitude: number; distanceMetres: number | null; openNow: boolean; osmOpeningHours: string; services: { code: string; name: string; bookable: boolean }[] };
+type Facility = {
+  id: string;
+  name: string;
+  type: string;
+  address: string;
+  phone: string | null;
+  latitude: number;
+  longitude: number;
+  distanceMetres: number | null;
+  openNow: boolean;
+  osmOpeningHours: string;
+  services: { code: string; name: string; bookable: boolean }[];
+};
 
 const TYPES = ['PUSKESMAS', 'HOSPITAL', 'CLINIC', 'PHARMACY'];
 
@@ -42,8 +54,17 @@ export default async function Health({ searchParams }: { searchParams: Promise<R
   return (
     <>
       <h1>{tt('Kesehatan', 'Health')}</h1>
-      <p>{tt('Cari puskesmas, rumah sakit, klinik dan apotek di Kota Kendari: jam buka, layanan, dan antrean hari ini. Ambil nomor antrean dari rumah.', 'Find health centres, hospitals, clinics and pharmacies in Kendari: opening hours, services and today\'s queue. Take a queue number from home.')}</p>
-      {v?.kind === 'CITIZEN' && <p><Link href="/akun">{tt('Nomor antrean saya ada di Layanan saya', 'My queue numbers are in My services')}</Link></p>}
+      <p>
+        {tt(
+          'Cari puskesmas, rumah sakit, klinik dan apotek di Kota Kendari: jam buka, layanan, dan antrean hari ini. Ambil nomor antrean dari rumah.',
+          "Find health centres, hospitals, clinics and pharmacies in Kendari: opening hours, services and today's queue. Take a queue number from home.",
+        )}
+      </p>
+      {v?.kind === 'CITIZEN' && (
+        <p>
+          <Link href="/akun">{tt('Nomor antrean saya ada di Layanan saya', 'My queue numbers are in My services')}</Link>
+        </p>
+      )}
       <form method="get" action="/kesehatan" className="form" role="search" aria-label={tt('Cari fasilitas kesehatan', 'Find a health facility')}>
         <div className="field">
           <label htmlFor="q">{tt('Nama, layanan atau kelurahan', 'Name, service or kelurahan')}</label>
@@ -53,38 +74,87 @@ export default async function Health({ searchParams }: { searchParams: Promise<R
           <label htmlFor="jenis">{tt('Jenis', 'Type')}</label>
           <select id="jenis" name="jenis" defaultValue={sp.jenis ?? ''}>
             <option value="">{tt('Semua jenis', 'All types')}</option>
-            {TYPES.map((x) => <option key={x} value={x}>{facilityType(x, lang)}</option>)}
+            {TYPES.map((x) => (
+              <option key={x} value={x}>
+                {facilityType(x, lang)}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor="kelurahan">{tt('Kelurahan', 'Kelurahan')}</label>
           <select id="kelurahan" name="kelurahan" defaultValue={sp.kelurahan ?? ''}>
             <option value="">{tt('Semua kelurahan', 'All kelurahan')}</option>
-            {groups.map((g) => <optgroup key={g.label} label={g.label}>{g.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}</optgroup>)}
+            {groups.map((g) => (
+              <optgroup key={g.label} label={g.label}>
+                {g.options.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
           </select>
         </div>
-        <label className="choice"><input type="checkbox" name="buka" value="1" defaultChecked={sp.buka === '1'} /> <span>{tt('Hanya yang buka sekarang (WITA)', 'Open now only (WITA)')}</span></label>
-        {near && <><input type="hidden" name="lat" value={sp.lat} /><input type="hidden" name="lng" value={sp.lng} /></>}
+        <label className="choice">
+          <input type="checkbox" name="buka" value="1" defaultChecked={sp.buka === '1'} />{' '}
+          <span>{tt('Hanya yang buka sekarang (WITA)', 'Open now only (WITA)')}</span>
+        </label>
+        {near && (
+          <>
+            <input type="hidden" name="lat" value={sp.lat} />
+            <input type="hidden" name="lng" value={sp.lng} />
+          </>
+        )}
         <p className="btn-row">
-          <button className="btn btn-primary" type="submit">{tt('Cari', 'Search')}</button>
-          <NearMe texts={{ button: tt('Terdekat dari lokasi saya', 'Nearest to me'), asking: tt('Mencari lokasi Anda…', 'Finding your location…'), denied: tt('Lokasi tidak diizinkan. Pilih kelurahan Anda.', 'Location not allowed. Choose your kelurahan.') }} />
+          <button className="btn btn-primary" type="submit">
+            {tt('Cari', 'Search')}
+          </button>
+          <NearMe
+            texts={{
+              button: tt('Terdekat dari lokasi saya', 'Nearest to me'),
+              asking: tt('Mencari lokasi Anda…', 'Finding your location…'),
+              denied: tt('Lokasi tidak diizinkan. Pilih kelurahan Anda.', 'Location not allowed. Choose your kelurahan.'),
+            }}
+          />
         </p>
       </form>
-      {list.error ? <Unavailable error={list.error} /> : (
+      {list.error ? (
+        <Unavailable error={list.error} />
+      ) : (
         <>
-          <p role="status" data-testid="facility-count">{list.data.healthFacilities.totalCount} {tt('fasilitas', 'facilities')}{near ? tt(', terdekat lebih dulu', ', nearest first') : ''}</p>
-          <MapLoader label={tt('Peta fasilitas kesehatan', 'Map of health facilities')} openText={openText}
-            points={list.data.healthFacilities.nodes.map((f) => ({ id: f.id, name: f.name, lat: f.latitude, lng: f.longitude, href: `/kesehatan/fasilitas/${f.id}`, type: f.type, openNow: f.openNow }))} />
+          <p role="status" data-testid="facility-count">
+            {list.data.healthFacilities.totalCount} {tt('fasilitas', 'facilities')}
+            {near ? tt(', terdekat lebih dulu', ', nearest first') : ''}
+          </p>
+          <MapLoader
+            label={tt('Peta fasilitas kesehatan', 'Map of health facilities')}
+            openText={openText}
+            points={list.data.healthFacilities.nodes.map((f) => ({
+              id: f.id,
+              name: f.name,
+              lat: f.latitude,
+              lng: f.longitude,
+              href: `/kesehatan/fasilitas/${f.id}`,
+              type: f.type,
+              openNow: f.openNow,
+            }))}
+          />
           <ul className="cards" data-testid="facility-list">
             {list.data.healthFacilities.nodes.map((f) => (
               <li className="card" key={f.id}>
-                <Link className="card-link" href={`/kesehatan/fasilitas/${f.id}`}><h2 style={{ fontSize: '1.15rem' }}>{f.name}</h2></Link>
+                <Link className="card-link" href={`/kesehatan/fasilitas/${f.id}`}>
+                  <h2 style={{ fontSize: '1.15rem' }}>{f.name}</h2>
+                </Link>
                 <p>
                   <span className="tag">{facilityType(f.type, lang)}</span>{' '}
                   {f.openNow ? <span className="tag tag-free">{openText}</span> : <span className="tag tag-bad">{tt('Tutup', 'Closed')}</span>}
                   {f.distanceMetres !== null && <> · {(f.distanceMetres / 1000).toFixed(1)} km</>}
                 </p>
-                <p className="meta">{f.address}{f.phone ? ` · ${f.phone}` : ''}</p>
+                <p className="meta">
+                  {f.address}
+                  {f.phone ? ` · ${f.phone}` : ''}
+                </p>
                 <p className="meta">{f.services.map((s) => s.name).join(', ')}</p>
               </li>
             ))}

@@ -29,33 +29,55 @@ export default async function Catalogue({ searchParams }: { searchParams: Promis
       <form method="get" action="/layanan" className="form" role="search">
         <div className="field">
           <label htmlFor="q">{t('searchQuestion')}</label>
-          <p className="hint" id="q-hint">{t('searchHint')}</p>
+          <p className="hint" id="q-hint">
+            {t('searchHint')}
+          </p>
           <input id="q" name="q" type="search" defaultValue={q} aria-describedby="q-hint" />
         </div>
         <div className="field">
           <label htmlFor="app">{tt('Jenis layanan', 'Kind of service')}</label>
           <select id="app" name="app" defaultValue={app ?? ''}>
             <option value="">{tt('Semua', 'All')}</option>
-            {Object.entries(APP_LABEL).map(([k, v]) => <option key={k} value={k}>{v[lang]}</option>)}
+            {Object.entries(APP_LABEL).map(([k, v]) => (
+              <option key={k} value={k}>
+                {v[lang]}
+              </option>
+            ))}
           </select>
         </div>
-        <button className="btn btn-primary" type="submit">{t('search')}</button>
+        <button className="btn btn-primary" type="submit">
+          {t('search')}
+        </button>
       </form>
       {r.error ? (
         <Unavailable error={r.error} />
       ) : (
         <section aria-labelledby="hasil">
-          <h2 id="hasil" className="visually-hidden">{t('results')}</h2>
+          <h2 id="hasil" className="visually-hidden">
+            {t('results')}
+          </h2>
           <p role="status">{tt(`${r.data.services.totalCount} layanan ditemukan`, `${r.data.services.totalCount} services found`)}</p>
-          {r.data.services.nodes.length === 0 ? <p>{t('noResults')}</p> : (
+          {r.data.services.nodes.length === 0 ? (
+            <p>{t('noResults')}</p>
+          ) : (
             <ul className="cards cards-2">
-              {r.data.services.nodes.map((s) => <ServiceCard key={s.id} s={s} lang={lang} headingLevel={3} />)}
+              {r.data.services.nodes.map((s) => (
+                <ServiceCard key={s.id} s={s} lang={lang} headingLevel={3} />
+              ))}
             </ul>
           )}
           <div className="pager">
-            {sp.after ? <Link className="btn btn-secondary" href={`/layanan?${qs({})}`}>{tt('Ke awal', 'Back to start')}</Link> : <span />}
+            {sp.after ? (
+              <Link className="btn btn-secondary" href={`/layanan?${qs({})}`}>
+                {tt('Ke awal', 'Back to start')}
+              </Link>
+            ) : (
+              <span />
+            )}
             {r.data.services.pageInfo.hasNextPage && r.data.services.pageInfo.endCursor && (
-              <Link className="btn btn-secondary" href={`/layanan?${qs({ after: r.data.services.pageInfo.endCursor })}`}>{t('next')}</Link>
+              <Link className="btn btn-secondary" href={`/layanan?${qs({ after: r.data.services.pageInfo.endCursor })}`}>
+                {t('next')}
+              </Link>
             )}
           </div>
         </section>

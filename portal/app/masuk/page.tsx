@@ -16,21 +16,47 @@ export default async function Login({ searchParams }: { searchParams: Promise<Re
   const v = await viewer();
   if (v) {
     // already logged in: say who, and lead onward instead of a bare form
-    const who = v.kind === 'OFFICER'
-      ? await tryGql<{ currentOfficer: { name: string; username: string; role: string } }>(`query WhoOfficer { currentOfficer { id name username role } }`, {}, { token: v.token })
-      : await tryGql<{ me: { name: string } }>(`query WhoCitizen { me { id name } }`, {}, { token: v.token });
+    const who =
+      v.kind === 'OFFICER'
+        ? await tryGql<{ currentOfficer: { name: string; username: string; role: string } }>(
+            `query WhoOfficer { currentOfficer { id name username role } }`,
+            {},
+            { token: v.token },
+          )
+        : await tryGql<{ me: { name: string } }>(`query WhoCitizen { me { id name } }`, {}, { token: v.token });
     const d = who.data as { currentOfficer?: { name: string; username: string; role: string }; me?: { name: string } } | null;
     const name = d?.currentOfficer ? `${d.currentOfficer.name} (${d.currentOfficer.username}, ${label(d.currentOfficer.role, lang)})` : d?.me?.name;
     return (
       <>
         <h1>{t('loginTitle')}</h1>
         <section className="panel panel-ok" aria-labelledby="sudah-masuk" data-testid="logged-in">
-          <h2 id="sudah-masuk">{name ? tt(`Anda sudah masuk sebagai ${name}`, `You are logged in as ${name}`) : tt('Anda sudah masuk', 'You are logged in')}</h2>
-          {next && <p>{tt('Halaman yang Anda tuju memerlukan akun lain. Keluar dulu, lalu masuk dengan akun yang sesuai.', 'The page you wanted needs a different account. Log out first, then log in with the right one.')}</p>}
+          <h2 id="sudah-masuk">
+            {name ? tt(`Anda sudah masuk sebagai ${name}`, `You are logged in as ${name}`) : tt('Anda sudah masuk', 'You are logged in')}
+          </h2>
+          {next && (
+            <p>
+              {tt(
+                'Halaman yang Anda tuju memerlukan akun lain. Keluar dulu, lalu masuk dengan akun yang sesuai.',
+                'The page you wanted needs a different account. Log out first, then log in with the right one.',
+              )}
+            </p>
+          )}
           <ul className="btn-row">
-            <li><Link className="btn btn-primary" href={v.kind === 'OFFICER' ? '/petugas' : '/akun'}>{v.kind === 'OFFICER' ? t('officerDashboard') : t('myServices')}</Link></li>
-            <li><Link className="btn btn-secondary" href="/">{t('home')}</Link></li>
-            <li><Link className="btn btn-secondary" href="/keluar">{tt('Keluar untuk ganti akun', 'Log out to switch account')}</Link></li>
+            <li>
+              <Link className="btn btn-primary" href={v.kind === 'OFFICER' ? '/petugas' : '/akun'}>
+                {v.kind === 'OFFICER' ? t('officerDashboard') : t('myServices')}
+              </Link>
+            </li>
+            <li>
+              <Link className="btn btn-secondary" href="/">
+                {t('home')}
+              </Link>
+            </li>
+            <li>
+              <Link className="btn btn-secondary" href="/keluar">
+                {tt('Keluar untuk ganti akun', 'Log out to switch account')}
+              </Link>
+            </li>
           </ul>
         </section>
       </>
@@ -52,8 +78,12 @@ export default async function Login({ searchParams }: { searchParams: Promise<Re
           { name: 'password', label: t('password'), type: 'password', autoComplete: 'current-password', required: true, maxLength: 128 },
         ]}
       />
-      <p>{t('noAccount')} <Link href={`/daftar${next ? `?next=${encodeURIComponent(next)}` : ''}`}>{t('register')}</Link></p>
-      <p className="meta">{tt('Lupa kata sandi? Datang ke kantor kelurahan dengan KTP Anda.', 'Forgot your password? Visit your kelurahan office with your ID card.')}</p>
+      <p>
+        {t('noAccount')} <Link href={`/daftar${next ? `?next=${encodeURIComponent(next)}` : ''}`}>{t('register')}</Link>
+      </p>
+      <p className="meta">
+        {tt('Lupa kata sandi? Datang ke kantor kelurahan dengan KTP Anda.', 'Forgot your password? Visit your kelurahan office with your ID card.')}
+      </p>
     </>
   );
 }

@@ -36,10 +36,11 @@ export async function requestLetterAction(_prev: FormState, data: FormData): Pro
   } catch (err) {
     // details[0].value → detail_<name> is not knowable from the index; map what we can
     const rename: Record<string, string> = {};
-    if (err instanceof GqlError) for (const f of err.fields) {
-      const m = /^input\.details(?:\[\d+\])?\.?(\w+)?$/.exec(f.field);
-      if (m) rename[f.field.replace(/^input\./, '')] = m[1] ? `detail_${m[1]}` : 'purpose';
-    }
+    if (err instanceof GqlError)
+      for (const f of err.fields) {
+        const m = /^input\.details(?:\[\d+\])?\.?(\w+)?$/.exec(f.field);
+        if (m) rename[f.field.replace(/^input\./, '')] = m[1] ? `detail_${m[1]}` : 'purpose';
+      }
     return errorState(err, lang, values, rename);
   }
   redirect(`/surat/${encodeURIComponent(id)}?baru=1`);
@@ -52,7 +53,11 @@ export async function cancelLetterAction(data: FormData): Promise<void> {
   const lang = await getLang();
   let msg: string;
   try {
-    await gql(`mutation Cancel($input: CancelLetterRequestInput!) { cancelLetterRequest(input: $input) { request { id status } } }`, { input: { id } }, { token: v.token });
+    await gql(
+      `mutation Cancel($input: CancelLetterRequestInput!) { cancelLetterRequest(input: $input) { request { id status } } }`,
+      { input: { id } },
+      { token: v.token },
+    );
     msg = `ok=${encodeURIComponent(lang === 'en' ? 'Request cancelled.' : 'Permohonan dibatalkan.')}`;
   } catch (err) {
     const e = errorState(err, lang);

@@ -17,7 +17,9 @@ export default async function Verify({ searchParams }: { searchParams: Promise<R
           <label htmlFor="kode">{t('code')}</label>
           <input id="kode" name="kode" required autoComplete="off" autoCapitalize="characters" maxLength={64} />
         </div>
-        <button type="submit" className="btn btn-primary">{t('check')}</button>
+        <button type="submit" className="btn btn-primary">
+          {t('check')}
+        </button>
       </form>
     </>
   );

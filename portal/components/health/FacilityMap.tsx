@@ -45,5 +45,14 @@ export default function FacilityMap({ points, label, openText }: { points: MapPo
       map?.remove();
     };
   }, [points, openText]);
-  return <div ref={box} className="health-map" role="region" aria-label={label} data-testid="facility-map" style={{ height: 380, width: '100%', background: '#e6edf2', border: '1px solid #c7d2db', borderRadius: 6 }} />;
+  return (
+    <div
+      ref={box}
+      className="health-map"
+      role="region"
+      aria-label={label}
+      data-testid="facility-map"
+      style={{ height: 380, width: '100%', background: '#e6edf2', border: '1px solid #c7d2db', borderRadius: 6 }}
+    />
+  );
 }

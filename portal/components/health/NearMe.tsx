@@ -17,8 +17,15 @@ export default function NearMe({ texts }: { texts: { button: string; asking: str
   };
   return (
     <>
-      <button type="button" className="btn btn-secondary" onClick={locate}>{texts.button}</button>
-      {state !== 'idle' && <span role="status" className="meta"> {state === 'asking' ? texts.asking : texts.denied}</span>}
+      <button type="button" className="btn btn-secondary" onClick={locate}>
+        {texts.button}
+      </button>
+      {state !== 'idle' && (
+        <span role="status" className="meta">
+          {' '}
+          {state === 'asking' ? texts.asking : texts.denied}
+        </span>
+      )}
     </>
   );
 }

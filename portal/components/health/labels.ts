@@ -3,7 +3,12 @@ import type { Lang } from '@/lib/i18n';
 type Pair = [string, string];
 const pick = (lang: Lang, [id, en]: Pair) => (lang === 'en' ? en : id);
 
-const TYPE: Record<string, Pair> = { PUSKESMAS: ['Puskesmas', 'Health centre'], HOSPITAL: ['Rumah sakit', 'Hospital'], CLINIC: ['Klinik', 'Clinic'], PHARMACY: ['Apotek', 'Pharmacy'] };
+const TYPE: Record<string, Pair> = {
+  PUSKESMAS: ['Puskesmas', 'Health centre'],
+  HOSPITAL: ['Rumah sakit', 'Hospital'],
+  CLINIC: ['Klinik', 'Clinic'],
+  PHARMACY: ['Apotek', 'Pharmacy'],
+};
 const STATUS: Record<string, Pair> = {
   BOOKED: ['Menunggu', 'Waiting'],
   CALLED: ['Dipanggil', 'Called'],
@@ -12,7 +17,15 @@ const STATUS: Record<string, Pair> = {
   CANCELLED: ['Dibatalkan', 'Cancelled'],
 };
 const SESSION: Record<string, Pair> = { PAGI: ['Pagi', 'Morning'], SIANG: ['Siang', 'Afternoon'] };
-const DAYS: Pair[] = [['Senin', 'Monday'], ['Selasa', 'Tuesday'], ['Rabu', 'Wednesday'], ['Kamis', 'Thursday'], ['Jumat', 'Friday'], ['Sabtu', 'Saturday'], ['Minggu', 'Sunday']];
+const DAYS: Pair[] = [
+  ['Senin', 'Monday'],
+  ['Selasa', 'Tuesday'],
+  ['Rabu', 'Wednesday'],
+  ['Kamis', 'Thursday'],
+  ['Jumat', 'Friday'],
+  ['Sabtu', 'Saturday'],
+  ['Minggu', 'Sunday'],
+];
 
 export const facilityType = (t: string, lang: Lang) => pick(lang, TYPE[t] ?? [t, t]);
 export const queueStatus = (s: string, lang: Lang) => pick(lang, STATUS[s] ?? [s, s]);

@@ -1,9 +1,33 @@
 import { getT } from '@/lib/i18n';
 
 /** The 18 digits of a NOP, part by part (with an example, or the parts of the NOP just looked up). */
-export default async function NopExplained({ parts }: { parts?: { province: string; city: string; kecamatanCode: string; kelurahanCode: string; block: string; number: string; special: string; kelurahan: { name: string }; kecamatan: { name: string } } }) {
+export default async function NopExplained({
+  parts,
+}: {
+  parts?: {
+    province: string;
+    city: string;
+    kecamatanCode: string;
+    kelurahanCode: string;
+    block: string;
+    number: string;
+    special: string;
+    kelurahan: { name: string };
+    kecamatan: { name: string };
+  };
+}) {
   const { tt } = await getT();
-  const p = parts ?? { province: '74', city: '71', kecamatanCode: '050', kelurahanCode: '004', block: '001', number: '0001', special: '0', kelurahan: { name: 'Kandai' }, kecamatan: { name: 'Kendari' } };
+  const p = parts ?? {
+    province: '74',
+    city: '71',
+    kecamatanCode: '050',
+    kelurahanCode: '004',
+    block: '001',
+    number: '0001',
+    special: '0',
+    kelurahan: { name: 'Kandai' },
+    kecamatan: { name: 'Kendari' },
+  };
   const rows: [string, string, string, string][] = [
     ['1-2', p.province, tt('Provinsi', 'Province'), tt('74 = Sulawesi Tenggara', '74 = Southeast Sulawesi')],
     ['3-4', p.city, tt('Kota', 'City'), tt('71 = Kota Kendari', '71 = Kendari city')],
@@ -16,11 +40,36 @@ export default async function NopExplained({ parts }: { parts?: { province: stri
   return (
     <div className="table-wrap jakpa-nop" tabIndex={0} role="region" aria-label={tt('Bagian-bagian NOP', 'The parts of a NOP')}>
       <table data-testid="nop-parts">
-        <caption>{parts ? tt('Bagian-bagian NOP ini', 'The parts of this NOP') : tt('Arti 18 digit NOP (contoh)', 'What the 18 digits of a NOP mean (example)')}</caption>
-        <thead><tr><th scope="col">{tt('Digit', 'Digits')}</th><th scope="col">{tt('Isi', 'Value')}</th><th scope="col">{tt('Bagian', 'Part')}</th><th scope="col">{tt('Keterangan', 'Meaning')}</th></tr></thead>
-        <tbody>{rows.map((r) => <tr key={r[0]}><td>{r[0]}</td><td><code>{r[1]}</code></td><td>{r[2]}</td><td>{r[3]}</td></tr>)}</tbody>
+        <caption>
+          {parts ? tt('Bagian-bagian NOP ini', 'The parts of this NOP') : tt('Arti 18 digit NOP (contoh)', 'What the 18 digits of a NOP mean (example)')}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{tt('Digit', 'Digits')}</th>
+            <th scope="col">{tt('Isi', 'Value')}</th>
+            <th scope="col">{tt('Bagian', 'Part')}</th>
+            <th scope="col">{tt('Keterangan', 'Meaning')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r[0]}>
+              <td>{r[0]}</td>
+              <td>
+                <code>{r[1]}</code>
+              </td>
+              <td>{r[2]}</td>
+              <td>{r[3]}</td>
+            </tr>
+          ))}
+        </tbody>
       </table>
-      <p className="meta">{tt('Kode kecamatan dan kelurahan di NOP adalah penomoran kantor pajak, berbeda dari kode wilayah Kemendagri.', 'The kecamatan and kelurahan codes in a NOP are the tax office’s own numbering, not the Kemendagri region codes.')}</p>
+      <p className="meta">
+        {tt(
+          'Kode kecamatan dan kelurahan di NOP adalah penomoran kantor pajak, berbeda dari kode wilayah Kemendagri.',
+          'The kecamatan and kelurahan codes in a NOP are the tax office’s own numbering, not the Kemendagri region codes.',
+        )}
+      </p>
     </div>
   );
 }

@@ -6,16 +6,29 @@ import Unavailable from '@/components/Unavailable';
 export default async function PayChannels() {
   const { tt } = await getT();
   const r = await tryGql<{ paymentChannels: { id: string; name: string; kind: string; instructions: string }[] }>(
-    `query TaxPaymentChannels { paymentChannels { id name kind instructions } }`, {}, { revalidate: 300 });
+    `query TaxPaymentChannels { paymentChannels { id name kind instructions } }`,
+    {},
+    { revalidate: 300 },
+  );
   return (
     <section aria-labelledby="cara-bayar" className="jakpa-noprint">
       <h2 id="cara-bayar">{tt('Cara membayar', 'How to pay')}</h2>
-      {r.error ? <Unavailable error={r.error} /> : (
+      {r.error ? (
+        <Unavailable error={r.error} />
+      ) : (
         <>
-          <p>{tt('Bayar dengan NOP dan tahun pajak di salah satu kanal berikut. Pembayaran tercatat otomatis; status tagihan di halaman ini ikut berubah.', 'Pay with the NOP and tax year at any of these channels. Payments are recorded automatically and the bill’s status here follows.')}</p>
+          <p>
+            {tt(
+              'Bayar dengan NOP dan tahun pajak di salah satu kanal berikut. Pembayaran tercatat otomatis; status tagihan di halaman ini ikut berubah.',
+              'Pay with the NOP and tax year at any of these channels. Payments are recorded automatically and the bill’s status here follows.',
+            )}
+          </p>
           <ul className="cards" data-testid="pay-channels">
             {r.data.paymentChannels.map((c) => (
-              <li className="card" key={c.id}><h3>{c.name}</h3><p>{c.instructions}</p></li>
+              <li className="card" key={c.id}>
+                <h3>{c.name}</h3>
+                <p>{c.instructions}</p>
+              </li>
             ))}
           </ul>
         </>

@@ -129,7 +129,10 @@ describe('honest fees', () => {
 describe('permit types and English texts', () => {
   it('has every permit type the permits subgraph refers to, at DPMPTSP', async () => {
     const ids = ['izin-pbg', 'izin-slf', 'izin-reklame', 'izin-sip-nakes', 'izin-apotek', 'izin-klinik', 'izin-tdup'];
-    const r = await gqlOk(sg.url, '{ services(first: 100, application: PERMITS) { nodes { id application agency { id } requirements timeLimitDays legalBasis } } }');
+    const r = await gqlOk(
+      sg.url,
+      '{ services(first: 100, application: PERMITS) { nodes { id application agency { id } requirements timeLimitDays legalBasis } } }',
+    );
     const got = new Map(r.services.nodes.map((n: any) => [n.id, n]));
     for (const id of ids) {
       expect(got.get(id), id).toMatchObject({ application: 'PERMITS', agency: { id: 'dpmptsp' } });
@@ -141,7 +144,10 @@ describe('permit types and English texts', () => {
   });
 
   it('every service and agency has its English texts', async () => {
-    const r = await gqlOk(sg.url, '{ services(first: 100) { nodes { id name nameEn descriptionEn requirements requirementsEn steps stepsEn timeLimitTextEn productEn complaintChannelEn agency { nameEn } } } agencies { id nameEn } }');
+    const r = await gqlOk(
+      sg.url,
+      '{ services(first: 100) { nodes { id name nameEn descriptionEn requirements requirementsEn steps stepsEn timeLimitTextEn productEn complaintChannelEn agency { nameEn } } } agencies { id nameEn } }',
+    );
     for (const s of r.services.nodes) {
       expect(s.nameEn, s.id).not.toBe('');
       expect(s.nameEn, s.id).not.toBe(s.name);

@@ -12,7 +12,14 @@ const sql = sqlCounter();
 beforeAll(async () => {
   db = await createTestDatabase('core');
   // TEST_REDIS_URL runs the same login-limit assertions with the counters in Redis instead of PostgreSQL
-  sg = await startSubgraph(core, { databaseUrl: db.url, authSecret: SECRET, port: 0, logLevel: 'silent', onQuery: sql.onQuery, redisUrl: process.env.TEST_REDIS_URL });
+  sg = await startSubgraph(core, {
+    databaseUrl: db.url,
+    authSecret: SECRET,
+    port: 0,
+    logLevel: 'silent',
+    onQuery: sql.onQuery,
+    redisUrl: process.env.TEST_REDIS_URL,
+  });
 });
 afterAll(async () => {
   await sg?.stop();
@@ -24,7 +31,7 @@ const LOGIN = `mutation L($input: LoginInput!) { login(input: $input) { session 
 const valid = { nik: '7471055203950007', name: 'Wa Ode Nurhayati', phone: '0812 3456 7890', kelurahanId: '74.71.05.1003', password: 'rahasia123' };
 
 describe('NIK rules', () => {
-  it('accepts a woman\'s NIK (day + 40) and derives the birth date', () => {
+  it("accepts a woman's NIK (day + 40) and derives the birth date", () => {
     expect(checkNik('7471055203950007')).toEqual({ ok: true, birthDate: '1995-03-12', female: true });
   });
   it('accepts a NIK issued outside Kendari', () => {
@@ -42,7 +49,6 @@ describe('NIK rules', () => {
     if (!r.ok) expect(r.message).toContain(part === 'digits' ? '16 digits' : part);
   });
 });
-
 
 describe('registerCitizen and login', () => {
   it('registers, logs in with NIK and reads own personal data through me', async () => {
@@ -67,7 +73,10 @@ describe('registerCitizen and login', () => {
     const fields = r.errors![0].extensions!.fields.map((f: { field: string }) => f.field);
     expect(fields).toEqual(['input.nik', 'input.name', 'input.phone', 'input.kelurahanId', 'input.password']);
     expect(r.errors![0].extensions!.fields[0].messageId).toMatch(/NIK/);
-    const { rows } = await sg.orm.em.getConnection().execute(`select count(*)::int as n from core.citizen where nik = '12'`).then((rows) => ({ rows }));
+    const { rows } = await sg.orm.em
+      .getConnection()
+      .execute(`select count(*)::int as n from core.citizen where nik = '12'`)
+      .then((rows) => ({ rows }));
     expect(rows[0].n).toBe(0);
   });
 
@@ -166,13 +175,33 @@ describe('sessions, login limits and token claims', () => {
     const s = (await loginAs('petugas.kandai', '10.3.0.1')).data!.login.session;
     const c = claims(s.accessToken);
     expect((await gqlOk(sg.url, '{ currentOfficer { role } }', {}, { token: s.accessToken })).currentOfficer.role).toBe('KELURAHAN_OFFICER');
-    const raised = signAccessToken({ kind: 'officer', id: c.sub, name: c.name, role: OfficerRole.INSPECTOR, kelurahanId: c.kelurahanId, kecamatanId: c.kecamatanId, agencyId: c.agencyId, sid: c.sid }, SECRET);
+    const raised = signAccessToken(
+      {
+        kind: 'officer',
+        id: c.sub,
+        name: c.name,
+        role: OfficerRole.INSPECTOR,
+        kelurahanId: c.kelurahanId,
+        kecamatanId: c.kecamatanId,
+        agencyId: c.agencyId,
+        sid: c.sid,
+      },
+      SECRET,
+    );
     expect((await gql(sg.url, '{ currentOfficer { role } }', {}, { token: raised })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     const [{ id: citizenId }] = await sg.orm.em.getConnection().execute(`select id from core.citizen where kelurahan_id <> '74.71.02.1009' limit 1`);
-    const r = await gql(sg.url, `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Citizen { nik } } }`, { reps: [{ __typename: 'Citizen', id: citizenId }] }, { token: raised });
+    const r = await gql(
+      sg.url,
+      `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Citizen { nik } } }`,
+      { reps: [{ __typename: 'Citizen', id: citizenId }] },
+      { token: raised },
+    );
     expect(r.data._entities[0].nik).toBeNull();
     expect(r.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    const unknown = signAccessToken({ kind: 'officer', id: c.sub, name: c.name, role: 'SUPERUSER' as OfficerRole, kelurahanId: null, kecamatanId: null, agencyId: null, sid: c.sid }, SECRET);
+    const unknown = signAccessToken(
+      { kind: 'officer', id: c.sub, name: c.name, role: 'SUPERUSER' as OfficerRole, kelurahanId: null, kecamatanId: null, agencyId: null, sid: c.sid },
+      SECRET,
+    );
     const u = await gql(sg.url, '{ services(first: 1) { nodes { id } } }', {}, { token: unknown });
     expect(u.status).toBe(401);
   });
@@ -184,11 +213,24 @@ describe('who may read personal data (calling the subgraph directly)', () => {
   // real logins: a token must name a live session of an account with that role and scope
   const officers = new Map<string, string>();
   const officer = async (role: OfficerRole, scope: { kelurahanId?: string; kecamatanId?: string } = {}) => {
-    const [{ username }] = await sg.orm.em.getConnection().execute(
-      `select username from core.officer where role = ? and kelurahan_id is not distinct from ? and (?::text is null or kecamatan_id = ?) order by username limit 1`,
-      [role, scope.kelurahanId ?? null, scope.kecamatanId ?? null, scope.kecamatanId ?? null],
-    );
-    if (!officers.has(username)) officers.set(username, (await gqlOk(sg.url, LOGIN, { input: { identifier: username, password: DEMO_PASSWORD } }, { headers: { 'x-forwarded-for': `10.9.${officers.size}.1` } })).login.session.accessToken);
+    const [{ username }] = await sg.orm.em
+      .getConnection()
+      .execute(
+        `select username from core.officer where role = ? and kelurahan_id is not distinct from ? and (?::text is null or kecamatan_id = ?) order by username limit 1`,
+        [role, scope.kelurahanId ?? null, scope.kecamatanId ?? null, scope.kecamatanId ?? null],
+      );
+    if (!officers.has(username))
+      officers.set(
+        username,
+        (
+          await gqlOk(
+            sg.url,
+            LOGIN,
+            { input: { identifier: username, password: DEMO_PASSWORD } },
+            { headers: { 'x-forwarded-for': `10.9.${officers.size}.1` } },
+          )
+        ).login.session.accessToken,
+      );
     return officers.get(username)!;
   };
 
@@ -228,7 +270,12 @@ describe('who may read personal data (calling the subgraph directly)', () => {
     // an agency officer's scope is an agency, not a place: no citizen's name or kelurahan by id either
     const a = await read(await officer(OfficerRole.AGENCY_OFFICER));
     expect(deniedFields(a).sort()).toEqual(['name', 'nik', 'phone']);
-    const kel = await gql(sg.url, `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Citizen { kelurahan { id } } } }`, { reps: [{ __typename: 'Citizen', id: demo.id }] }, { token: await officer(OfficerRole.AGENCY_OFFICER) });
+    const kel = await gql(
+      sg.url,
+      `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Citizen { kelurahan { id } } } }`,
+      { reps: [{ __typename: 'Citizen', id: demo.id }] },
+      { token: await officer(OfficerRole.AGENCY_OFFICER) },
+    );
     expect(kel.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const camat = await read(await officer(OfficerRole.CAMAT, { kecamatanId: '74.71.02' }));
     expect(camat.data._entities[0].name).toBe('Siti Rahmawati');

@@ -8,17 +8,17 @@ import { KENDARI, KELURAHAN, distanceMetres, type KelurahanRef } from '@kendari/
  * not a map. Replace with surveyed points when the city publishes them.
  */
 const KECAMATAN_CENTRE: Record<string, { lat: number; lng: number; spreadKm: number }> = {
-  '74.71.01': { lat: -3.9450, lng: 122.5080, spreadKm: 2.2 }, // Mandonga (Labibia to the north)
-  '74.71.02': { lat: -3.9700, lng: 122.5930, spreadKm: 1.4 }, // Kendari (old town, Kandai, Mata)
-  '74.71.03': { lat: -4.0320, lng: 122.4950, spreadKm: 1.8 }, // Baruga (Lepo-Lepo)
-  '74.71.04': { lat: -4.0080, lng: 122.5500, spreadKm: 1.8 }, // Poasia (south shore of the bay)
-  '74.71.05': { lat: -3.9680, lng: 122.5500, spreadKm: 1.6 }, // Kendari Barat (Benu-Benua, Kemaraya)
-  '74.71.06': { lat: -3.9980, lng: 122.5850, spreadKm: 1.6 }, // Abeli
-  '74.71.07': { lat: -4.0020, lng: 122.4980, spreadKm: 1.0 }, // Wua-Wua
-  '74.71.08': { lat: -3.9840, lng: 122.5220, spreadKm: 1.1 }, // Kadia
-  '74.71.09': { lat: -3.9640, lng: 122.4650, spreadKm: 1.8 }, // Puuwatu
-  '74.71.10': { lat: -4.0220, lng: 122.5200, spreadKm: 1.3 }, // Kambu (Mokoau)
-  '74.71.11': { lat: -4.0100, lng: 122.6200, spreadKm: 1.6 }, // Nambo
+  '74.71.01': { lat: -3.945, lng: 122.508, spreadKm: 2.2 }, // Mandonga (Labibia to the north)
+  '74.71.02': { lat: -3.97, lng: 122.593, spreadKm: 1.4 }, // Kendari (old town, Kandai, Mata)
+  '74.71.03': { lat: -4.032, lng: 122.495, spreadKm: 1.8 }, // Baruga (Lepo-Lepo)
+  '74.71.04': { lat: -4.008, lng: 122.55, spreadKm: 1.8 }, // Poasia (south shore of the bay)
+  '74.71.05': { lat: -3.968, lng: 122.55, spreadKm: 1.6 }, // Kendari Barat (Benu-Benua, Kemaraya)
+  '74.71.06': { lat: -3.998, lng: 122.585, spreadKm: 1.6 }, // Abeli
+  '74.71.07': { lat: -4.002, lng: 122.498, spreadKm: 1.0 }, // Wua-Wua
+  '74.71.08': { lat: -3.984, lng: 122.522, spreadKm: 1.1 }, // Kadia
+  '74.71.09': { lat: -3.964, lng: 122.465, spreadKm: 1.8 }, // Puuwatu
+  '74.71.10': { lat: -4.022, lng: 122.52, spreadKm: 1.3 }, // Kambu (Mokoau)
+  '74.71.11': { lat: -4.01, lng: 122.62, spreadKm: 1.6 }, // Nambo
 };
 
 export interface Centroid extends KelurahanRef {
@@ -75,16 +75,62 @@ export interface StationSeed {
  * each is placed at a plausible point inside its kecamatan (APPROXIMATE). 7 engines (2 at the Mako) + 1 rescue unit.
  */
 export const STATIONS: StationSeed[] = [
-  { id: 'mako-kadia', name: 'Mako Kadia', address: 'Jl. Drs. H. Abdullah Silondae, Kadia', kelurahanId: '74.71.08.1001', lat: -3.9852, lng: 122.5231,
-    units: [{ id: 'kdi-1', callSign: 'Damkar Kadia 1', kind: 'ENGINE' }, { id: 'kdi-2', callSign: 'Damkar Kadia 2', kind: 'ENGINE' }, { id: 'kdi-r1', callSign: 'Rescue Kadia 1', kind: 'RESCUE' }] },
-  { id: 'pos-kendari-barat', name: 'Pos Kendari Barat', address: 'Jl. Sultan Hasanuddin, Benu-Benua', kelurahanId: '74.71.05.1005', lat: -3.9688, lng: 122.5638,
-    units: [{ id: 'kdb-1', callSign: 'Damkar Kendari Barat 1', kind: 'ENGINE' }] },
-  { id: 'pos-puuwatu', name: 'Pos Puuwatu', address: 'Jl. Poros Puuwatu, Puuwatu', kelurahanId: '74.71.09.1001', lat: -3.9655, lng: 122.4620,
-    units: [{ id: 'puu-1', callSign: 'Damkar Puuwatu 1', kind: 'ENGINE' }] },
-  { id: 'pos-poasia', name: 'Pos Poasia', address: 'Jl. H.E.A. Mokodompit, Anduonohu', kelurahanId: '74.71.04.1003', lat: -4.0065, lng: 122.5480,
-    units: [{ id: 'poa-1', callSign: 'Damkar Poasia 1', kind: 'ENGINE' }] },
-  { id: 'pos-baruga', name: 'Pos Baruga', address: 'Jl. Malaka, Baruga', kelurahanId: '74.71.03.1001', lat: -4.0310, lng: 122.4960,
-    units: [{ id: 'bar-1', callSign: 'Damkar Baruga 1', kind: 'ENGINE' }] },
-  { id: 'pos-wua-wua', name: 'Pos Wua-Wua', address: 'Jl. Bunga Kana, Wua-Wua', kelurahanId: '74.71.07.1001', lat: -4.0015, lng: 122.4985,
-    units: [{ id: 'wua-1', callSign: 'Damkar Wua-Wua 1', kind: 'ENGINE' }] },
+  {
+    id: 'mako-kadia',
+    name: 'Mako Kadia',
+    address: 'Jl. Drs. H. Abdullah Silondae, Kadia',
+    kelurahanId: '74.71.08.1001',
+    lat: -3.9852,
+    lng: 122.5231,
+    units: [
+      { id: 'kdi-1', callSign: 'Damkar Kadia 1', kind: 'ENGINE' },
+      { id: 'kdi-2', callSign: 'Damkar Kadia 2', kind: 'ENGINE' },
+      { id: 'kdi-r1', callSign: 'Rescue Kadia 1', kind: 'RESCUE' },
+    ],
+  },
+  {
+    id: 'pos-kendari-barat',
+    name: 'Pos Kendari Barat',
+    address: 'Jl. Sultan Hasanuddin, Benu-Benua',
+    kelurahanId: '74.71.05.1005',
+    lat: -3.9688,
+    lng: 122.5638,
+    units: [{ id: 'kdb-1', callSign: 'Damkar Kendari Barat 1', kind: 'ENGINE' }],
+  },
+  {
+    id: 'pos-puuwatu',
+    name: 'Pos Puuwatu',
+    address: 'Jl. Poros Puuwatu, Puuwatu',
+    kelurahanId: '74.71.09.1001',
+    lat: -3.9655,
+    lng: 122.462,
+    units: [{ id: 'puu-1', callSign: 'Damkar Puuwatu 1', kind: 'ENGINE' }],
+  },
+  {
+    id: 'pos-poasia',
+    name: 'Pos Poasia',
+    address: 'Jl. H.E.A. Mokodompit, Anduonohu',
+    kelurahanId: '74.71.04.1003',
+    lat: -4.0065,
+    lng: 122.548,
+    units: [{ id: 'poa-1', callSign: 'Damkar Poasia 1', kind: 'ENGINE' }],
+  },
+  {
+    id: 'pos-baruga',
+    name: 'Pos Baruga',
+    address: 'Jl. Malaka, Baruga',
+    kelurahanId: '74.71.03.1001',
+    lat: -4.031,
+    lng: 122.496,
+    units: [{ id: 'bar-1', callSign: 'Damkar Baruga 1', kind: 'ENGINE' }],
+  },
+  {
+    id: 'pos-wua-wua',
+    name: 'Pos Wua-Wua',
+    address: 'Jl. Bunga Kana, Wua-Wua',
+    kelurahanId: '74.71.07.1001',
+    lat: -4.0015,
+    lng: 122.4985,
+    units: [{ id: 'wua-1', callSign: 'Damkar Wua-Wua 1', kind: 'ENGINE' }],
+  },
 ];

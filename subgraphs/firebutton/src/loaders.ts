@@ -17,7 +17,13 @@ export const loaders = (ctx: RequestContext) => ({
   reportByTrackingCode: loadByKey(ctx, EmergencyReport, 'trackingCode'),
   timelineOfReport: loadGroupedBy(ctx, EmergencyEvent, 'reportId', { id: 'asc' }),
   /** A citizen's own reports, newest first: every page and every citizen of a tick in one statement. */
-  reportsOfCitizen: pagedLoader(ctx, { entity: EmergencyReport, table: 'firebutton.emergency_report', parentColumn: 'citizen_id', parentType: 'uuid', orderBy: 't.created_at desc, t.id desc' }),
+  reportsOfCitizen: pagedLoader(ctx, {
+    entity: EmergencyReport,
+    table: 'firebutton.emergency_report',
+    parentColumn: 'citizen_id',
+    parentType: 'uuid',
+    orderBy: 't.created_at desc, t.id desc',
+  }),
   /** Stations ordered by distance from each kelurahan's approximate centre: one query per batch. */
   stationsByDistance: ctx.loaders.get<string, StationDistanceRow[]>('stationsByDistance', async (keys) => {
     const rows: Array<{ kelurahan_id: string; station_id: string; d: number }> = await ctx.em.getConnection().execute(

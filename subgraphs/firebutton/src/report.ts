@@ -44,12 +44,16 @@ export function checkReportInput(input: ReportEmergencyArgs, loggedIn: boolean):
     lat = v.number('latitude', input.latitude, { min: -90, max: 90, label: 'Lintang (latitude)' });
     lng = v.number('longitude', input.longitude, { min: -180, max: 180, label: 'Bujur (longitude)' });
     if (lat !== undefined && lng !== undefined && !insideKendari(lat, lng, 5)) {
-      const msg = 'This position is outside Kota Kendari: the Fire Button only covers the city. Check the GPS or pick your kelurahan; outside the city call 113.';
+      const msg =
+        'This position is outside Kota Kendari: the Fire Button only covers the city. Check the GPS or pick your kelurahan; outside the city call 113.';
       const msgId = 'Lokasi ini di luar Kota Kendari. Periksa GPS atau pilih kelurahan Anda; di luar kota hubungi 113.';
       v.fail('latitude', msg, msgId);
       v.fail('longitude', msg, msgId);
     }
-    if (input.kelurahanId) kelurahanId = v.check(CENTROID_BY_ID.has(input.kelurahanId), 'kelurahanId', 'kelurahanId is not a kelurahan of Kota Kendari', 'Kelurahan tidak dikenal') ? input.kelurahanId : undefined;
+    if (input.kelurahanId)
+      kelurahanId = v.check(CENTROID_BY_ID.has(input.kelurahanId), 'kelurahanId', 'kelurahanId is not a kelurahan of Kota Kendari', 'Kelurahan tidak dikenal')
+        ? input.kelurahanId
+        : undefined;
   } else if (input.kelurahanId) {
     const c = CENTROID_BY_ID.get(input.kelurahanId);
     if (v.check(!!c, 'kelurahanId', 'kelurahanId is not a kelurahan of Kota Kendari', 'Kelurahan tidak dikenal')) {
@@ -107,7 +111,12 @@ export async function reportEmergency(ctx: RequestContext, input: ReportEmergenc
   // the caller's address is counted (as an HMAC, never stored with a report) only for anonymous callers
   let counted: Awaited<ReturnType<typeof countReport>>;
   try {
-    counted = await countReport({ caller: citizenId ? `citizen:${citizenId}` : `phone:${r.phone}`, clientIp: citizenId ? null : ctx.clientIp, lat: r.lat, lng: r.lng });
+    counted = await countReport({
+      caller: citizenId ? `citizen:${citizenId}` : `phone:${r.phone}`,
+      clientIp: citizenId ? null : ctx.clientIp,
+      lat: r.lat,
+      lng: r.lng,
+    });
   } catch (err) {
     // a double tap refused only because its twin is being stored right now: answer with the twin's report
     const twin = r.key && err instanceof AppError && err.extensions.code === ErrorCode.TOO_MANY_REQUESTS ? await waitForTwin(existing) : null;
@@ -120,11 +129,27 @@ export async function reportEmergency(ctx: RequestContext, input: ReportEmergenc
     try {
       [row] = await conn.execute(INSERT_REPORT, [
         // picked
-        r.lat, r.lng, r.kind, r.kind === EmergencyKind.RESCUE ? FireUnitKind.RESCUE : FireUnitKind.ENGINE,
+        r.lat,
+        r.lng,
+        r.kind,
+        r.kind === EmergencyKind.RESCUE ? FireUnitKind.RESCUE : FireUnitKind.ENGINE,
         // nearest
-        r.lat, r.lng,
+        r.lat,
+        r.lng,
         // ins
-        randomUUID(), randomCode(8, 'FB'), r.key, r.kind, r.lat, r.lng, r.source, r.kelurahanId, r.kecamatanId, r.addressText, r.description, r.phone, citizenId,
+        randomUUID(),
+        randomCode(8, 'FB'),
+        r.key,
+        r.kind,
+        r.lat,
+        r.lng,
+        r.source,
+        r.kelurahanId,
+        r.kecamatanId,
+        r.addressText,
+        r.description,
+        r.phone,
+        citizenId,
         // ev
         citizenId,
       ]);
@@ -170,7 +195,9 @@ async function replay(ctx: RequestContext, id: string, r: CheckedReport, citizen
 function checkSame(existing: EmergencyReport, r: CheckedReport, citizenId: string | null) {
   const same = existing.kind === r.kind && (existing.citizenId ?? null) === citizenId && (existing.callbackPhone ?? null) === r.phone;
   if (!same) {
-    throw conflict('This idempotency key was already used for a different report', 'Kunci permintaan ini sudah dipakai untuk laporan lain', { field: 'input.idempotencyKey' });
+    throw conflict('This idempotency key was already used for a different report', 'Kunci permintaan ini sudah dipakai untuk laporan lain', {
+      field: 'input.idempotencyKey',
+    });
   }
   return existing;
 }

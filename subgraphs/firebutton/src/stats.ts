@@ -27,9 +27,15 @@ const KECAMATAN_IDS = new Set(KENDARI.kecamatan.map((k) => k.code));
 
 export function checkStatsArgs(kecamatanId: string | null, month: string, prefix = ''): void {
   const v = new InputCheck(prefix);
-  if (kecamatanId !== null) v.check(KECAMATAN_IDS.has(kecamatanId), 'kecamatanId', 'kecamatanId is not a kecamatan of Kota Kendari (e.g. 74.71.02)', 'Kecamatan tidak dikenal');
+  if (kecamatanId !== null)
+    v.check(KECAMATAN_IDS.has(kecamatanId), 'kecamatanId', 'kecamatanId is not a kecamatan of Kota Kendari (e.g. 74.71.02)', 'Kecamatan tidak dikenal');
   const m = /^(\d{4})-(\d{2})$/.exec(month);
-  v.check(!!m && Number(m[1]) >= 2000 && Number(m[1]) <= 2100 && Number(m[2]) >= 1 && Number(m[2]) <= 12, 'month', 'month must be YYYY-MM, e.g. 2026-10 (WITA calendar month)', 'Bulan harus berformat TTTT-BB, contoh 2026-10');
+  v.check(
+    !!m && Number(m[1]) >= 2000 && Number(m[1]) <= 2100 && Number(m[2]) >= 1 && Number(m[2]) <= 12,
+    'month',
+    'month must be YYYY-MM, e.g. 2026-10 (WITA calendar month)',
+    'Bulan harus berformat TTTT-BB, contoh 2026-10',
+  );
   v.done();
 }
 

@@ -7,7 +7,12 @@ import { core } from './entities/core.stubs';
 import { migrations } from './migrations';
 import { loaders } from './loaders';
 import { DispatchResolver } from './resolvers/dispatch.resolver';
-import { CitizenFireReportsResolver, FireStationDistanceResolver, KecamatanEmergencyStatsResolver, KelurahanFireStationsResolver } from './resolvers/extensions.resolver';
+import {
+  CitizenFireReportsResolver,
+  FireStationDistanceResolver,
+  KecamatanEmergencyStatsResolver,
+  KelurahanFireStationsResolver,
+} from './resolvers/extensions.resolver';
 import { EmergencyReportResolver, EmergencyTimelineEntryResolver } from './resolvers/report.resolver';
 import { EmergencyKelurahanCountResolver, EmergencyStatsResolver } from './resolvers/stats.resolver';
 import { FireStationResolver, FireUnitResolver } from './resolvers/station.resolver';

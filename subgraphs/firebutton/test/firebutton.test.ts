@@ -22,7 +22,15 @@ beforeAll(async () => {
   db = await createTestDatabase('firebutton');
   // no demo data: tests create exactly the reports they reason about
   // TEST_REDIS_URL runs the same throttle assertions with the counters in Redis instead of PostgreSQL
-  sg = await startSubgraph(firebutton, { databaseUrl: db.url, authSecret: SECRET, port: 0, seed: false, logLevel: 'silent', onQuery: sql.onQuery, redisUrl: process.env.TEST_REDIS_URL });
+  sg = await startSubgraph(firebutton, {
+    databaseUrl: db.url,
+    authSecret: SECRET,
+    port: 0,
+    seed: false,
+    logLevel: 'silent',
+    onQuery: sql.onQuery,
+    redisUrl: process.env.TEST_REDIS_URL,
+  });
   await sg.orm.em.fork().transactional((em) => seedReference(em as never));
 });
 afterAll(async () => {
@@ -31,10 +39,15 @@ afterAll(async () => {
 });
 
 const exec = (q: string, params: unknown[] = []) => sg.orm.em.getConnection().execute(q, params);
-const count = async (where = 'true', params: unknown[] = []) => (await exec(`select count(*)::int as n from firebutton.emergency_report where ${where}`, params))[0].n as number;
+const count = async (where = 'true', params: unknown[] = []) =>
+  (await exec(`select count(*)::int as n from firebutton.emergency_report where ${where}`, params))[0].n as number;
 /** Every unit back at its post (tests that need free units call this first). */
 const resetUnits = () => exec(`update firebutton.fire_unit set state = 'AVAILABLE', report_id = null`);
-const busyAllUnitsExcept = (...ids: string[]) => exec(`update firebutton.fire_unit set state = case when id in (${ids.map(() => '?').join(',') || "''"}) then 'AVAILABLE' else 'DISPATCHED' end, report_id = null`, ids);
+const busyAllUnitsExcept = (...ids: string[]) =>
+  exec(
+    `update firebutton.fire_unit set state = case when id in (${ids.map(() => '?').join(',') || "''"}) then 'AVAILABLE' else 'DISPATCHED' end, report_id = null`,
+    ids,
+  );
 const report = (input: Record<string, unknown>, token?: string) => gql(sg.url, REPORT, { input }, { token });
 
 describe('reportEmergency', () => {
@@ -42,7 +55,16 @@ describe('reportEmergency', () => {
 
   it('accepts an anonymous report with a phone: tracking code, nearest station with a free unit, distance, timeline', async () => {
     const before = await count();
-    const r = await gqlOk(sg.url, REPORT, { input: { kind: 'FIRE', ...nextSpot(), callbackPhone: '0812-3456-7001', addressText: 'Lorong Mawar 3', description: 'Asap tebal dari dapur', idempotencyKey: key() } });
+    const r = await gqlOk(sg.url, REPORT, {
+      input: {
+        kind: 'FIRE',
+        ...nextSpot(),
+        callbackPhone: '0812-3456-7001',
+        addressText: 'Lorong Mawar 3',
+        description: 'Asap tebal dari dapur',
+        idempotencyKey: key(),
+      },
+    });
     const p = r.reportEmergency;
     expect(p.assignment).toBe('UNIT_DISPATCHED');
     expect(p.replayed).toBe(false);
@@ -60,7 +82,7 @@ describe('reportEmergency', () => {
     expect(row).toEqual({ callback_phone: '+6281234567001', citizen_id: null });
   });
 
-  it('links a logged-in citizen\'s report to them; the phone is then optional', async () => {
+  it("links a logged-in citizen's report to them; the phone is then optional", async () => {
     const r = await gqlOk(sg.url, REPORT, { input: { kind: 'RESCUE', ...nextSpot(), idempotencyKey: key() } }, { token: tokens.citizenA });
     const [row] = await exec(`select citizen_id from firebutton.emergency_report where id = ?`, [r.reportEmergency.report.id]);
     expect(row.citizen_id).toBe(CITIZEN_A);
@@ -87,14 +109,20 @@ describe('reportEmergency', () => {
 
   it('names every invalid field at once (missing position, oversized text, bad phone, bad key, unknown kelurahan)', async () => {
     const r = await report({ kind: 'FIRE', description: 'x'.repeat(1001), addressText: 'y'.repeat(301), callbackPhone: '12345', idempotencyKey: 'short' });
-    expect(r.errors![0].extensions!.fields.map((f: any) => f.field)).toEqual(['input.latitude', 'input.addressText', 'input.description', 'input.callbackPhone', 'input.idempotencyKey']);
+    expect(r.errors![0].extensions!.fields.map((f: any) => f.field)).toEqual([
+      'input.latitude',
+      'input.addressText',
+      'input.description',
+      'input.callbackPhone',
+      'input.idempotencyKey',
+    ]);
     const k = await report({ kind: 'FIRE', kelurahanId: '99.99.99.9999', callbackPhone: phone() });
     expect(k.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.kelurahanId' });
     const lat = await report({ kind: 'FIRE', latitude: 123, longitude: 122.5, callbackPhone: phone() });
     expect(lat.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.latitude' });
   });
 
-  it('without GPS uses the picked kelurahan\'s approximate centre', async () => {
+  it("without GPS uses the picked kelurahan's approximate centre", async () => {
     const r = await gqlOk(sg.url, REPORT, { input: { kind: 'OTHER', kelurahanId: '74.71.06.1003', callbackPhone: phone(), idempotencyKey: key() } });
     expect(r.reportEmergency.report).toMatchObject({ positionSource: 'KELURAHAN', kelurahan: { id: '74.71.06.1003' }, kecamatan: { id: '74.71.06' } });
   });
@@ -102,7 +130,9 @@ describe('reportEmergency', () => {
   it('chooses the station next to the position', async () => {
     for (const id of ['pos-puuwatu', 'pos-baruga', 'mako-kadia']) {
       const s = STATIONS.find((x) => x.id === id)!;
-      const r = await gqlOk(sg.url, REPORT, { input: { kind: 'FIRE', latitude: s.lat + 0.0004, longitude: s.lng - 0.0003, callbackPhone: phone(), idempotencyKey: key() } });
+      const r = await gqlOk(sg.url, REPORT, {
+        input: { kind: 'FIRE', latitude: s.lat + 0.0004, longitude: s.lng - 0.0003, callbackPhone: phone(), idempotencyKey: key() },
+      });
       expect(r.reportEmergency.report.station.id).toBe(id);
       expect(r.reportEmergency.report.stationDistanceMetres).toBeLessThan(100);
     }
@@ -114,7 +144,9 @@ describe('reportEmergency', () => {
     const r = await gqlOk(sg.url, REPORT, { input: { kind: 'FIRE', latitude: s.lat, longitude: s.lng + 0.01, callbackPhone: phone(), idempotencyKey: key() } });
     expect(r.reportEmergency.report.station.id).toBe('pos-baruga');
     expect(r.reportEmergency.report.unit.id).toBe('bar-1');
-    const none = await gqlOk(sg.url, REPORT, { input: { kind: 'FIRE', latitude: s.lat - 0.01, longitude: s.lng, callbackPhone: phone(), idempotencyKey: key() } });
+    const none = await gqlOk(sg.url, REPORT, {
+      input: { kind: 'FIRE', latitude: s.lat - 0.01, longitude: s.lng, callbackPhone: phone(), idempotencyKey: key() },
+    });
     const p = none.reportEmergency;
     expect(p.assignment).toBe('WAITING_FOR_UNIT');
     expect(p.report).toMatchObject({ status: 'RECEIVED', station: { id: 'pos-puuwatu' }, unit: null });
@@ -133,7 +165,9 @@ describe('reportEmergency', () => {
 
   it('never gives one free unit to two simultaneous reports', async () => {
     await busyAllUnitsExcept('kdi-1');
-    const runs = await Promise.all([0, 1, 2, 3].map(() => gqlOk(sg.url, REPORT, { input: { kind: 'FIRE', ...nextSpot(), callbackPhone: phone(), idempotencyKey: key() } })));
+    const runs = await Promise.all(
+      [0, 1, 2, 3].map(() => gqlOk(sg.url, REPORT, { input: { kind: 'FIRE', ...nextSpot(), callbackPhone: phone(), idempotencyKey: key() } })),
+    );
     const units = runs.map((r) => r.reportEmergency.report.unit?.id ?? null);
     expect(units.filter((u) => u === 'kdi-1')).toHaveLength(1);
     expect(units.filter((u) => u === null)).toHaveLength(3);
@@ -218,7 +252,8 @@ describe('reportEmergency', () => {
     const p = phone();
     const where = nextSpot();
     await gqlOk(sg.url, REPORT, { input: { kind: 'FIRE', ...where, callbackPhone: p, idempotencyKey: key() } });
-    for (let i = 0; i < 5; i++) expect((await report({ kind: 'FIRE', ...where, callbackPhone: p, idempotencyKey: key() })).errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
+    for (let i = 0; i < 5; i++)
+      expect((await report({ kind: 'FIRE', ...where, callbackPhone: p, idempotencyKey: key() })).errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
     // the refused ones did not use up the total: four more places are still accepted
     for (let i = 0; i < 4; i++) await gqlOk(sg.url, REPORT, { input: { kind: 'FIRE', ...nextSpot(), callbackPhone: p, idempotencyKey: key() } });
     expect((await report({ kind: 'FIRE', ...nextSpot(), callbackPhone: p, idempotencyKey: key() })).errors?.[0].message).toMatch(/Too many emergency reports/);
@@ -226,7 +261,9 @@ describe('reportEmergency', () => {
 
   it('runs in few SQL statements (1 check + 1 write, plus the payload reads)', async () => {
     sql.reset();
-    await gqlOk(sg.url, `mutation($input: ReportEmergencyInput!) { reportEmergency(input: $input) { report { trackingCode } } }`, { input: { kind: 'FIRE', ...nextSpot(), callbackPhone: phone(), idempotencyKey: key() } });
+    await gqlOk(sg.url, `mutation($input: ReportEmergencyInput!) { reportEmergency(input: $input) { report { trackingCode } } }`, {
+      input: { kind: 'FIRE', ...nextSpot(), callbackPhone: phone(), idempotencyKey: key() },
+    });
     // select (idempotency key), the one-statement write, the station for the payload message; the throttle counts elsewhere
     expect(sql.count).toBe(3);
   });
@@ -239,7 +276,12 @@ describe('following a report and who sees what', () => {
   let id: string;
   beforeAll(async () => {
     await resetUnits();
-    const r = await gqlOk(sg.url, REPORT, { input: { kind: 'FIRE', ...nextSpot(), callbackPhone: '081299990001', addressText: 'Jl. Mawar 7', idempotencyKey: key() } }, { token: tokens.citizenA });
+    const r = await gqlOk(
+      sg.url,
+      REPORT,
+      { input: { kind: 'FIRE', ...nextSpot(), callbackPhone: '081299990001', addressText: 'Jl. Mawar 7', idempotencyKey: key() } },
+      { token: tokens.citizenA },
+    );
     code = r.reportEmergency.report.trackingCode;
     id = r.reportEmergency.report.id;
   });
@@ -266,11 +308,16 @@ describe('following a report and who sees what', () => {
   });
 
   it.each([
-    ['the reporter\'s own account', tokens.citizenA],
+    ["the reporter's own account", tokens.citizenA],
     ['a Damkar dispatcher', tokens.dispatcher],
     ['an admin', tokens.admin],
   ])('%s sees the personal fields', async (_who, token) => {
-    const r = await gqlOk(sg.url, `query($code: String!) { emergencyReport(trackingCode: $code) { callbackPhone latitude longitude addressText reporter { id } } }`, { code }, { token });
+    const r = await gqlOk(
+      sg.url,
+      `query($code: String!) { emergencyReport(trackingCode: $code) { callbackPhone latitude longitude addressText reporter { id } } }`,
+      { code },
+      { token },
+    );
     expect(r.emergencyReport).toMatchObject({ callbackPhone: '+6281299990001', addressText: 'Jl. Mawar 7', reporter: { id: CITIZEN_A } });
   });
 
@@ -317,7 +364,12 @@ describe('dispatch', () => {
     await exec(`update firebutton.fire_unit set state = 'AVAILABLE' where id = ?`, [unitId]);
     const re = await gqlOk(sg.url, REASSIGN, { input: { reportId: id, stationId: other, unitId, note: 'Pos terdekat penuh' } }, { token: tokens.dispatcher });
     expect(re.reassignEmergency.report).toMatchObject({ status: 'DISPATCHED', station: { id: other }, unit: { id: unitId, state: 'DISPATCHED' } });
-    expect(re.reassignEmergency.report.timeline.at(-1)).toEqual({ action: 'REASSIGNED', fromStatus: 'RECEIVED', toStatus: 'DISPATCHED', actorName: 'Operator Damkar' });
+    expect(re.reassignEmergency.report.timeline.at(-1)).toEqual({
+      action: 'REASSIGNED',
+      fromStatus: 'RECEIVED',
+      toStatus: 'DISPATCHED',
+      actorName: 'Operator Damkar',
+    });
 
     const onScene = await gqlOk(sg.url, STATUS, { input: { reportId: id, status: 'ON_SCENE' } }, { token: tokens.dispatcher });
     expect(onScene.changeEmergencyStatus.report.onSceneAt).toBeTruthy();
@@ -327,7 +379,11 @@ describe('dispatch', () => {
     expect(rep.closedAt).toBeTruthy();
     expect(rep.unit).toEqual({ id: unitId, state: 'AVAILABLE' });
     expect(rep.timeline.map((e: any) => `${e.fromStatus ?? '-'}>${e.toStatus}:${e.actorKind}`)).toEqual([
-      '->RECEIVED:REPORTER', 'RECEIVED>RECEIVED:SYSTEM', 'RECEIVED>DISPATCHED:DISPATCHER', 'DISPATCHED>ON_SCENE:DISPATCHER', 'ON_SCENE>RESOLVED:DISPATCHER',
+      '->RECEIVED:REPORTER',
+      'RECEIVED>RECEIVED:SYSTEM',
+      'RECEIVED>DISPATCHED:DISPATCHER',
+      'DISPATCHED>ON_SCENE:DISPATCHER',
+      'ON_SCENE>RESOLVED:DISPATCHER',
     ]);
     expect(rep.timeline.at(-1)).toMatchObject({ actorName: 'Operator Damkar', note: 'Api padam' });
 
@@ -348,7 +404,12 @@ describe('dispatch', () => {
     const { id, unit } = r.reportEmergency.report;
     const noNote = await gql(sg.url, STATUS, { input: { reportId: id, status: 'FALSE_ALARM' } }, { token: tokens.dispatcher });
     expect(noNote.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.note' });
-    const fa = await gqlOk(sg.url, STATUS, { input: { reportId: id, status: 'FALSE_ALARM', note: 'Asap dari pembakaran sampah' } }, { token: tokens.dispatcher });
+    const fa = await gqlOk(
+      sg.url,
+      STATUS,
+      { input: { reportId: id, status: 'FALSE_ALARM', note: 'Asap dari pembakaran sampah' } },
+      { token: tokens.dispatcher },
+    );
     expect(fa.changeEmergencyStatus.report).toMatchObject({ status: 'FALSE_ALARM', unit: { id: unit.id, state: 'AVAILABLE' } });
   });
 
@@ -358,11 +419,26 @@ describe('dispatch', () => {
     const b = await gqlOk(sg.url, REPORT, { input: { kind: 'FIRE', ...nextSpot(), callbackPhone: phone(), idempotencyKey: key() } });
     const busy = b.reportEmergency.report.unit;
     const busyStation = b.reportEmergency.report.station.id;
-    const r1 = await gql(sg.url, REASSIGN, { input: { reportId: a.reportEmergency.report.id, stationId: busyStation, unitId: busy.id } }, { token: tokens.dispatcher });
+    const r1 = await gql(
+      sg.url,
+      REASSIGN,
+      { input: { reportId: a.reportEmergency.report.id, stationId: busyStation, unitId: busy.id } },
+      { token: tokens.dispatcher },
+    );
     expect(r1.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.unitId' });
-    const r2 = await gql(sg.url, REASSIGN, { input: { reportId: a.reportEmergency.report.id, stationId: 'pos-baruga', unitId: 'kdi-2' } }, { token: tokens.dispatcher });
+    const r2 = await gql(
+      sg.url,
+      REASSIGN,
+      { input: { reportId: a.reportEmergency.report.id, stationId: 'pos-baruga', unitId: 'kdi-2' } },
+      { token: tokens.dispatcher },
+    );
     expect(r2.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.unitId' });
-    const longNote = await gql(sg.url, REASSIGN, { input: { reportId: a.reportEmergency.report.id, stationId: 'pos-baruga', note: 'n'.repeat(501) } }, { token: tokens.dispatcher });
+    const longNote = await gql(
+      sg.url,
+      REASSIGN,
+      { input: { reportId: a.reportEmergency.report.id, stationId: 'pos-baruga', note: 'n'.repeat(501) } },
+      { token: tokens.dispatcher },
+    );
     expect(longNote.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.note' });
     const [still] = await exec(`select station_id, unit_id from firebutton.emergency_report where id = ?`, [a.reportEmergency.report.id]);
     expect(still).toEqual({ station_id: a.reportEmergency.report.station.id, unit_id: a.reportEmergency.report.unit.id });
@@ -455,9 +531,13 @@ describe('batching', () => {
 
   it('resolves many Kelurahan.fireStations in one query, nearest first', async () => {
     sql.reset();
-    const r = await gqlOk(sg.url, `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Kelurahan { id fireStations { distanceMetres station { id } } } } }`, {
-      reps: ['74.71.08.1001', '74.71.09.1001', '74.71.03.1001', '74.71.02.1009'].map((id) => ({ __typename: 'Kelurahan', id })),
-    });
+    const r = await gqlOk(
+      sg.url,
+      `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Kelurahan { id fireStations { distanceMetres station { id } } } } }`,
+      {
+        reps: ['74.71.08.1001', '74.71.09.1001', '74.71.03.1001', '74.71.02.1009'].map((id) => ({ __typename: 'Kelurahan', id })),
+      },
+    );
     const [kadia, puuwatu, baruga] = r._entities;
     expect(kadia.fireStations[0].station.id).toBe('mako-kadia');
     expect(puuwatu.fireStations[0].station.id).toBe('pos-puuwatu');
@@ -477,9 +557,16 @@ describe('batching', () => {
          from generate_series(1, 5) g`,
       [CITIZEN_B],
     );
-    const expected = (await exec(`select id from firebutton.emergency_report where citizen_id = ? order by created_at desc, id desc`, [CITIZEN_B])).map((r: any) => r.id as string);
+    const expected = (await exec(`select id from firebutton.emergency_report where citizen_id = ? order by created_at desc, id desc`, [CITIZEN_B])).map(
+      (r: any) => r.id as string,
+    );
     const run = (sel: string) =>
-      gqlOk(sg.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Citizen { ${sel} } } }`, { r: [{ __typename: 'Citizen', id: CITIZEN_B }] }, { token: tokens.citizenB }).then((d) => d._entities[0]);
+      gqlOk(
+        sg.url,
+        `query($r: [_Any!]!) { _entities(representations: $r) { ... on Citizen { ${sel} } } }`,
+        { r: [{ __typename: 'Citizen', id: CITIZEN_B }] },
+        { token: tokens.citizenB },
+      ).then((d) => d._entities[0]);
     const { onePage, threePages } = await aliasedPageCounts({ sql, run, field: 'fireReports', expected, size: Math.ceil(expected.length / 2) });
     expect(threePages).toBe(onePage);
     expect(onePage).toBe(1);
@@ -519,7 +606,11 @@ describe('public statistics', () => {
       kecamatan: { id: '74.71.08' },
       month: '2025-03',
       totalIncidents: 4,
-      byKind: [{ kind: 'FIRE', count: 3 }, { kind: 'RESCUE', count: 1 }, { kind: 'OTHER', count: 0 }],
+      byKind: [
+        { kind: 'FIRE', count: 3 },
+        { kind: 'RESCUE', count: 1 },
+        { kind: 'OTHER', count: 0 },
+      ],
       falseAlarms: 1,
       openIncidents: 0,
       medianMinutesToDispatch: 2.5, // of 1, 2, 3, 10
@@ -527,9 +618,15 @@ describe('public statistics', () => {
       arrivedCount: 3,
       onSceneWithin15Minutes: 2,
       onSceneWithinTargetShare: 0.667,
-      byKelurahan: [{ kelurahan: { id: '74.71.08.1001' }, count: 3 }, { kelurahan: { id: '74.71.08.1002' }, count: 1 }],
+      byKelurahan: [
+        { kelurahan: { id: '74.71.08.1001' }, count: 3 },
+        { kelurahan: { id: '74.71.08.1002' }, count: 1 },
+      ],
     });
-    const late = await gqlOk(sg.url, `{ a: emergencyReport(trackingCode: "FB-STAT-2000") { overTarget } b: emergencyReport(trackingCode: "FB-STAT-1000") { overTarget } c: emergencyReport(trackingCode: "FB-STAT-3000") { overTarget } }`);
+    const late = await gqlOk(
+      sg.url,
+      `{ a: emergencyReport(trackingCode: "FB-STAT-2000") { overTarget } b: emergencyReport(trackingCode: "FB-STAT-1000") { overTarget } c: emergencyReport(trackingCode: "FB-STAT-3000") { overTarget } }`,
+    );
     expect(late).toEqual({ a: { overTarget: true }, b: { overTarget: false }, c: { overTarget: false } });
     const april = await gqlOk(sg.url, STATS, { k: '74.71.08', m: '2025-04' });
     expect(april.emergencyStats.totalIncidents).toBe(1);
@@ -539,9 +636,13 @@ describe('public statistics', () => {
 
   it('answers Kecamatan.emergencyStats for several kecamatan in one batch, and refuses bad arguments', async () => {
     sql.reset();
-    const r = await gqlOk(sg.url, `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Kecamatan { id emergencyStats(month: "2025-03") { totalIncidents medianMinutesToArrival } } } }`, {
-      reps: ['74.71.08', '74.71.11', '74.71.02'].map((id) => ({ __typename: 'Kecamatan', id })),
-    });
+    const r = await gqlOk(
+      sg.url,
+      `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Kecamatan { id emergencyStats(month: "2025-03") { totalIncidents medianMinutesToArrival } } } }`,
+      {
+        reps: ['74.71.08', '74.71.11', '74.71.02'].map((id) => ({ __typename: 'Kecamatan', id })),
+      },
+    );
     expect(r._entities[0].emergencyStats).toEqual({ totalIncidents: 4, medianMinutesToArrival: 10 });
     expect(r._entities[1].emergencyStats.totalIncidents).toBe(0);
     expect(sql.count).toBe(2);

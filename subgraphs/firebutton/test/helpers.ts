@@ -6,11 +6,34 @@ export const SECRET = 'test-secret-test-secret-test-secret-0123';
 export const tokens = {
   citizenA: signAccessToken({ kind: 'citizen', id: stableUuid('test:citizen-a'), name: 'Siti Rahmawati' }, SECRET),
   citizenB: signAccessToken({ kind: 'citizen', id: stableUuid('test:citizen-b'), name: 'La Ode Hamid' }, SECRET),
-  dispatcher: signAccessToken({ kind: 'officer', id: stableUuid('officer:dispatcher.damkar'), name: 'Operator Damkar', role: OfficerRole.DISPATCHER, kelurahanId: null, kecamatanId: null, agencyId: 'damkar' }, SECRET),
-  otherDispatcher: signAccessToken({ kind: 'officer', id: randomUUID(), name: 'Operator 119', role: OfficerRole.DISPATCHER, kelurahanId: null, kecamatanId: null, agencyId: 'dinkes' }, SECRET),
-  agencyOfficer: signAccessToken({ kind: 'officer', id: randomUUID(), name: 'Petugas Dinkes', role: OfficerRole.AGENCY_OFFICER, kelurahanId: null, kecamatanId: null, agencyId: 'dinkes' }, SECRET),
-  lurah: signAccessToken({ kind: 'officer', id: randomUUID(), name: 'Lurah Kadia', role: OfficerRole.LURAH, kelurahanId: '74.71.08.1001', kecamatanId: '74.71.08', agencyId: null }, SECRET),
-  admin: signAccessToken({ kind: 'officer', id: randomUUID(), name: 'Admin', role: OfficerRole.ADMIN, kelurahanId: null, kecamatanId: null, agencyId: 'diskominfo' }, SECRET),
+  dispatcher: signAccessToken(
+    {
+      kind: 'officer',
+      id: stableUuid('officer:dispatcher.damkar'),
+      name: 'Operator Damkar',
+      role: OfficerRole.DISPATCHER,
+      kelurahanId: null,
+      kecamatanId: null,
+      agencyId: 'damkar',
+    },
+    SECRET,
+  ),
+  otherDispatcher: signAccessToken(
+    { kind: 'officer', id: randomUUID(), name: 'Operator 119', role: OfficerRole.DISPATCHER, kelurahanId: null, kecamatanId: null, agencyId: 'dinkes' },
+    SECRET,
+  ),
+  agencyOfficer: signAccessToken(
+    { kind: 'officer', id: randomUUID(), name: 'Petugas Dinkes', role: OfficerRole.AGENCY_OFFICER, kelurahanId: null, kecamatanId: null, agencyId: 'dinkes' },
+    SECRET,
+  ),
+  lurah: signAccessToken(
+    { kind: 'officer', id: randomUUID(), name: 'Lurah Kadia', role: OfficerRole.LURAH, kelurahanId: '74.71.08.1001', kecamatanId: '74.71.08', agencyId: null },
+    SECRET,
+  ),
+  admin: signAccessToken(
+    { kind: 'officer', id: randomUUID(), name: 'Admin', role: OfficerRole.ADMIN, kelurahanId: null, kecamatanId: null, agencyId: 'diskominfo' },
+    SECRET,
+  ),
 };
 export const CITIZEN_A = stableUuid('test:citizen-a');
 export const CITIZEN_B = stableUuid('test:citizen-b');

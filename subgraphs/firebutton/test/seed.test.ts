@@ -30,7 +30,8 @@ describe('reference and demo data', () => {
   });
 
   it('seeds hundreds of past incidents over six months and a few open ones whose units are out', async () => {
-    const [{ total, open, months, kecamatan }] = await exec(`select count(*)::int as total, (count(*) filter (where status in ('RECEIVED', 'DISPATCHED', 'ON_SCENE')))::int as open,
+    const [{ total, open, months, kecamatan }] =
+      await exec(`select count(*)::int as total, (count(*) filter (where status in ('RECEIVED', 'DISPATCHED', 'ON_SCENE')))::int as open,
       count(distinct date_trunc('month', created_at))::int as months, count(distinct kecamatan_id)::int as kecamatan from firebutton.emergency_report`);
     expect(total).toBeGreaterThan(400);
     expect(open).toBeGreaterThanOrEqual(5);
@@ -41,17 +42,27 @@ describe('reference and demo data', () => {
       where (u.state = 'DISPATCHED') <> (r.status in ('DISPATCHED', 'ON_SCENE') and r.unit_id = u.id)`);
     expect(mismatched).toEqual([]);
     // every report has a timeline that starts with REPORTED
-    const [{ n }] = await exec(`select count(*)::int as n from firebutton.emergency_report r where not exists (select 1 from firebutton.emergency_event e where e.report_id = r.id and e.action = 'REPORTED')`);
+    const [{ n }] = await exec(
+      `select count(*)::int as n from firebutton.emergency_report r where not exists (select 1 from firebutton.emergency_event e where e.report_id = r.id and e.action = 'REPORTED')`,
+    );
     expect(n).toBe(0);
   });
 
   it('shows the dispatcher screen and the public statistics with data', async () => {
-    const list = await gqlOk(sg.url, `{ openEmergencies(first: 50) { totalCount nodes { trackingCode status station { name } timeline { action } } } }`, {}, { token: tokens.dispatcher });
+    const list = await gqlOk(
+      sg.url,
+      `{ openEmergencies(first: 50) { totalCount nodes { trackingCode status station { name } timeline { action } } } }`,
+      {},
+      { token: tokens.dispatcher },
+    );
     expect(list.openEmergencies.totalCount).toBeGreaterThanOrEqual(5);
     const follow = await gqlOk(sg.url, `{ emergencyReport(trackingCode: "FB-KNDR-2345") { status station { name } } }`);
     expect(follow.emergencyReport).not.toBeNull();
     const month = witaMonthOf(new Date(Date.now() - 40 * 86400_000));
-    const stats = await gqlOk(sg.url, `{ emergencyStats(kecamatanId: "74.71.02", month: "${month}") { totalIncidents medianMinutesToDispatch medianMinutesToArrival onSceneWithinTargetShare } }`);
+    const stats = await gqlOk(
+      sg.url,
+      `{ emergencyStats(kecamatanId: "74.71.02", month: "${month}") { totalIncidents medianMinutesToDispatch medianMinutesToArrival onSceneWithinTargetShare } }`,
+    );
     expect(stats.emergencyStats.totalIncidents).toBeGreaterThan(3);
     expect(stats.emergencyStats.medianMinutesToArrival).toBeGreaterThan(3);
     expect(stats.emergencyStats.medianMinutesToArrival).toBeLessThan(40);

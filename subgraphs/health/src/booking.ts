@@ -30,8 +30,20 @@ function checkInput(input: TakeNumberArgs, now: Date) {
   const serviceId = v.text('serviceId', input.serviceId, { max: 80, label: 'Layanan' });
   const today = witaNow(now).date;
   const last = addDays(today, BOOKING_DAYS_AHEAD);
-  if (v.check(typeof input.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(input.date) && !Number.isNaN(Date.parse(`${input.date}T00:00:00Z`)), 'date', 'date must be YYYY-MM-DD', 'Tanggal harus berformat TTTT-BB-HH')) {
-    v.check(input.date >= today && input.date <= last, 'date', `date must be between ${today} and ${last} (today and the next ${BOOKING_DAYS_AHEAD} days, WITA)`, `Nomor antrean hanya bisa diambil untuk hari ini sampai ${BOOKING_DAYS_AHEAD} hari ke depan (${today} s.d. ${last})`);
+  if (
+    v.check(
+      typeof input.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(input.date) && !Number.isNaN(Date.parse(`${input.date}T00:00:00Z`)),
+      'date',
+      'date must be YYYY-MM-DD',
+      'Tanggal harus berformat TTTT-BB-HH',
+    )
+  ) {
+    v.check(
+      input.date >= today && input.date <= last,
+      'date',
+      `date must be between ${today} and ${last} (today and the next ${BOOKING_DAYS_AHEAD} days, WITA)`,
+      `Nomor antrean hanya bisa diambil untuk hari ini sampai ${BOOKING_DAYS_AHEAD} hari ke depan (${today} s.d. ${last})`,
+    );
   }
   v.check(Object.values(SessionLabel).includes(input.session), 'session', 'session must be PAGI or SIANG', 'Sesi harus PAGI atau SIANG');
   v.check(Object.values(Payer).includes(input.payer), 'payer', 'payer must be JKN or UMUM', 'Jenis pasien harus JKN atau UMUM');
@@ -67,23 +79,34 @@ export async function takeNumber(ctx: RequestContext, input: TakeNumberArgs, now
       [r.key, r.payer, r.date, r.session, r.serviceId],
     );
   let [service] = await lookup();
-  if (service?.earlier_id) return { appointment: sameRequest(await ctx.em.findOneOrFail(Appointment, { id: service.earlier_id as string }), citizen.id, r), replayed: true };
+  if (service?.earlier_id)
+    return { appointment: sameRequest(await ctx.em.findOneOrFail(Appointment, { id: service.earlier_id as string }), citizen.id, r), replayed: true };
   if (!service) throw notFound('Service', 'Layanan');
-  if (!service.bookable) throw badField('input.serviceId', 'This service takes no online queue numbers', 'Layanan ini tidak melayani antrean daring; silakan datang langsung');
+  if (!service.bookable)
+    throw badField('input.serviceId', 'This service takes no online queue numbers', 'Layanan ini tidak melayani antrean daring; silakan datang langsung');
   if (!service.session_id) {
     // the first booking of that day makes its sessions from the opening hours
     await ensureSessions(ctx.em, [r.serviceId], [r.date]);
     [service] = await lookup();
   }
-  if (!service.session_id) throw badField('input.session', 'The facility has no such session that day (closed)', 'Tidak ada sesi layanan ini pada hari dan waktu itu (fasilitas tutup)');
+  if (!service.session_id)
+    throw badField(
+      'input.session',
+      'The facility has no such session that day (closed)',
+      'Tidak ada sesi layanan ini pada hari dan waktu itu (fasilitas tutup)',
+    );
   // fast refusal without the lock when the quota is already full (a place freed meanwhile is found by the next try)
   if (service.full) throw full();
   try {
     const appointment = await ctx.em.transactional(async (em) => {
       // the session lock: bookings and cancellations of this session run one at a time from here
-      const [s] = await run(em, `select id, status, closed_reason, now_serving, ends_min from health.queue_session where id = ? for update`, [service.session_id]);
-      if (s.status !== 'OPEN') throw conflict('The facility closed this session', `Sesi ini ditutup oleh fasilitas: ${s.closed_reason ?? ''}`.trim(), { reason: 'SESSION_CLOSED' });
-      if (r.date === r.today && r.minute >= Number(s.ends_min)) throw conflict('This session is already over', 'Sesi ini sudah berakhir. Silakan pilih sesi atau hari lain.', { reason: 'SESSION_ENDED' });
+      const [s] = await run(em, `select id, status, closed_reason, now_serving, ends_min from health.queue_session where id = ? for update`, [
+        service.session_id,
+      ]);
+      if (s.status !== 'OPEN')
+        throw conflict('The facility closed this session', `Sesi ini ditutup oleh fasilitas: ${s.closed_reason ?? ''}`.trim(), { reason: 'SESSION_CLOSED' });
+      if (r.date === r.today && r.minute >= Number(s.ends_min))
+        throw conflict('This session is already over', 'Sesi ini sudah berakhir. Silakan pilih sesi atau hari lain.', { reason: 'SESSION_ENDED' });
       // a place (or none: full), the number and the timeline in one statement; it reads after the lock, so it sees every earlier booking
       const [row] = await run(
         em,
@@ -102,7 +125,24 @@ export async function takeNumber(ctx: RequestContext, input: TakeNumberArgs, now
            select id, created_at, null, 'BOOKED', 'CITIZEN', ? from ins returning id
          )
          select * from ins`,
-        [s.id, r.payer, randomUUID(), randomCode(8, 'AN'), r.key, citizen.id, service.facility_id, r.serviceId, s.id, r.date, s.now_serving, s.now_serving, s.id, s.id, r.payer, citizen.id],
+        [
+          s.id,
+          r.payer,
+          randomUUID(),
+          randomCode(8, 'AN'),
+          r.key,
+          citizen.id,
+          service.facility_id,
+          r.serviceId,
+          s.id,
+          r.date,
+          s.now_serving,
+          s.now_serving,
+          s.id,
+          s.id,
+          r.payer,
+          citizen.id,
+        ],
       );
       if (!row) throw full();
       return em.map(Appointment, row);
@@ -117,7 +157,11 @@ export async function takeNumber(ctx: RequestContext, input: TakeNumberArgs, now
         if (winner) return { appointment: sameRequest(winner, citizen.id, r), replayed: true };
       }
       if (/appointment_citizen_service_day_active/.test(violated)) {
-        throw conflict('You already hold an active number for this service that day', 'Anda sudah memiliki nomor antrean aktif untuk layanan ini pada hari itu. Batalkan dulu jika ingin mengganti sesi.', { reason: 'ALREADY_BOOKED' });
+        throw conflict(
+          'You already hold an active number for this service that day',
+          'Anda sudah memiliki nomor antrean aktif untuk layanan ini pada hari itu. Batalkan dulu jika ingin mengganti sesi.',
+          { reason: 'ALREADY_BOOKED' },
+        );
       }
     }
     throw err;
@@ -126,7 +170,9 @@ export async function takeNumber(ctx: RequestContext, input: TakeNumberArgs, now
 
 function sameRequest(existing: Appointment, citizenId: string, r: { serviceId: string; date: string; payer: Payer }) {
   if (existing.citizenId !== citizenId || existing.serviceId !== r.serviceId || existing.date !== r.date || existing.payer !== r.payer) {
-    throw conflict('This idempotency key was already used for a different request', 'Kunci permintaan ini sudah dipakai untuk permintaan lain', { field: 'input.idempotencyKey' });
+    throw conflict('This idempotency key was already used for a different request', 'Kunci permintaan ini sudah dipakai untuk permintaan lain', {
+      field: 'input.idempotencyKey',
+    });
   }
   return existing;
 }
@@ -140,13 +186,18 @@ export async function cancelNumber(ctx: RequestContext, appointmentId: string): 
   return ctx.em.transactional(async (em) => {
     const [a] = await run(em, `select id, citizen_id, session_id from health.appointment where id = ?`, [appointmentId]);
     if (!a) throw notFound('Appointment', 'Nomor antrean');
-    if (a.citizen_id !== citizen.id) throw forbidden('Only the resident who took a number can cancel it', 'Hanya pemilik nomor antrean yang dapat membatalkannya');
+    if (a.citizen_id !== citizen.id)
+      throw forbidden('Only the resident who took a number can cancel it', 'Hanya pemilik nomor antrean yang dapat membatalkannya');
     await run(em, `select id from health.queue_session where id = ? for update`, [a.session_id]);
     const [cur] = await run(em, `select status from health.appointment where id = ?`, [appointmentId]);
     appointmentWorkflow.assert(cur.status as AppointmentStatus, AppointmentStatus.CANCELLED);
     const [row] = await run(em, `update health.appointment set status = 'CANCELLED', closed_at = now() where id = ? returning *`, [appointmentId]);
     await run(em, `update health.session_quota set taken = taken - 1 where session_id = ? and payer = ?`, [row.session_id, row.payer]);
-    await run(em, `insert into health.appointment_event (appointment_id, at, from_status, to_status, actor_kind, actor_id) values (?, now(), 'BOOKED', 'CANCELLED', 'CITIZEN', ?)`, [appointmentId, citizen.id]);
+    await run(
+      em,
+      `insert into health.appointment_event (appointment_id, at, from_status, to_status, actor_kind, actor_id) values (?, now(), 'BOOKED', 'CANCELLED', 'CITIZEN', ?)`,
+      [appointmentId, citizen.id],
+    );
     return em.map(Appointment, row);
   });
 }

@@ -67,7 +67,7 @@ export function osmOpeningHours(hours: HoursRow[], exceptions: ExceptionRow[] = 
   const parts: string[] = [];
   if (text.every((t) => t === '00:00-24:00')) parts.push('24/7');
   else {
-    for (let i = 0; i < 7; ) {
+    for (let i = 0; i < 7;) {
       let j = i;
       while (j + 1 < 7 && text[j + 1] === text[i]) j++;
       const days = i === j ? OSM_DAYS[i] : `${OSM_DAYS[i]}-${OSM_DAYS[j]}`;

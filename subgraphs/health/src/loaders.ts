@@ -15,5 +15,11 @@ export const loaders = (ctx: RequestContext) => ({
   appointment: loadByKey(ctx, Appointment),
   appointmentByCode: loadByKey(ctx, Appointment, 'bookingCode'),
   eventsOfAppointment: loadGroupedBy(ctx, AppointmentEvent, 'appointmentId', { id: 'asc' }),
-  appointmentsOfCitizen: pagedLoader(ctx, { entity: Appointment, table: 'health.appointment', parentColumn: 'citizen_id', parentType: 'uuid', orderBy: 't.created_at desc, t.id desc' }),
+  appointmentsOfCitizen: pagedLoader(ctx, {
+    entity: Appointment,
+    table: 'health.appointment',
+    parentColumn: 'citizen_id',
+    parentType: 'uuid',
+    orderBy: 't.created_at desc, t.id desc',
+  }),
 });

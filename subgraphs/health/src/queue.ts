@@ -10,17 +10,29 @@ export const queueLoaders = (ctx: RequestContext) => ({
     const pairs = keys.map((k) => k.split('|') as [string, string]);
     const facilityIds = [...new Set(pairs.map(([f]) => f))];
     const dates = [...new Set(pairs.map(([, d]) => d))];
-    const services = await ctx.em.getConnection().execute<Array<{ id: string }>>(`select id from health.facility_service where facility_id in (?) and bookable`, [facilityIds]);
-    await ensureSessions(ctx.em, services.map((s) => s.id), dates);
-    const rows = await ctx.em.find(QueueSession, { facilityId: { $in: facilityIds }, date: { $in: dates } }, { orderBy: { serviceId: 'asc', startsMin: 'asc' } });
+    const services = await ctx.em
+      .getConnection()
+      .execute<Array<{ id: string }>>(`select id from health.facility_service where facility_id in (?) and bookable`, [facilityIds]);
+    await ensureSessions(
+      ctx.em,
+      services.map((s) => s.id),
+      dates,
+    );
+    const rows = await ctx.em.find(
+      QueueSession,
+      { facilityId: { $in: facilityIds }, date: { $in: dates } },
+      { orderBy: { serviceId: 'asc', startsMin: 'asc' } },
+    );
     return keys.map((k) => rows.filter((r) => `${r.facilityId}|${r.date}` === k));
   }),
   /** Numbers still waiting (BOOKED) per session, in order. */
   waitingOfSession: ctx.loaders.get<string, number[]>('waitingOfSession', async (keys) => {
-    const rows = await ctx.em.getConnection().execute<Array<{ session_id: string; numbers: number[] }>>(
-      `select session_id, array_agg(number order by number) as numbers from health.appointment where session_id in (?) and status = 'BOOKED' group by session_id`,
-      [[...keys]],
-    );
+    const rows = await ctx.em
+      .getConnection()
+      .execute<Array<{ session_id: string; numbers: number[] }>>(
+        `select session_id, array_agg(number order by number) as numbers from health.appointment where session_id in (?) and status = 'BOOKED' group by session_id`,
+        [[...keys]],
+      );
     const by = new Map(rows.map((r) => [r.session_id, r.numbers.map(Number)]));
     return keys.map((k) => by.get(k) ?? []);
   }),

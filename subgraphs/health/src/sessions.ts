@@ -25,7 +25,10 @@ export function sessionWindows(date: string, hours: HoursRow[], exceptions: Exce
     open = wd <= 5 ? [{ opensMin: 8 * 60, closesMin: 14 * 60 }] : wd === 6 ? [{ opensMin: 8 * 60, closesMin: 12 * 60 }] : [];
   }
   const out: SessionWindow[] = [];
-  for (const [label, w] of [[SessionLabel.PAGI, PAGI], [SessionLabel.SIANG, SIANG]] as const) {
+  for (const [label, w] of [
+    [SessionLabel.PAGI, PAGI],
+    [SessionLabel.SIANG, SIANG],
+  ] as const) {
     for (const i of open) {
       const startsMin = Math.max(i.opensMin, w.from);
       const endsMin = Math.min(i.closesMin, w.to);
@@ -57,20 +60,32 @@ export async function ensureSessions(em: EntityManager, serviceIds: string[], da
   const tx = em.getTransactionContext(); // inside the seed's transaction, or none
   const services = await conn.execute<ServiceRow[]>(
     `select id, facility_id, default_capacity_jkn, default_capacity_umum from health.facility_service where id in (?) and bookable`,
-    [serviceIds], 'all', tx,
+    [serviceIds],
+    'all',
+    tx,
   );
   if (!services.length) return;
   const facilityIds = [...new Set(services.map((s) => s.facility_id))];
   const [hours, exceptions] = await Promise.all([
     conn.execute<Array<{ facility_id: string; weekday: number; opens_min: number; closes_min: number }>>(
-      `select facility_id, weekday, opens_min, closes_min from health.facility_hours where facility_id in (?)`, [facilityIds], 'all', tx),
+      `select facility_id, weekday, opens_min, closes_min from health.facility_hours where facility_id in (?)`,
+      [facilityIds],
+      'all',
+      tx,
+    ),
     conn.execute<Array<{ facility_id: string; date: string; closed: boolean; opens_min: number | null; closes_min: number | null; reason: string }>>(
-      `select facility_id, to_char(date, 'YYYY-MM-DD') as date, closed, opens_min, closes_min, reason from health.facility_exception where facility_id in (?) and date in (?)`, [facilityIds, dates], 'all', tx),
+      `select facility_id, to_char(date, 'YYYY-MM-DD') as date, closed, opens_min, closes_min, reason from health.facility_exception where facility_id in (?) and date in (?)`,
+      [facilityIds, dates],
+      'all',
+      tx,
+    ),
   ]);
   const rows: unknown[][] = [];
   for (const s of services) {
     const h = hours.filter((x) => x.facility_id === s.facility_id).map((x) => ({ weekday: x.weekday, opensMin: x.opens_min, closesMin: x.closes_min }));
-    const e = exceptions.filter((x) => x.facility_id === s.facility_id).map((x) => ({ date: x.date, closed: x.closed, opensMin: x.opens_min, closesMin: x.closes_min, reason: x.reason }));
+    const e = exceptions
+      .filter((x) => x.facility_id === s.facility_id)
+      .map((x) => ({ date: x.date, closed: x.closed, opensMin: x.opens_min, closesMin: x.closes_min, reason: x.reason }));
     for (const date of dates) {
       for (const w of sessionWindows(date, h, e)) {
         const half = w.label === SessionLabel.SIANG;
@@ -93,6 +108,8 @@ export async function ensureSessions(em: EntityManager, serviceIds: string[], da
      insert into health.session_quota (id, session_id, payer, capacity, taken)
      select q.id, v.id, q.payer, q.capacity, 0 from v join s on s.id = v.id
        cross join lateral (values (v.jkn_id, 'JKN', v.jkn), (v.umum_id, 'UMUM', v.umum)) as q(id, payer, capacity)`,
-    rows.flat(), 'all', tx,
+    rows.flat(),
+    'all',
+    tx,
   );
 }

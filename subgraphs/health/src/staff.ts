@@ -35,7 +35,11 @@ export async function setCapacity(ctx: RequestContext, input: { sessionId: strin
     const [q] = await run(em, `select taken, capacity from health.session_quota where session_id = ? and payer = ?`, [s.id, input.payer]);
     if (!q) throw notFound('Quota', 'Kuota');
     if (input.capacity < Number(q.taken)) {
-      throw conflict(`${q.taken} places are already taken: the capacity cannot go below that`, `Sudah ${q.taken} nomor diambil: kuota tidak dapat lebih kecil dari itu`, { taken: q.taken });
+      throw conflict(
+        `${q.taken} places are already taken: the capacity cannot go below that`,
+        `Sudah ${q.taken} nomor diambil: kuota tidak dapat lebih kecil dari itu`,
+        { taken: q.taken },
+      );
     }
     await run(em, `update health.session_quota set capacity = ? where session_id = ? and payer = ?`, [input.capacity, s.id, input.payer]);
     ctx.log.info({ sessionId: s.id, payer: input.payer, from: q.capacity, to: input.capacity, officerId: officer.id }, 'session capacity set');
@@ -89,7 +93,11 @@ export async function callNext(ctx: RequestContext, sessionId: string): Promise<
     );
     if (!row) return null;
     await run(em, `update health.queue_session set now_serving = ? where id = ?`, [row.number, s.id]);
-    await run(em, `insert into health.appointment_event (appointment_id, at, from_status, to_status, actor_kind, actor_id) values (?, now(), 'BOOKED', 'CALLED', 'STAFF', ?)`, [row.id, officer.id]);
+    await run(
+      em,
+      `insert into health.appointment_event (appointment_id, at, from_status, to_status, actor_kind, actor_id) values (?, now(), 'BOOKED', 'CALLED', 'STAFF', ?)`,
+      [row.id, officer.id],
+    );
     return em.map(Appointment, row);
   });
 }
@@ -104,7 +112,11 @@ export async function finishNumber(ctx: RequestContext, appointmentId: string, t
     const [cur] = await run(em, `select status from health.appointment where id = ?`, [appointmentId]);
     appointmentWorkflow.assert(cur.status as AppointmentStatus, to);
     const [row] = await run(em, `update health.appointment set status = ?, closed_at = now() where id = ? returning *`, [to, appointmentId]);
-    await run(em, `insert into health.appointment_event (appointment_id, at, from_status, to_status, actor_kind, actor_id) values (?, now(), ?, ?, 'STAFF', ?)`, [appointmentId, cur.status, to, officer.id]);
+    await run(
+      em,
+      `insert into health.appointment_event (appointment_id, at, from_status, to_status, actor_kind, actor_id) values (?, now(), ?, ?, 'STAFF', ?)`,
+      [appointmentId, cur.status, to, officer.id],
+    );
     return em.map(Appointment, row);
   });
 }

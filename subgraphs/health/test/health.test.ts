@@ -41,8 +41,10 @@ const sessionOf = async (serviceId: string, date: string, label = 'PAGI') => {
 };
 const setCap = (sessionId: string, jkn: number, umum = 0) =>
   exec(`update health.session_quota set capacity = case payer when 'JKN' then ?::int else ?::int end where session_id = ?`, [jkn, umum, sessionId]);
-const liveRows = (sessionId: string) => exec(`select number, status, citizen_id from health.appointment where session_id = ? and status <> 'CANCELLED' order by number`, [sessionId]);
-const taken = async (sessionId: string) => (await exec(`select sum(taken)::int as n from health.session_quota where session_id = ?`, [sessionId]))[0].n as number;
+const liveRows = (sessionId: string) =>
+  exec(`select number, status, citizen_id from health.appointment where session_id = ? and status <> 'CANCELLED' order by number`, [sessionId]);
+const taken = async (sessionId: string) =>
+  (await exec(`select sum(taken)::int as n from health.session_quota where session_id = ?`, [sessionId]))[0].n as number;
 
 describe('seed', () => {
   it('loads the 15 puskesmas, 2 hospitals, clinics and pharmacies with services, hours, holidays and two weeks of queues', async () => {
@@ -56,14 +58,24 @@ describe('seed', () => {
     expect(c.ex).toBeGreaterThan(20);
     expect(c.a).toBeGreaterThan(1000);
     // no quota over capacity, and taken equals the live numbers of each quota
-    const [bad] = await exec(`select count(*)::int as n from health.session_quota q where q.taken <> (select count(*) from health.appointment a where a.session_id = q.session_id and a.payer = q.payer and a.status <> 'CANCELLED')`);
+    const [bad] = await exec(
+      `select count(*)::int as n from health.session_quota q where q.taken <> (select count(*) from health.appointment a where a.session_id = q.session_id and a.payer = q.payer and a.status <> 'CANCELLED')`,
+    );
     expect(bad.n).toBe(0);
   });
 });
 
 describe('opening hours', () => {
-  const PK = [1, 2, 3, 4].map((weekday) => ({ weekday, opensMin: 450, closesMin: 840 })).concat([{ weekday: 5, opensMin: 450, closesMin: 660 }, { weekday: 6, opensMin: 450, closesMin: 750 }]);
-  const EX = [{ date: '2026-12-25', closed: true, reason: 'Natal' }, { date: '2026-12-24', closed: false, opensMin: 450, closesMin: 660, reason: 'Cuti bersama' }];
+  const PK = [1, 2, 3, 4]
+    .map((weekday) => ({ weekday, opensMin: 450, closesMin: 840 }))
+    .concat([
+      { weekday: 5, opensMin: 450, closesMin: 660 },
+      { weekday: 6, opensMin: 450, closesMin: 750 },
+    ]);
+  const EX = [
+    { date: '2026-12-25', closed: true, reason: 'Natal' },
+    { date: '2026-12-24', closed: false, opensMin: 450, closesMin: 660, reason: 'Cuti bersama' },
+  ];
   const at = (isoWita: string) => new Date(Date.parse(`${isoWita}:00+08:00`));
 
   it('is open now by WITA weekday and time, closed on holidays, shorter on collective leave', () => {
@@ -125,17 +137,23 @@ describe('facility finder (public)', () => {
   it('filters open now in SQL exactly as the openNow field computes it', async () => {
     const all = await gqlOk(sg.url, LIST, { first: 100 });
     const open = await gqlOk(sg.url, LIST, { openNow: true, first: 100 });
-    const expected = all.healthFacilities.nodes.filter((n: any) => n.openNow).map((n: any) => n.id).sort();
+    const expected = all.healthFacilities.nodes
+      .filter((n: any) => n.openNow)
+      .map((n: any) => n.id)
+      .sort();
     expect(open.healthFacilities.nodes.map((n: any) => n.id).sort()).toEqual(expected);
     // around-the-clock facilities are open at any time (no holiday for them)
     expect(expected).toEqual(expect.arrayContaining(['rsu-kota-kendari', 'rsud-bahteramas']));
   });
 
   it('gives hours per weekday, upcoming exceptions, OSM hours, Kelurahan.healthFacilities and the JARI board ids', async () => {
-    const r = await gqlOk(sg.url, `{
+    const r = await gqlOk(
+      sg.url,
+      `{
       healthFacility(id: "puskesmas-kandai") { name phone openingHours { weekday intervals } openingExceptions { date closed hours reason } osmOpeningHours statusBoardIds kelurahan { id } }
       _entities(representations: [{ __typename: "Kelurahan", id: "74.71.02.1009" }]) { ... on Kelurahan { healthFacilities { id } } }
-    }`);
+    }`,
+    );
     const f = r.healthFacility;
     expect(f.openingHours[0]).toEqual({ weekday: 1, intervals: ['07:30-14:00'] });
     expect(f.openingHours[6]).toEqual({ weekday: 7, intervals: [] });
@@ -148,11 +166,20 @@ describe('facility finder (public)', () => {
 
   it('counts the same SQL statements for the list with services and hours at 10 and at 200 facilities', async () => {
     const em = sg.orm.em.fork();
-    for (const [kec, n] of [['99.10', 10], ['99.200', 200]] as const) {
+    for (const [kec, n] of [
+      ['99.10', 10],
+      ['99.200', 200],
+    ] as const) {
       for (let i = 0; i < n; i++) {
         const id = `test-${kec}-${i}`;
-        await exec(`insert into health.facility (id, name, type, address, kelurahan_id, kecamatan_id, latitude, longitude) values (?, ?, 'CLINIC', 'Jl. Uji', '74.71.02.1009', ?, -3.97, 122.58)`, [id, `Klinik Uji ${String(i).padStart(3, '0')}`, kec]);
-        await exec(`insert into health.facility_service (id, facility_id, code, name, bookable, minutes_per_patient, default_capacity_jkn, default_capacity_umum) values (?, ?, 'POLI_UMUM', 'Poli Umum', true, 10, 5, 5), (?, ?, 'FARMASI', 'Farmasi', false, 5, 0, 0)`, [`${id}.POLI_UMUM`, id, `${id}.FARMASI`, id]);
+        await exec(
+          `insert into health.facility (id, name, type, address, kelurahan_id, kecamatan_id, latitude, longitude) values (?, ?, 'CLINIC', 'Jl. Uji', '74.71.02.1009', ?, -3.97, 122.58)`,
+          [id, `Klinik Uji ${String(i).padStart(3, '0')}`, kec],
+        );
+        await exec(
+          `insert into health.facility_service (id, facility_id, code, name, bookable, minutes_per_patient, default_capacity_jkn, default_capacity_umum) values (?, ?, 'POLI_UMUM', 'Poli Umum', true, 10, 5, 5), (?, ?, 'FARMASI', 'Farmasi', false, 5, 0, 0)`,
+          [`${id}.POLI_UMUM`, id, `${id}.FARMASI`, id],
+        );
         await exec(`insert into health.facility_hours (facility_id, weekday, opens_min, closes_min) select ?, d, 480, 1260 from generate_series(1, 6) d`, [id]);
         await exec(`insert into health.facility_exception (facility_id, date, closed, reason) values (?, '2026-12-25', true, 'Natal')`, [id]);
       }
@@ -163,7 +190,10 @@ describe('facility finder (public)', () => {
       b: healthFacilities(kecamatanId: $k, first: 100, after: $after) { totalCount nodes { id name openNow osmOpeningHours kelurahan { id } services { code name bookable } openingHours { weekday intervals } openingExceptions { date closed } } }
     }`;
     const counts: number[] = [];
-    for (const [k, n] of [['99.10', 10], ['99.200', 200]] as const) {
+    for (const [k, n] of [
+      ['99.10', 10],
+      ['99.200', 200],
+    ] as const) {
       sql.reset();
       const r = await gqlOk(sg.url, Q, { k, after: encodeCursor(99) });
       counts.push(sql.count);
@@ -184,7 +214,10 @@ describe('facility finder (public)', () => {
 
 describe('queue status (public)', () => {
   it('shows the number now served, numbers remaining, the estimated wait and places left; no personal data', async () => {
-    const r = await gqlOk(sg.url, `{ healthQueue(serviceId: "puskesmas-kandai.POLI_UMUM") { date nowServing remaining estimatedWaitMinutes placesLeft numbersAvailable service { minutesPerPatient } sessions { label nowServing waiting nextNumber quotas { payer capacity taken } } } }`);
+    const r = await gqlOk(
+      sg.url,
+      `{ healthQueue(serviceId: "puskesmas-kandai.POLI_UMUM") { date nowServing remaining estimatedWaitMinutes placesLeft numbersAvailable service { minutesPerPatient } sessions { label nowServing waiting nextNumber quotas { payer capacity taken } } } }`,
+    );
     const q = r.healthQueue;
     expect(q.date).toBe(today());
     const wd = new Date(`${today()}T00:00:00Z`).getUTCDay();
@@ -223,17 +256,32 @@ describe('taking a number', () => {
 
   it('allows one active number per resident per service per day (CONFLICT ALREADY_BOOKED), another after cancelling', async () => {
     const day = bookableDay(1);
-    const first = await gqlOk(sg.url, TAKE, { input: { serviceId: 'puskesmas-mata.POLI_GIGI', date: day, session: 'PAGI', payer: 'JKN' } }, { token: tokens.citizenB });
+    const first = await gqlOk(
+      sg.url,
+      TAKE,
+      { input: { serviceId: 'puskesmas-mata.POLI_GIGI', date: day, session: 'PAGI', payer: 'JKN' } },
+      { token: tokens.citizenB },
+    );
     const second = await take({ serviceId: 'puskesmas-mata.POLI_GIGI', date: day, session: 'SIANG', payer: 'UMUM' }, tokens.citizenB);
     expect(second.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_BOOKED' });
     expect(second.errors![0].extensions!.messageId).toMatch(/sudah memiliki nomor antrean aktif/);
-    const cancelled = await gqlOk(sg.url, `mutation($id: ID!) { cancelQueueNumber(id: $id) { status timeline { fromStatus toStatus actorKind } } }`, { id: first.takeQueueNumber.appointment.id }, { token: tokens.citizenB });
+    const cancelled = await gqlOk(
+      sg.url,
+      `mutation($id: ID!) { cancelQueueNumber(id: $id) { status timeline { fromStatus toStatus actorKind } } }`,
+      { id: first.takeQueueNumber.appointment.id },
+      { token: tokens.citizenB },
+    );
     expect(cancelled.cancelQueueNumber.status).toBe('CANCELLED');
     expect(cancelled.cancelQueueNumber.timeline.at(-1)).toEqual({ fromStatus: 'BOOKED', toStatus: 'CANCELLED', actorKind: 'CITIZEN' });
     const third = await take({ serviceId: 'puskesmas-mata.POLI_GIGI', date: day, session: 'SIANG', payer: 'UMUM' }, tokens.citizenB);
     expect(third.errors).toBeUndefined();
     // cancelling twice is refused by the workflow
-    const twice = await gql(sg.url, `mutation($id: ID!) { cancelQueueNumber(id: $id) { status } }`, { id: first.takeQueueNumber.appointment.id }, { token: tokens.citizenB });
+    const twice = await gql(
+      sg.url,
+      `mutation($id: ID!) { cancelQueueNumber(id: $id) { status } }`,
+      { id: first.takeQueueNumber.appointment.id },
+      { token: tokens.citizenB },
+    );
     expect(twice.errors?.[0].extensions?.code).toBe('CONFLICT');
   });
 
@@ -270,7 +318,9 @@ describe('capacity under concurrency (real PostgreSQL)', () => {
     const s = await sessionOf('puskesmas-poasia.POLI_UMUM', day);
     await setCap(s.id, 10, 0);
     const citizens = Array.from({ length: 50 }, () => randomUUID());
-    const results = await Promise.all(citizens.map((c) => take({ serviceId: 'puskesmas-poasia.POLI_UMUM', date: day, session: 'PAGI', payer: 'JKN', idempotencyKey: key() }, citizenToken(c))));
+    const results = await Promise.all(
+      citizens.map((c) => take({ serviceId: 'puskesmas-poasia.POLI_UMUM', date: day, session: 'PAGI', payer: 'JKN', idempotencyKey: key() }, citizenToken(c))),
+    );
     const ok = results.filter((r) => !r.errors).map((r) => r.data.takeQueueNumber.appointment.number);
     const refused = results.filter((r) => r.errors);
     expect(ok.sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
@@ -290,11 +340,21 @@ describe('capacity under concurrency (real PostgreSQL)', () => {
     await setCap(s.id, 10, 0);
     const holders = Array.from({ length: 10 }, () => randomUUID());
     const booked: any[] = [];
-    for (const c of holders) booked.push((await gqlOk(sg.url, TAKE, { input: { serviceId: 'puskesmas-poasia.KIA', date: day, session: 'PAGI', payer: 'JKN' } }, { token: citizenToken(c) })).takeQueueNumber.appointment);
+    for (const c of holders)
+      booked.push(
+        (await gqlOk(sg.url, TAKE, { input: { serviceId: 'puskesmas-poasia.KIA', date: day, session: 'PAGI', payer: 'JKN' } }, { token: citizenToken(c) }))
+          .takeQueueNumber.appointment,
+      );
     const cancelIdx = [1, 3, 5, 7, 9];
     const ops = [
-      ...cancelIdx.map((i) => () => gql(sg.url, `mutation($id: ID!) { cancelQueueNumber(id: $id) { status number } }`, { id: booked[i].id }, { token: citizenToken(holders[i]) })),
-      ...Array.from({ length: 40 }, () => () => take({ serviceId: 'puskesmas-poasia.KIA', date: day, session: 'PAGI', payer: 'JKN' }, citizenToken(randomUUID()))),
+      ...cancelIdx.map(
+        (i) => () =>
+          gql(sg.url, `mutation($id: ID!) { cancelQueueNumber(id: $id) { status number } }`, { id: booked[i].id }, { token: citizenToken(holders[i]) }),
+      ),
+      ...Array.from(
+        { length: 40 },
+        () => () => take({ serviceId: 'puskesmas-poasia.KIA', date: day, session: 'PAGI', payer: 'JKN' }, citizenToken(randomUUID())),
+      ),
     ];
     // interleave cancellations among the bookings
     ops.sort(() => Math.random() - 0.5);
@@ -310,7 +370,13 @@ describe('capacity under concurrency (real PostgreSQL)', () => {
     expect(new Set(live.map((x: any) => x.number)).size).toBe(live.length);
     expect(await taken(s.id)).toBe(live.length);
     // the freed places are taken until full again, then refused
-    for (let i = live.length; i < 10; i++) await gqlOk(sg.url, TAKE, { input: { serviceId: 'puskesmas-poasia.KIA', date: day, session: 'PAGI', payer: 'JKN' } }, { token: citizenToken(randomUUID()) });
+    for (let i = live.length; i < 10; i++)
+      await gqlOk(
+        sg.url,
+        TAKE,
+        { input: { serviceId: 'puskesmas-poasia.KIA', date: day, session: 'PAGI', payer: 'JKN' } },
+        { token: citizenToken(randomUUID()) },
+      );
     const final = await liveRows(s.id);
     expect(final.map((x: any) => x.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     const over = await take({ serviceId: 'puskesmas-poasia.KIA', date: day, session: 'PAGI', payer: 'JKN' }, citizenToken(randomUUID()));
@@ -321,7 +387,9 @@ describe('capacity under concurrency (real PostgreSQL)', () => {
     const day = bookableDay(2);
     const k = key();
     const t = citizenToken(randomUUID());
-    const results = await Promise.all(Array.from({ length: 20 }, () => take({ serviceId: 'puskesmas-poasia.LANSIA', date: day, session: 'PAGI', payer: 'UMUM', idempotencyKey: k }, t)));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => take({ serviceId: 'puskesmas-poasia.LANSIA', date: day, session: 'PAGI', payer: 'UMUM', idempotencyKey: k }, t)),
+    );
     const ids = new Set(results.map((r) => r.data?.takeQueueNumber.appointment.id));
     expect(results.every((r) => !r.errors)).toBe(true);
     expect(ids.size).toBe(1);
@@ -331,7 +399,9 @@ describe('capacity under concurrency (real PostgreSQL)', () => {
   it('one resident booking the same service 20 times at once gets one active number', async () => {
     const day = bookableDay(2);
     const t = citizenToken(randomUUID());
-    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => take({ serviceId: 'puskesmas-poasia.POLI_GIGI', date: day, session: i % 2 ? 'PAGI' : 'SIANG', payer: 'JKN' }, t)));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => take({ serviceId: 'puskesmas-poasia.POLI_GIGI', date: day, session: i % 2 ? 'PAGI' : 'SIANG', payer: 'JKN' }, t)),
+    );
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     for (const r of results.filter((x) => x.errors)) expect(r.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_BOOKED' });
   });
@@ -344,7 +414,17 @@ describe('facility staff', () => {
     const s = await sessionOf('puskesmas-kandai.IMUNISASI', day);
     const people = [randomUUID(), randomUUID(), randomUUID()];
     const nums: any[] = [];
-    for (const c of people) nums.push((await gqlOk(sg.url, TAKE, { input: { serviceId: 'puskesmas-kandai.IMUNISASI', date: day, session: 'PAGI', payer: 'JKN' } }, { token: citizenToken(c) })).takeQueueNumber.appointment);
+    for (const c of people)
+      nums.push(
+        (
+          await gqlOk(
+            sg.url,
+            TAKE,
+            { input: { serviceId: 'puskesmas-kandai.IMUNISASI', date: day, session: 'PAGI', payer: 'JKN' } },
+            { token: citizenToken(c) },
+          )
+        ).takeQueueNumber.appointment,
+      );
 
     for (const t of [tokens.staffMata, tokens.citizenA, tokens.lurah, tokens.dinkes]) {
       expect((await gql(sg.url, CALL, { s: s.id }, { token: t })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -353,39 +433,76 @@ describe('facility staff', () => {
     const c1 = await gqlOk(sg.url, CALL, { s: s.id }, { token: tokens.staffKandai });
     expect(c1.callNextQueueNumber).toMatchObject({ number: 1, status: 'CALLED' });
     // the holder sees it called; the number cannot be cancelled any more
-    const mine = await gqlOk(sg.url, `query($id: ID!) { appointment(id: $id) { status numbersAhead session { nowServing } } }`, { id: nums[0].id }, { token: citizenToken(people[0]) });
+    const mine = await gqlOk(
+      sg.url,
+      `query($id: ID!) { appointment(id: $id) { status numbersAhead session { nowServing } } }`,
+      { id: nums[0].id },
+      { token: citizenToken(people[0]) },
+    );
     expect(mine.appointment).toEqual({ status: 'CALLED', numbersAhead: null, session: { nowServing: 1 } });
-    expect((await gql(sg.url, `mutation($id: ID!) { cancelQueueNumber(id: $id) { id } }`, { id: nums[0].id }, { token: citizenToken(people[0]) })).errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect(
+      (await gql(sg.url, `mutation($id: ID!) { cancelQueueNumber(id: $id) { id } }`, { id: nums[0].id }, { token: citizenToken(people[0]) })).errors?.[0]
+        .extensions?.code,
+    ).toBe('CONFLICT');
     // another resident may not read it
-    expect((await gql(sg.url, `query($id: ID!) { appointment(id: $id) { status } }`, { id: nums[0].id }, { token: citizenToken(people[1]) })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const served = await gqlOk(sg.url, `mutation($id: ID!) { markQueueNumberServed(id: $id) { status timeline { fromStatus toStatus actorKind } } }`, { id: nums[0].id }, { token: tokens.staffKandai });
+    expect(
+      (await gql(sg.url, `query($id: ID!) { appointment(id: $id) { status } }`, { id: nums[0].id }, { token: citizenToken(people[1]) })).errors?.[0].extensions
+        ?.code,
+    ).toBe('FORBIDDEN');
+    const served = await gqlOk(
+      sg.url,
+      `mutation($id: ID!) { markQueueNumberServed(id: $id) { status timeline { fromStatus toStatus actorKind } } }`,
+      { id: nums[0].id },
+      { token: tokens.staffKandai },
+    );
     expect(served.markQueueNumberServed.timeline.map((e: any) => e.toStatus)).toEqual(['BOOKED', 'CALLED', 'SERVED']);
     // no-show only after a call
-    expect((await gql(sg.url, `mutation($id: ID!) { markQueueNumberNoShow(id: $id) { status } }`, { id: nums[2].id }, { token: tokens.staffKandai })).errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect(
+      (await gql(sg.url, `mutation($id: ID!) { markQueueNumberNoShow(id: $id) { status } }`, { id: nums[2].id }, { token: tokens.staffKandai })).errors?.[0]
+        .extensions?.code,
+    ).toBe('CONFLICT');
     // the staff's day: every number (staff and Dinkes only)
     const DAY = `query($id: ID!, $d: String) { healthFacility(id: $id) { queue(date: $d) { service { code } sessions { id appointments { number status bookingCode } } } } }`;
     const dayView = await gqlOk(sg.url, DAY, { id: 'puskesmas-kandai', d: day }, { token: tokens.staffKandai });
     const lansia = dayView.healthFacility.queue.find((q: any) => q.service.code === 'IMUNISASI');
-    expect(lansia.sessions[0].appointments.map((a: any) => [a.number, a.status])).toEqual([[1, 'SERVED'], [2, 'BOOKED'], [3, 'BOOKED']]);
+    expect(lansia.sessions[0].appointments.map((a: any) => [a.number, a.status])).toEqual([
+      [1, 'SERVED'],
+      [2, 'BOOKED'],
+      [3, 'BOOKED'],
+    ]);
     expect((await gql(sg.url, DAY, { id: 'puskesmas-kandai', d: day }, { token: tokens.dinkes })).errors).toBeUndefined();
     expect((await gql(sg.url, DAY, { id: 'puskesmas-kandai', d: day }, { token: tokens.staffMata })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     // capacity: never below what is taken
     const CAP = `mutation($i: SetQueueCapacityInput!) { setQueueCapacity(input: $i) { id quotas { payer capacity taken } } }`;
     const low = await gql(sg.url, CAP, { i: { sessionId: s.id, payer: 'JKN', capacity: 2 } }, { token: tokens.staffKandai });
     expect(low.errors?.[0].extensions?.code).toBe('CONFLICT');
-    expect((await gql(sg.url, CAP, { i: { sessionId: s.id, payer: 'JKN', capacity: -1 } }, { token: tokens.staffKandai })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.capacity' });
+    expect(
+      (await gql(sg.url, CAP, { i: { sessionId: s.id, payer: 'JKN', capacity: -1 } }, { token: tokens.staffKandai })).errors?.[0].extensions,
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.capacity' });
     const ok = await gqlOk(sg.url, CAP, { i: { sessionId: s.id, payer: 'JKN', capacity: 3 } }, { token: tokens.staffKandai });
     expect(ok.setQueueCapacity.quotas).toContainEqual({ payer: 'JKN', capacity: 3, taken: 3 });
     const full = await take({ serviceId: 'puskesmas-kandai.IMUNISASI', date: day, session: 'PAGI', payer: 'JKN' }, citizenToken(randomUUID()));
     expect(full.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'FULL' });
     // closing: waiting numbers are cancelled with the reason in their timeline; no more bookings
     const CLOSE = `mutation($i: CloseQueueSessionInput!) { closeQueueSession(input: $i) { cancelledCount session { status closedReason } } }`;
-    expect((await gql(sg.url, CLOSE, { i: { sessionId: s.id, reason: 'x' } }, { token: tokens.staffKandai })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.reason' });
+    expect((await gql(sg.url, CLOSE, { i: { sessionId: s.id, reason: 'x' } }, { token: tokens.staffKandai })).errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.reason',
+    });
     const closed = await gqlOk(sg.url, CLOSE, { i: { sessionId: s.id, reason: 'Dokter dipanggil ke rapat Dinas Kesehatan' } }, { token: tokens.staffKandai });
     expect(closed.closeQueueSession).toEqual({ cancelledCount: 2, session: { status: 'CLOSED', closedReason: 'Dokter dipanggil ke rapat Dinas Kesehatan' } });
-    const told = await gqlOk(sg.url, `query($id: ID!) { appointment(id: $id) { status timeline { toStatus actorKind note } } }`, { id: nums[1].id }, { token: citizenToken(people[1]) });
+    const told = await gqlOk(
+      sg.url,
+      `query($id: ID!) { appointment(id: $id) { status timeline { toStatus actorKind note } } }`,
+      { id: nums[1].id },
+      { token: citizenToken(people[1]) },
+    );
     expect(told.appointment.status).toBe('CANCELLED');
-    expect(told.appointment.timeline.at(-1)).toEqual({ toStatus: 'CANCELLED', actorKind: 'STAFF', note: 'Sesi ditutup oleh fasilitas: Dokter dipanggil ke rapat Dinas Kesehatan' });
+    expect(told.appointment.timeline.at(-1)).toEqual({
+      toStatus: 'CANCELLED',
+      actorKind: 'STAFF',
+      note: 'Sesi ditutup oleh fasilitas: Dokter dipanggil ke rapat Dinas Kesehatan',
+    });
     const after = await take({ serviceId: 'puskesmas-kandai.IMUNISASI', date: day, session: 'PAGI', payer: 'UMUM' }, citizenToken(randomUUID()));
     expect(after.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'SESSION_CLOSED' });
     expect(await taken(s.id)).toBe(1);
@@ -393,7 +510,7 @@ describe('facility staff', () => {
 });
 
 describe('Citizen.appointments', () => {
-  it('pages the resident\'s own numbers, newest first; nobody else sees them', async () => {
+  it("pages the resident's own numbers, newest first; nobody else sees them", async () => {
     const Q = `query($id: ID!) { _entities(representations: [{ __typename: "Citizen", id: $id }]) { ... on Citizen { appointments(first: 5) { totalCount nodes { id number status facility { name } } } } } }`;
     const own = await gqlOk(sg.url, Q, { id: CITIZEN_A }, { token: tokens.citizenA });
     expect(own._entities[0].appointments.totalCount).toBeGreaterThan(0);
@@ -412,9 +529,13 @@ void HealthFacility;
 void CITIZEN_B;
 
 describe('public statistics', () => {
-  it('counts the month\'s numbers by outcome, with the busiest facilities; refuses a bad month', async () => {
+  it("counts the month's numbers by outcome, with the busiest facilities; refuses a bad month", async () => {
     const month = witaNow().date.slice(0, 7);
-    const r = await gqlOk(sg.url, `query($m: String!) { healthQueueStats(month: $m) { numbersTaken served noShow cancelledByResident cancelledByFacility sessionsClosed busiest { numbersTaken facility { id } } } }`, { m: month });
+    const r = await gqlOk(
+      sg.url,
+      `query($m: String!) { healthQueueStats(month: $m) { numbersTaken served noShow cancelledByResident cancelledByFacility sessionsClosed busiest { numbersTaken facility { id } } } }`,
+      { m: month },
+    );
     const s = r.healthQueueStats;
     const [c] = await exec(`select count(*)::int as n from health.appointment where to_char(date, 'YYYY-MM') = ?`, [month]);
     expect(s.numbersTaken).toBe(c.n);

@@ -38,7 +38,9 @@ afterAll(async () => {
 describe('logs', () => {
   it('hold no personal data (resident ids and names, positions, booking codes) after bookings, refusals and errors', async () => {
     // a weekday without a holiday, so that the facility holds a morning session
-    const day = [1, 2, 3, 4, 5, 6, 7].map((i) => addDays(witaNow().date, i)).find((d) => [1, 2, 3, 4].includes(new Date(`${d}T00:00:00Z`).getUTCDay()) && !['2026-12-24', '2026-12-25'].includes(d))!;
+    const day = [1, 2, 3, 4, 5, 6, 7]
+      .map((i) => addDays(witaNow().date, i))
+      .find((d) => [1, 2, 3, 4].includes(new Date(`${d}T00:00:00Z`).getUTCDay()) && !['2026-12-24', '2026-12-25'].includes(d))!;
     const name = 'Wa Ode Nurhayati Lasimba';
     const me = citizenToken(CITIZEN_A, name);
     const ok = await gql(url, TAKE, { input: { serviceId: 'puskesmas-abeli.POLI_UMUM', date: day, session: 'PAGI', payer: 'JKN' } }, { token: me });

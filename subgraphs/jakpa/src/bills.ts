@@ -22,8 +22,19 @@ export interface BillState extends BillAssessment {
  * PARTLY_PAID when something was paid and something is still owed (late or not: `isOverdue` says);
  * OVERDUE when nothing was paid after the due date; UNPAID before it.
  */
-export function billState(bill: Pick<TaxBill, 'amount' | 'dueDate'>, payments: readonly Pick<TaxPayment, 'amount' | 'paidAt'>[], rules: readonly PenaltyRuleData[], asOf: string): BillState {
-  const a = assessBill({ principal: bill.amount, dueDate: bill.dueDate, payments: payments.map((p) => ({ amount: p.amount, date: witaDate(p.paidAt) })), rules, asOf });
+export function billState(
+  bill: Pick<TaxBill, 'amount' | 'dueDate'>,
+  payments: readonly Pick<TaxPayment, 'amount' | 'paidAt'>[],
+  rules: readonly PenaltyRuleData[],
+  asOf: string,
+): BillState {
+  const a = assessBill({
+    principal: bill.amount,
+    dueDate: bill.dueDate,
+    payments: payments.map((p) => ({ amount: p.amount, date: witaDate(p.paidAt) })),
+    rules,
+    asOf,
+  });
   const isOverdue = a.remaining > 0 && asOf > bill.dueDate;
   const status = a.remaining <= 0 ? TaxBillStatus.PAID : a.paid > 0 ? TaxBillStatus.PARTLY_PAID : isOverdue ? TaxBillStatus.OVERDUE : TaxBillStatus.UNPAID;
   return { ...a, status, isOverdue, asOf };

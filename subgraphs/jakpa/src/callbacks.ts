@@ -43,9 +43,13 @@ export interface CallbackAnswer {
 }
 
 // failures in the kit's shape for HTTP routes: { errors: [{ message, extensions: { code, messageId } }] }
-const fail = (status: number, code: string, message: string, messageId: string, extra: Record<string, unknown> = {}): CallbackAnswer => ({ status, body: { errors: [{ message, extensions: { code, messageId, ...extra } }] } });
+const fail = (status: number, code: string, message: string, messageId: string, extra: Record<string, unknown> = {}): CallbackAnswer => ({
+  status,
+  body: { errors: [{ message, extensions: { code, messageId, ...extra } }] },
+});
 
-export const signCallback = (secret: string, timestamp: string, rawBody: string) => createHmac('sha256', secret).update(`${timestamp}.${rawBody}`).digest('hex');
+export const signCallback = (secret: string, timestamp: string, rawBody: string) =>
+  createHmac('sha256', secret).update(`${timestamp}.${rawBody}`).digest('hex');
 
 function signatureMatches(secret: string, timestamp: string, rawBody: string, given: string): boolean {
   const expected = Buffer.from(signCallback(secret, timestamp, rawBody), 'hex');
@@ -63,7 +67,12 @@ export async function handleCallback(em: EntityManager, req: CallbackRequest, lo
   const secret = cfg.JAKPA_CHANNEL_SECRETS.get(channelId);
   if (!secret) {
     log.warn({ channel: channelId, reason: 'channel-not-configured' }, 'callback refused');
-    return fail(503, 'SERVICE_UNAVAILABLE', `Callbacks of channel ${channelId} are not configured (JAKPA_CHANNEL_SECRETS)`, 'Kanal pembayaran ini belum dikonfigurasi');
+    return fail(
+      503,
+      'SERVICE_UNAVAILABLE',
+      `Callbacks of channel ${channelId} are not configured (JAKPA_CHANNEL_SECRETS)`,
+      'Kanal pembayaran ini belum dikonfigurasi',
+    );
   }
   const now = clockNow();
   const ts = req.timestamp ?? '';
@@ -89,15 +98,23 @@ export async function handleCallback(em: EntityManager, req: CallbackRequest, lo
   const body = parsed.data;
   const paidAt = new Date(body.paidAt);
   if (paidAt.getTime() > now.getTime() + cfg.JAKPA_CALLBACK_TOLERANCE_SECONDS * 1000 || paidAt.getTime() < now.getTime() - MAX_BACKDATE_DAYS * 86_400_000) {
-    return fail(400, 'BAD_USER_INPUT', `paidAt must be within the last ${MAX_BACKDATE_DAYS} days and not in the future`, 'Waktu pembayaran tidak wajar', { field: 'paidAt' });
+    return fail(400, 'BAD_USER_INPUT', `paidAt must be within the last ${MAX_BACKDATE_DAYS} days and not in the future`, 'Waktu pembayaran tidak wajar', {
+      field: 'paidAt',
+    });
   }
   try {
     const nop = parseNop(body.nop, 'nop');
-    const [bill] = await em.execute(`select b.id from jakpa.tax_bill b join jakpa.tax_object o on o.id = b.object_id where o.nop = ? and b.year = ?`, [nop.digits, body.year]);
+    const [bill] = await em.execute(`select b.id from jakpa.tax_bill b join jakpa.tax_object o on o.id = b.object_id where o.nop = ? and b.year = ?`, [
+      nop.digits,
+      body.year,
+    ]);
     if (!bill) return fail(404, 'NOT_FOUND', 'No bill for this NOP and year', 'Tagihan untuk NOP dan tahun ini tidak ditemukan');
     const r = await recordPayment(em, { billId: bill.id, amount: body.amount, paidAt, channelId, reference: body.reference, now });
     log.info({ channel: channelId, replayed: r.replayed, paymentId: r.paymentId }, 'callback payment');
-    return { status: 200, body: { status: r.replayed ? 'DUPLICATE' : 'RECORDED', paymentId: r.paymentId, billStatus: r.state.status, remaining: r.state.remaining } };
+    return {
+      status: 200,
+      body: { status: r.replayed ? 'DUPLICATE' : 'RECORDED', paymentId: r.paymentId, billStatus: r.state.status, remaining: r.state.remaining },
+    };
   } catch (err) {
     if (err instanceof AppError) {
       const ext = err.extensions as Record<string, unknown>;
@@ -123,7 +140,8 @@ export async function callbackRoute(req: IncomingMessage, res: ServerResponse, c
   try {
     rawBody = await readBody(req, CALLBACK_BODY_LIMIT);
   } catch (err) {
-    if (err instanceof BodyTooLargeError) return sendJson(res, 413, fail(413, 'PAYLOAD_TOO_LARGE', `Body larger than ${CALLBACK_BODY_LIMIT} bytes`, 'Isi callback terlalu besar').body);
+    if (err instanceof BodyTooLargeError)
+      return sendJson(res, 413, fail(413, 'PAYLOAD_TOO_LARGE', `Body larger than ${CALLBACK_BODY_LIMIT} bytes`, 'Isi callback terlalu besar').body);
     throw err;
   }
   const header = (name: string) => {

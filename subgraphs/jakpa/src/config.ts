@@ -14,11 +14,15 @@ const shape = z.object({
     .default('')
     .transform((s, ctx) => {
       const out = new Map<string, string>();
-      for (const pair of s.split(',').map((p) => p.trim()).filter(Boolean)) {
+      for (const pair of s
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean)) {
         const i = pair.indexOf(':');
         const channel = i > 0 ? pair.slice(0, i).trim() : '';
         const secret = i > 0 ? pair.slice(i + 1).trim() : '';
-        if (!/^[a-z0-9-]{2,30}$/.test(channel)) ctx.addIssue({ code: 'custom', message: `"${channel || pair.slice(0, 10)}" is not a channel id (a-z, 0-9, -)` });
+        if (!/^[a-z0-9-]{2,30}$/.test(channel))
+          ctx.addIssue({ code: 'custom', message: `"${channel || pair.slice(0, 10)}" is not a channel id (a-z, 0-9, -)` });
         else if (secret.length < 32) ctx.addIssue({ code: 'custom', message: `the secret of channel ${channel} must be at least 32 characters` });
         else out.set(channel, secret);
       }

@@ -16,7 +16,13 @@ export const loaders = (ctx: RequestContext) => ({
   /** A citizen's objects by the owner NIK of Bapenda's register: all pages of a tick in one statement. */
   objectsOfOwner: pagedLoader(ctx, { entity: TaxObject, table: 'jakpa.tax_object', parentColumn: 'owner_nik', orderBy: 't.nop asc' }),
   billsPage: pagedLoader(ctx, { entity: TaxBill, table: 'jakpa.tax_bill', parentColumn: 'object_id', parentType: 'uuid', orderBy: 't.year desc, t.id asc' }),
-  paymentsPage: pagedLoader(ctx, { entity: TaxPayment, table: 'jakpa.tax_payment', parentColumn: 'bill_id', parentType: 'uuid', orderBy: 't.paid_at desc, t.id asc' }),
+  paymentsPage: pagedLoader(ctx, {
+    entity: TaxPayment,
+    table: 'jakpa.tax_payment',
+    parentColumn: 'bill_id',
+    parentType: 'uuid',
+    orderBy: 't.paid_at desc, t.id asc',
+  }),
   /** The penalty rules (a handful of rows): once per request. */
   rules: ctx.loaders.get<string, PenaltyRuleData[]>('penaltyRules', async (keys) => {
     const rows = await ctx.em.find(PenaltyRule, {}, { orderBy: { effectiveFrom: 'asc' } });

@@ -33,7 +33,9 @@ interface PaymentRow {
 }
 
 const loadRules = async (em: EntityManager): Promise<PenaltyRuleData[]> =>
-  (await em.execute(`select effective_from::text as "effectiveFrom", monthly_rate_bp as "monthlyRateBp", max_months as "maxMonths" from jakpa.penalty_rule order by effective_from`)) as PenaltyRuleData[];
+  (await em.execute(
+    `select effective_from::text as "effectiveFrom", monthly_rate_bp as "monthlyRateBp", max_months as "maxMonths" from jakpa.penalty_rule order by effective_from`,
+  )) as PenaltyRuleData[];
 
 const toPayments = (rows: PaymentRow[]) => rows.map((r) => ({ amount: Number(r.amount), paidAt: new Date(r.paid_at) }));
 
@@ -50,7 +52,10 @@ export async function recordPayment(em: EntityManager, input: RecordPaymentInput
       const bills = await t.execute(`select id, object_id, amount, due_date::text as due_date from jakpa.tax_bill where id = ? for update`, [input.billId]);
       if (!bills.length) throw notFound('Tax bill', 'Tagihan pajak');
       const bill = { id: bills[0].id as string, objectId: bills[0].object_id as string, amount: Number(bills[0].amount), dueDate: bills[0].due_date as string };
-      const rows = (await t.execute(`select id, bill_id, amount, paid_at, channel_id, reference from jakpa.tax_payment where bill_id = ? or (channel_id = ? and reference = ?)`, [bill.id, input.channelId, input.reference])) as PaymentRow[];
+      const rows = (await t.execute(
+        `select id, bill_id, amount, paid_at, channel_id, reference from jakpa.tax_payment where bill_id = ? or (channel_id = ? and reference = ?)`,
+        [bill.id, input.channelId, input.reference],
+      )) as PaymentRow[];
       const rules = await loadRules(t);
       const same = rows.find((r) => r.channel_id === input.channelId && r.reference === input.reference);
       const ofBill = rows.filter((r) => r.bill_id === bill.id);
@@ -65,34 +70,59 @@ export async function recordPayment(em: EntityManager, input: RecordPaymentInput
       const after = billState(bill, payments, rules, lastDay);
       if (after.remaining < 0) {
         const owedThen = input.amount + after.remaining;
-        throw new AppError(ErrorCode.CONFLICT, `Payment of ${input.amount} exceeds the ${owedThen} owed`, `Pembayaran Rp${fmt(input.amount)} melebihi yang terutang (Rp${fmt(owedThen)})`, { field: 'amount', owed: owedThen });
+        throw new AppError(
+          ErrorCode.CONFLICT,
+          `Payment of ${input.amount} exceeds the ${owedThen} owed`,
+          `Pembayaran Rp${fmt(input.amount)} melebihi yang terutang (Rp${fmt(owedThen)})`,
+          { field: 'amount', owed: owedThen },
+        );
       }
       const id = randomUUID();
-      await t.execute(`insert into jakpa.tax_payment (id, bill_id, amount, paid_at, channel_id, reference, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)`, [
-        id, bill.id, input.amount, input.paidAt, input.channelId, input.reference, input.officer?.id ?? null, input.now,
-      ]);
+      await t.execute(
+        `insert into jakpa.tax_payment (id, bill_id, amount, paid_at, channel_id, reference, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)`,
+        [id, bill.id, input.amount, input.paidAt, input.channelId, input.reference, input.officer?.id ?? null, input.now],
+      );
       await t.execute(`insert into jakpa.tax_event (object_id, bill_id, at, action, actor_kind, actor_id, actor_name, note) values (?, ?, ?, ?, ?, ?, ?, ?)`, [
-        bill.objectId, bill.id, input.now, input.officer ? 'PAYMENT_COUNTER' : 'PAYMENT_CHANNEL', input.officer ? 'OFFICER' : 'CHANNEL',
-        input.officer?.id ?? input.channelId, input.officer?.name ?? null, `Rp${fmt(input.amount)} via ${input.channelId}`,
+        bill.objectId,
+        bill.id,
+        input.now,
+        input.officer ? 'PAYMENT_COUNTER' : 'PAYMENT_CHANNEL',
+        input.officer ? 'OFFICER' : 'CHANNEL',
+        input.officer?.id ?? input.channelId,
+        input.officer?.name ?? null,
+        `Rp${fmt(input.amount)} via ${input.channelId}`,
       ]);
       return { paymentId: id, replayed: false, state: billState(bill, payments, rules, witaDate(input.now)) };
     });
   } catch (err) {
     // a concurrent replay naming another bill committed first: read the winner and compare
     if (err instanceof UniqueConstraintViolationException) {
-      const [row] = (await em.fork().execute(`select id, bill_id, amount, paid_at, channel_id, reference from jakpa.tax_payment where channel_id = ? and reference = ?`, [input.channelId, input.reference])) as PaymentRow[];
+      const [row] = (await em
+        .fork()
+        .execute(`select id, bill_id, amount, paid_at, channel_id, reference from jakpa.tax_payment where channel_id = ? and reference = ?`, [
+          input.channelId,
+          input.reference,
+        ])) as PaymentRow[];
       if (row) throw differentRequest();
     }
     throw err;
   }
 }
 
-function replayOf(row: PaymentRow, input: RecordPaymentInput, bill: { id: string; amount: number; dueDate: string }, payments: Array<{ amount: number; paidAt: Date }>, rules: PenaltyRuleData[]): RecordPaymentResult {
+function replayOf(
+  row: PaymentRow,
+  input: RecordPaymentInput,
+  bill: { id: string; amount: number; dueDate: string },
+  payments: Array<{ amount: number; paidAt: Date }>,
+  rules: PenaltyRuleData[],
+): RecordPaymentResult {
   if (row.bill_id !== input.billId || Number(row.amount) !== input.amount) throw differentRequest();
   return { paymentId: row.id, replayed: true, state: billState(bill, payments, rules, witaDate(input.now)) };
 }
 
 const differentRequest = () =>
-  conflict('This payment reference was already used for a different payment', 'Referensi pembayaran ini sudah dipakai untuk pembayaran lain', { field: 'reference' });
+  conflict('This payment reference was already used for a different payment', 'Referensi pembayaran ini sudah dipakai untuk pembayaran lain', {
+    field: 'reference',
+  });
 
 const fmt = (n: number) => n.toLocaleString('id-ID');

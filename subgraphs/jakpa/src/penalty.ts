@@ -61,7 +61,13 @@ export function ruleOn(rules: readonly PenaltyRuleData[], day: string): PenaltyR
 
 const MAX_MONTHS_SCANNED = 240; // no rule caps beyond this; keeps a bad rule from looping forever
 
-export function assessBill(opts: { principal: number; dueDate: string; payments: readonly PaymentData[]; rules: readonly PenaltyRuleData[]; asOf: string }): BillAssessment {
+export function assessBill(opts: {
+  principal: number;
+  dueDate: string;
+  payments: readonly PaymentData[];
+  rules: readonly PenaltyRuleData[];
+  asOf: string;
+}): BillAssessment {
   const { principal, dueDate, rules, asOf } = opts;
   const payments = opts.payments.filter((p) => p.date <= asOf);
   const paid = payments.reduce((s, p) => s + p.amount, 0);

@@ -33,7 +33,19 @@ export const statsLoader = (ctx: RequestContext) =>
     );
     const asOf = witaDate(now());
     const out = new Map<string, StatsRow>();
-    for (const y of years) for (const k of KECAMATAN_IDS) out.set(`${y}|${k}`, { kecamatanId: k, year: y, billCount: 0, paidCount: 0, partlyPaidCount: 0, overdueCount: 0, paidShare: 0, amountBilled: 0, amountCollected: 0 });
+    for (const y of years)
+      for (const k of KECAMATAN_IDS)
+        out.set(`${y}|${k}`, {
+          kecamatanId: k,
+          year: y,
+          billCount: 0,
+          paidCount: 0,
+          partlyPaidCount: 0,
+          overdueCount: 0,
+          paidShare: 0,
+          amountBilled: 0,
+          amountCollected: 0,
+        });
     for (const r of rows) {
       const s = out.get(`${r.year}|${r.kecamatan_id}`);
       if (!s) continue;

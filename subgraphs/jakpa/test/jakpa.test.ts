@@ -20,7 +20,14 @@ const sql = sqlCounter();
 
 beforeAll(async () => {
   // ewallet deliberately has no secret: its callbacks must be refused
-  setJakpaConfig({ JAKPA_CHANNEL_SECRETS: new Map([['bank-sultra', BANK_SECRET], ['qris', QRIS_SECRET]]), JAKPA_LOOKUP_DISTINCT_NOPS: 5, JAKPA_LOOKUP_WINDOW_SECONDS: 3600 });
+  setJakpaConfig({
+    JAKPA_CHANNEL_SECRETS: new Map([
+      ['bank-sultra', BANK_SECRET],
+      ['qris', QRIS_SECRET],
+    ]),
+    JAKPA_LOOKUP_DISTINCT_NOPS: 5,
+    JAKPA_LOOKUP_WINDOW_SECONDS: 3600,
+  });
   db = await createTestDatabase('jakpa');
   sg = await startSubgraph(jakpa, { databaseUrl: db.url, authSecret: SECRET, port: 0, seed: false, logLevel: 'silent', onQuery: sql.onQuery });
   await sg.orm.em.fork().transactional((em) => seedReference(em as never));
@@ -44,15 +51,17 @@ async function makeObjects(n: number, opts: { nik?: string; kelurahan?: string; 
   for (let i = 0; i < n; i++) {
     const id = randomUUID();
     const nop = buildNop(r, block, i + 1);
-    await exec(`insert into jakpa.tax_object (id, nop, kelurahan_id, kecamatan_id, address, owner_name, owner_nik, land_area, building_area, land_value_per_m2, building_value_per_m2, created_at) values (?, ?, ?, ?, 'Jl. Uji No. 1', ?, ?, 200, 100, 500000, 2000000, now())`, [
-      id, nop, r.kelurahanId, r.kecamatanId, opts.owner ?? 'Wa Ode Rahmawati', opts.nik ?? '7471020101900001',
-    ]);
+    await exec(
+      `insert into jakpa.tax_object (id, nop, kelurahan_id, kecamatan_id, address, owner_name, owner_nik, land_area, building_area, land_value_per_m2, building_value_per_m2, created_at) values (?, ?, ?, ?, 'Jl. Uji No. 1', ?, ?, 200, 100, 500000, 2000000, now())`,
+      [id, nop, r.kelurahanId, r.kecamatanId, opts.owner ?? 'Wa Ode Rahmawati', opts.nik ?? '7471020101900001'],
+    );
     const bills: Record<number, string> = {};
     for (const year of opts.years ?? [2025]) {
       bills[year] = randomUUID();
-      await exec(`insert into jakpa.tax_bill (id, object_id, year, kecamatan_id, njop, njoptkp, tariff_bp, amount, due_date, issued_at) values (?, ?, ?, ?, 300000000, 10000000, 10, ?, ?, now())`, [
-        bills[year], id, year, r.kecamatanId, opts.amount ?? 1_000_000, `${year}-08-31`,
-      ]);
+      await exec(
+        `insert into jakpa.tax_bill (id, object_id, year, kecamatan_id, njop, njoptkp, tariff_bp, amount, due_date, issued_at) values (?, ?, ?, ?, 300000000, 10000000, 10, ?, ?, now())`,
+        [bills[year], id, year, r.kecamatanId, opts.amount ?? 1_000_000, `${year}-08-31`],
+      );
     }
     out.push({ id, nop, bills });
   }
@@ -67,10 +76,18 @@ async function callback(channel: string, body: Record<string, unknown>, opts: { 
   const raw = JSON.stringify(body);
   const ts = String(opts.ts ?? Math.floor(Date.now() / 1000));
   const sig = opts.signature ?? signCallback(opts.secret ?? (channel === 'qris' ? QRIS_SECRET : BANK_SECRET), ts, raw);
-  const res = await fetch(`${base}/api/callbacks/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-timestamp': ts, 'x-signature': sig }, body: raw });
+  const res = await fetch(`${base}/api/callbacks/${channel}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-timestamp': ts, 'x-signature': sig },
+    body: raw,
+  });
   return { status: res.status, body: (await res.json()) as any };
 }
-const paymentsOf = async (billId: string) => (await exec(`select count(*)::int as n, coalesce(sum(amount), 0)::bigint as s from jakpa.tax_payment where bill_id = ?`, [billId]))[0] as { n: number; s: string };
+const paymentsOf = async (billId: string) =>
+  (await exec(`select count(*)::int as n, coalesce(sum(amount), 0)::bigint as s from jakpa.tax_payment where bill_id = ?`, [billId]))[0] as {
+    n: number;
+    s: string;
+  };
 
 describe('public bill lookup', () => {
   it('shows the kelurahan, areas, NJOP, penalty and total today, the owner masked and no address or NIK', async () => {
@@ -79,8 +96,21 @@ describe('public bill lookup', () => {
     const r = await lookup(formatNop(o.nop));
     expect(r.errors).toBeUndefined();
     const b = r.data.taxBill;
-    expect(b).toMatchObject({ year: 2025, years: [2025, 2024], ownerNameMasked: 'S***i R***', landArea: 200, buildingArea: 100, njop: 300_000_000, amount: 1_000_000, dueDate: '2025-08-31' });
-    expect(b.nop).toMatchObject({ digits: o.nop, kelurahan: { id: region('Kandai').kelurahanId, name: 'Kandai' }, kecamatanCode: region('Kandai').taxKecamatanCode });
+    expect(b).toMatchObject({
+      year: 2025,
+      years: [2025, 2024],
+      ownerNameMasked: 'S***i R***',
+      landArea: 200,
+      buildingArea: 100,
+      njop: 300_000_000,
+      amount: 1_000_000,
+      dueDate: '2025-08-31',
+    });
+    expect(b.nop).toMatchObject({
+      digits: o.nop,
+      kelurahan: { id: region('Kandai').kelurahanId, name: 'Kandai' },
+      kecamatanCode: region('Kandai').taxKecamatanCode,
+    });
     expect(b.today).toEqual({ status: 'OVERDUE', isOverdue: true, monthsLate: 2, penalty: 20_000, paidAmount: 0, totalDue: 1_020_000, asOf: '2025-10-15' });
     const text = JSON.stringify(r.data);
     expect(text).not.toContain('Jl. Uji');
@@ -126,7 +156,10 @@ describe('public bill lookup', () => {
   it('payment channels and penalty rules are public', async () => {
     const r = await gqlOk(sg.url, `{ paymentChannels { id name kind instructions } taxPenaltyRules { effectiveFrom monthlyRateBp maxMonths legalBasis } }`);
     expect(r.paymentChannels.map((c: any) => c.id)).toEqual(['bank-sultra', 'qris', 'ewallet', 'kantor-pos', 'loket-bapenda']);
-    expect(r.taxPenaltyRules.map((x: any) => [x.effectiveFrom, x.monthlyRateBp, x.maxMonths])).toEqual([['2000-01-01', 200, 24], ['2024-01-05', 100, 24]]);
+    expect(r.taxPenaltyRules.map((x: any) => [x.effectiveFrom, x.monthlyRateBp, x.maxMonths])).toEqual([
+      ['2000-01-01', 200, 24],
+      ['2024-01-05', 100, 24],
+    ]);
   });
 });
 
@@ -155,7 +188,11 @@ describe('Citizen.taxObjects (by NIK from core via @requires)', () => {
     const many = '7471020303900003';
     const a = await makeObjects(2, { nik: few, years: [2023, 2024, 2025] });
     const b = await makeObjects(50, { nik: many, years: [2023, 2024, 2025] });
-    for (const o of [...a, ...b]) await exec(`insert into jakpa.tax_payment (id, bill_id, amount, paid_at, channel_id, reference, recorded_at) values (?, ?, 400000, '2025-05-01T02:00:00Z', 'bank-sultra', ?, now())`, [randomUUID(), o.bills[2025], `T-${randomUUID()}`]);
+    for (const o of [...a, ...b])
+      await exec(
+        `insert into jakpa.tax_payment (id, bill_id, amount, paid_at, channel_id, reference, recorded_at) values (?, ?, 400000, '2025-05-01T02:00:00Z', 'bank-sultra', ?, now())`,
+        [randomUUID(), o.bills[2025], `T-${randomUUID()}`],
+      );
     const run = async (nik: string) => {
       sql.reset();
       const r = await gqlOk(sg.url, CITIZEN_OBJECTS, { reps: [{ __typename: 'Citizen', id: SITI.id, nik }], first: 100 }, { token: tokens.siti });
@@ -195,12 +232,23 @@ describe('payment callbacks', () => {
   it('refused callbacks are logged without the body, the NOP or the reference', async () => {
     const [o] = await makeObjects(1);
     const lines: string[] = [];
-    const log = { warn: (obj: object, msg: string) => void lines.push(`${JSON.stringify(obj)} ${msg}`), info: (obj: object, msg: string) => void lines.push(`${JSON.stringify(obj)} ${msg}`) };
+    const log = {
+      warn: (obj: object, msg: string) => void lines.push(`${JSON.stringify(obj)} ${msg}`),
+      info: (obj: object, msg: string) => void lines.push(`${JSON.stringify(obj)} ${msg}`),
+    };
     const raw = JSON.stringify({ reference: 'SECRET-REF-123', nop: o.nop, year: 2025, amount: 5000, paidAt: new Date().toISOString() });
     const ts = String(Math.floor(Date.now() / 1000));
     await handleCallback(sg.orm.em.fork() as never, { channelId: 'bank-sultra', timestamp: ts, signature: 'a'.repeat(64), rawBody: raw }, log as never);
-    await handleCallback(sg.orm.em.fork() as never, { channelId: 'bank-sultra', timestamp: '1000000000', signature: signCallback(BANK_SECRET, '1000000000', raw), rawBody: raw }, log as never);
-    await handleCallback(sg.orm.em.fork() as never, { channelId: 'bank-sultra', timestamp: ts, signature: signCallback(BANK_SECRET, ts, raw), rawBody: raw }, log as never);
+    await handleCallback(
+      sg.orm.em.fork() as never,
+      { channelId: 'bank-sultra', timestamp: '1000000000', signature: signCallback(BANK_SECRET, '1000000000', raw), rawBody: raw },
+      log as never,
+    );
+    await handleCallback(
+      sg.orm.em.fork() as never,
+      { channelId: 'bank-sultra', timestamp: ts, signature: signCallback(BANK_SECRET, ts, raw), rawBody: raw },
+      log as never,
+    );
     expect(lines.length).toBe(3);
     expect(lines[0]).toContain('bad-signature');
     expect(lines[1]).toContain('stale-timestamp');
@@ -236,7 +284,9 @@ describe('payment callbacks', () => {
     // the same reference with another amount is a conflict, not a second payment
     const other = await callback('bank-sultra', { ...body, amount: 1000 });
     expect(other.status).toBe(409);
-    console.log(`[figures] 50 concurrent replays of one callback: ${rs.filter((r) => r.body.status === 'RECORDED').length} recorded, ${rs.filter((r) => r.body.status === 'DUPLICATE').length} duplicates, 1 payment row`);
+    console.log(
+      `[figures] 50 concurrent replays of one callback: ${rs.filter((r) => r.body.status === 'RECORDED').length} recorded, ${rs.filter((r) => r.body.status === 'DUPLICATE').length} duplicates, 1 payment row`,
+    );
   });
 
   it('out of order: an earlier payment arriving after a later one, and replays of both, give two payments', async () => {
@@ -278,7 +328,19 @@ describe('payment callbacks', () => {
 
 describe('officers (Bapenda)', () => {
   const REGISTER = `mutation($input: RegisterTaxObjectInput!) { registerTaxObject(input: $input) { replayed object { id nop { digits formatted block number } ownerName kelurahan { id } } } }`;
-  const input = (over: Record<string, unknown> = {}) => ({ kelurahanId: region('Kadia').kelurahanId, block: 7, address: 'Jl. Malaka No. 9, Kadia', ownerName: 'La Ode Saputra', ownerNik: '7471081212850007', landArea: 300, buildingArea: 120, landValuePerM2: 1_200_000, buildingValuePerM2: 2_500_000, idempotencyKey: key(), ...over });
+  const input = (over: Record<string, unknown> = {}) => ({
+    kelurahanId: region('Kadia').kelurahanId,
+    block: 7,
+    address: 'Jl. Malaka No. 9, Kadia',
+    ownerName: 'La Ode Saputra',
+    ownerNik: '7471081212850007',
+    landArea: 300,
+    buildingArea: 120,
+    landValuePerM2: 1_200_000,
+    buildingValuePerM2: 2_500_000,
+    idempotencyKey: key(),
+    ...over,
+  });
 
   it('register (next number in the block, idempotent), assess once a year, record counter payments once', async () => {
     setClock(() => new Date('2026-02-01T02:00:00Z'));
@@ -292,13 +354,22 @@ describe('officers (Bapenda)', () => {
     const nop = a.registerTaxObject.object.nop.digits;
     const ASSESS = `mutation($input: AssessTaxYearInput!) { assessTaxYear(input: $input) { year njop amount dueDate } }`;
     const bill = (await gqlOk(sg.url, ASSESS, { input: { nop, year: 2026 } }, { token: tokens.bapenda })).assessTaxYear;
-    expect(bill).toEqual({ year: 2026, njop: 300 * 1_200_000 + 120 * 2_500_000, amount: Math.floor(((660_000_000 - 10_000_000) * 10) / 10_000), dueDate: '2026-08-31' });
+    expect(bill).toEqual({
+      year: 2026,
+      njop: 300 * 1_200_000 + 120 * 2_500_000,
+      amount: Math.floor(((660_000_000 - 10_000_000) * 10) / 10_000),
+      dueDate: '2026-08-31',
+    });
     expect((await gql(sg.url, ASSESS, { input: { nop, year: 2026 } }, { token: tokens.bapenda })).errors?.[0].extensions?.code).toBe('CONFLICT');
     const PAY = `mutation($input: RecordCounterPaymentInput!) { recordCounterPayment(input: $input) { replayed payment { amount channel { id } } billToday { status paidAmount totalDue } } }`;
     const k = key();
     const p1 = await gqlOk(sg.url, PAY, { input: { nop, year: 2026, amount: 150_000, idempotencyKey: k } }, { token: tokens.bapenda });
     const p2 = await gqlOk(sg.url, PAY, { input: { nop, year: 2026, amount: 150_000, idempotencyKey: k } }, { token: tokens.bapenda });
-    expect(p1.recordCounterPayment).toMatchObject({ replayed: false, payment: { amount: 150_000, channel: { id: 'loket-bapenda' } }, billToday: { status: 'PARTLY_PAID', paidAmount: 150_000, totalDue: 650_000 - 150_000 } });
+    expect(p1.recordCounterPayment).toMatchObject({
+      replayed: false,
+      payment: { amount: 150_000, channel: { id: 'loket-bapenda' } },
+      billToday: { status: 'PARTLY_PAID', paidAmount: 150_000, totalDue: 650_000 - 150_000 },
+    });
     expect(p2.recordCounterPayment.replayed).toBe(true);
     const over = await gql(sg.url, PAY, { input: { nop, year: 2026, amount: 650_000, idempotencyKey: key() } }, { token: tokens.bapenda });
     expect(over.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', owed: 500_000 });
@@ -309,9 +380,16 @@ describe('officers (Bapenda)', () => {
 
   it('rejects bad input naming every field, stores nothing', async () => {
     const before = (await exec(`select count(*)::int as n from jakpa.tax_object`))[0].n;
-    const r = await gql(sg.url, REGISTER, { input: input({ kelurahanId: 'x', block: 0, ownerNik: '123', landArea: -1, address: '', idempotencyKey: 'short' }) }, { token: tokens.bapenda });
+    const r = await gql(
+      sg.url,
+      REGISTER,
+      { input: input({ kelurahanId: 'x', block: 0, ownerNik: '123', landArea: -1, address: '', idempotencyKey: 'short' }) },
+      { token: tokens.bapenda },
+    );
     expect(r.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect(r.errors?.[0].extensions?.fields.map((f: any) => f.field).sort()).toEqual(['input.address', 'input.block', 'input.idempotencyKey', 'input.kelurahanId', 'input.landArea', 'input.ownerNik'].sort());
+    expect(r.errors?.[0].extensions?.fields.map((f: any) => f.field).sort()).toEqual(
+      ['input.address', 'input.block', 'input.idempotencyKey', 'input.kelurahanId', 'input.landArea', 'input.ownerNik'].sort(),
+    );
     expect((await exec(`select count(*)::int as n from jakpa.tax_object`))[0].n).toBe(before);
   });
 
@@ -319,7 +397,9 @@ describe('officers (Bapenda)', () => {
     const [o] = await makeObjects(1, { years: [2025] });
     const before = await paymentsOf(o.bills[2025]);
     const PAY = `mutation($input: RecordCounterPaymentInput!) { recordCounterPayment(input: $input) { replayed } }`;
-    const bad = async (input: Record<string, unknown>) => (await gql(sg.url, PAY, { input: { nop: o.nop, year: 2025, amount: 1000, idempotencyKey: key(), ...input } }, { token: tokens.bapenda })).errors?.[0].extensions;
+    const bad = async (input: Record<string, unknown>) =>
+      (await gql(sg.url, PAY, { input: { nop: o.nop, year: 2025, amount: 1000, idempotencyKey: key(), ...input } }, { token: tokens.bapenda })).errors?.[0]
+        .extensions;
     expect(await bad({ amount: 0 })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.amount' });
     expect(await bad({ amount: -5 })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.amount' });
     expect(await bad({ amount: 2_000_000_000_000 })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.amount' });
@@ -334,15 +414,39 @@ describe('officers (Bapenda)', () => {
   });
 
   it('only Bapenda officers (and ADMIN) act on the register', async () => {
-    for (const [token, code] of [[undefined, 'UNAUTHENTICATED'], [tokens.siti, 'FORBIDDEN'], [tokens.otherAgency, 'FORBIDDEN'], [tokens.lurah, 'FORBIDDEN']] as const) {
+    for (const [token, code] of [
+      [undefined, 'UNAUTHENTICATED'],
+      [tokens.siti, 'FORBIDDEN'],
+      [tokens.otherAgency, 'FORBIDDEN'],
+      [tokens.lurah, 'FORBIDDEN'],
+    ] as const) {
       expect((await gql(sg.url, REGISTER, { input: input() }, { token })).errors?.[0].extensions?.code).toBe(code);
       expect((await gql(sg.url, `{ bapendaTaxObjects(first: 5) { totalCount } }`, {}, { token })).errors?.[0].extensions?.code).toBe(code);
-      expect((await gql(sg.url, `{ channelReconciliation(channelId: "qris", date: "2025-09-20") { paymentCount } }`, {}, { token })).errors?.[0].extensions?.code).toBe(code);
-      expect((await gql(sg.url, `mutation { assessTaxYear(input: { nop: "${buildNop(region('Kandai'), 1, 1)}", year: 2026 }) { id } }`, {}, { token })).errors?.[0].extensions?.code).toBe(code);
-      expect((await gql(sg.url, `mutation { recordCounterPayment(input: { nop: "${buildNop(region('Kandai'), 1, 1)}", year: 2026, amount: 1000, idempotencyKey: "${key()}" }) { replayed } }`, {}, { token })).errors?.[0].extensions?.code).toBe(code);
+      expect(
+        (await gql(sg.url, `{ channelReconciliation(channelId: "qris", date: "2025-09-20") { paymentCount } }`, {}, { token })).errors?.[0].extensions?.code,
+      ).toBe(code);
+      expect(
+        (await gql(sg.url, `mutation { assessTaxYear(input: { nop: "${buildNop(region('Kandai'), 1, 1)}", year: 2026 }) { id } }`, {}, { token })).errors?.[0]
+          .extensions?.code,
+      ).toBe(code);
+      expect(
+        (
+          await gql(
+            sg.url,
+            `mutation { recordCounterPayment(input: { nop: "${buildNop(region('Kandai'), 1, 1)}", year: 2026, amount: 1000, idempotencyKey: "${key()}" }) { replayed } }`,
+            {},
+            { token },
+          )
+        ).errors?.[0].extensions?.code,
+      ).toBe(code);
     }
     expect((await gql(sg.url, `{ bapendaTaxObjects(first: 5) { totalCount } }`, {}, { token: tokens.admin })).errors).toBeUndefined();
-    const found = await gqlOk(sg.url, `{ bapendaTaxObjects(first: 5, ownerNik: "7471081212850007") { totalCount nodes { ownerName } } }`, {}, { token: tokens.bapenda });
+    const found = await gqlOk(
+      sg.url,
+      `{ bapendaTaxObjects(first: 5, ownerNik: "7471081212850007") { totalCount nodes { ownerName } } }`,
+      {},
+      { token: tokens.bapenda },
+    );
     expect(found.bapendaTaxObjects.totalCount).toBeGreaterThanOrEqual(2);
   });
 });
@@ -361,7 +465,10 @@ describe('every amount is the sum of its rows', () => {
     });
     const rs = await Promise.all(calls);
     expect(rs.every((r) => r.status === 200 || r.status === 409)).toBe(true);
-    const rows = await exec(`select p.bill_id, p.channel_id, p.amount::bigint as amount from jakpa.tax_payment p join jakpa.tax_bill b on b.id = p.bill_id where b.kecamatan_id = ? and b.year = 2025`, [region('Puday').kecamatanId]);
+    const rows = await exec(
+      `select p.bill_id, p.channel_id, p.amount::bigint as amount from jakpa.tax_payment p join jakpa.tax_bill b on b.id = p.bill_id where b.kecamatan_id = ? and b.year = 2025`,
+      [region('Puday').kecamatanId],
+    );
     expect(rows.length).toBe(new Set(rs.filter((r) => r.status === 200).map((r) => r.body.paymentId)).size);
     const sumRows = rows.reduce((s: number, r: any) => s + Number(r.amount), 0);
     // per bill: paidAmount = its rows, never above the principal (no penalty before the due date)
@@ -372,16 +479,30 @@ describe('every amount is the sum of its rows', () => {
       expect(b.data.taxBill.today.totalDue).toBe(500_000 - own);
       expect(own).toBeLessThanOrEqual(500_000);
     }
-    const stats = (await gqlOk(sg.url, `{ taxCollectionStats(year: 2025) { kecamatan { id } billCount amountBilled amountCollected paidCount partlyPaidCount } }`)).taxCollectionStats;
+    const stats = (
+      await gqlOk(sg.url, `{ taxCollectionStats(year: 2025) { kecamatan { id } billCount amountBilled amountCollected paidCount partlyPaidCount } }`)
+    ).taxCollectionStats;
     const abeli = stats.find((s: any) => s.kecamatan.id === region('Puday').kecamatanId);
     expect(abeli).toMatchObject({ billCount: 10, amountBilled: 5_000_000, amountCollected: sumRows });
     // amounts are "as of today" (the test clock): other tests' payments dated later do not count yet
-    const all = await exec(`select coalesce(sum(p.amount), 0)::bigint as s from jakpa.tax_payment p join jakpa.tax_bill b on b.id = p.bill_id where b.year = 2025 and p.paid_at < '2025-07-01T16:00:00Z'`);
+    const all = await exec(
+      `select coalesce(sum(p.amount), 0)::bigint as s from jakpa.tax_payment p join jakpa.tax_bill b on b.id = p.bill_id where b.year = 2025 and p.paid_at < '2025-07-01T16:00:00Z'`,
+    );
     expect(stats.reduce((s: number, x: any) => s + x.amountCollected, 0)).toBe(Number(all[0].s));
     // reconciliation of each channel for the day = its rows
     for (const channel of ['qris', 'bank-sultra']) {
-      const rec = (await gqlOk(sg.url, `{ channelReconciliation(channelId: "${channel}", date: "2025-07-01") { paymentCount totalAmount payments(first: 100) { totalCount nodes { amount } } } }`, {}, { token: tokens.bapenda })).channelReconciliation;
-      const [db] = await exec(`select count(*)::int as n, coalesce(sum(amount), 0)::bigint as s from jakpa.tax_payment where channel_id = ? and paid_at >= '2025-06-30T16:00:00Z' and paid_at < '2025-07-01T16:00:00Z'`, [channel]);
+      const rec = (
+        await gqlOk(
+          sg.url,
+          `{ channelReconciliation(channelId: "${channel}", date: "2025-07-01") { paymentCount totalAmount payments(first: 100) { totalCount nodes { amount } } } }`,
+          {},
+          { token: tokens.bapenda },
+        )
+      ).channelReconciliation;
+      const [db] = await exec(
+        `select count(*)::int as n, coalesce(sum(amount), 0)::bigint as s from jakpa.tax_payment where channel_id = ? and paid_at >= '2025-06-30T16:00:00Z' and paid_at < '2025-07-01T16:00:00Z'`,
+        [channel],
+      );
       expect(rec.paymentCount).toBe(db.n);
       expect(rec.totalAmount).toBe(Number(db.s));
       expect(rec.payments.totalCount).toBe(db.n);

@@ -51,7 +51,7 @@ describe('penalty rules (data, by effective date)', () => {
     expect(at('2025-10-01', [{ amount: 400_000, date: '2025-09-30' }]).penalty).toBe(10_000 + 6_000);
   });
 
-  it('the rule in force on each month\'s first day applies (2 % before 5 January 2024, 1 % after)', () => {
+  it("the rule in force on each month's first day applies (2 % before 5 January 2024, 1 % after)", () => {
     const a = assessBill({ principal: P, dueDate: '2023-08-31', payments: [], rules: RULES, asOf: '2024-03-01' });
     // Sep, Oct, Nov, Dec 2023 and 1 Jan 2024 at 2 %; Feb and Mar 2024 at 1 %
     expect(a).toMatchObject({ monthsLate: 7, penalty: 5 * 20_000 + 2 * 10_000 });
@@ -86,7 +86,10 @@ describe('NOP parsing names the wrong part', () => {
   };
   it('accepts digits with the printed separators', () => {
     expect(partOf(good)).toBe('OK');
-    expect(parseNop(`${good.slice(0, 2)}.${good.slice(2, 4)}.${good.slice(4, 7)}.${good.slice(7, 10)}.${good.slice(10, 13)}-${good.slice(13, 17)}.${good.slice(17)}`).region.kelurahanId).toBe(kandai.kelurahanId);
+    expect(
+      parseNop(`${good.slice(0, 2)}.${good.slice(2, 4)}.${good.slice(4, 7)}.${good.slice(7, 10)}.${good.slice(10, 13)}-${good.slice(13, 17)}.${good.slice(17)}`)
+        .region.kelurahanId,
+    ).toBe(kandai.kelurahanId);
     expect(kandai.taxKecamatanCode).not.toBe(kandai.kecamatanId.slice(-3)); // the tax office's numbering, not Kemendagri's
   });
   it.each([

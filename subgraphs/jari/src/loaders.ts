@@ -10,7 +10,24 @@ export const loaders = (ctx: RequestContext) => ({
   pointsOfService: loadGroupedBy(ctx, ServicePoint, 'serviceId', { agencyId: 'asc', place: 'asc' }),
   timelineOfReport: loadGroupedBy(ctx, JariTimelineEntry, 'reportId', { at: 'asc', id: 'asc' }),
   evidenceOfReport: loadGroupedBy(ctx, JariEvidenceFile, 'reportId', { position: 'asc' }),
-  messagesOfReport: pagedLoader(ctx, { entity: JariMessage, table: 'jari.jari_message', parentColumn: 'report_id', parentType: 'uuid', orderBy: 't.at asc, t.id asc' }),
-  historyOfPoint: pagedLoader(ctx, { entity: ServiceStatusChange, table: 'jari.service_status_change', parentColumn: 'service_point_id', orderBy: 't.at desc, t.id desc' }),
-  reportsOfCitizen: pagedLoader(ctx, { entity: JariReport, table: 'jari.jari_report', parentColumn: 'reporter_citizen_id', parentType: 'uuid', orderBy: 't.received_at desc, t.id desc' }),
+  messagesOfReport: pagedLoader(ctx, {
+    entity: JariMessage,
+    table: 'jari.jari_message',
+    parentColumn: 'report_id',
+    parentType: 'uuid',
+    orderBy: 't.at asc, t.id asc',
+  }),
+  historyOfPoint: pagedLoader(ctx, {
+    entity: ServiceStatusChange,
+    table: 'jari.service_status_change',
+    parentColumn: 'service_point_id',
+    orderBy: 't.at desc, t.id desc',
+  }),
+  reportsOfCitizen: pagedLoader(ctx, {
+    entity: JariReport,
+    table: 'jari.jari_report',
+    parentColumn: 'reporter_citizen_id',
+    parentType: 'uuid',
+    orderBy: 't.received_at desc, t.id desc',
+  }),
 });

@@ -14,7 +14,6 @@ import { AgencyJariStatsResolver } from './resolvers/agency-jari-stats.resolver'
 import { CitizenJariReportsResolver } from './resolvers/citizen-jari-reports.resolver';
 import { isEmpty, seed } from './seeders/seed';
 
-
 /** jari (Jaga Kendari): reports of pungli and bribery to the Inspectorate, the service-status board, public statistics. */
 export const jari: SubgraphDefinition = {
   name: 'jari',

@@ -45,11 +45,7 @@ export const validInput = (over: Record<string, unknown> = {}) => ({
 });
 
 /** Inserts reports directly (for list sizes and statistics), each with a timeline entry, a message and an evidence file. */
-export async function insertReports(
-  em: EntityManager,
-  n: number,
-  over: (i: number) => Partial<JariReport> = () => ({}),
-): Promise<JariReport[]> {
+export async function insertReports(em: EntityManager, n: number, over: (i: number) => Partial<JariReport> = () => ({})): Promise<JariReport[]> {
   const out: JariReport[] = [];
   for (let i = 0; i < n; i++) {
     const receivedAt = new Date(Date.now() - (i + 1) * 3600_000);
@@ -74,9 +70,25 @@ export async function insertReports(
       updatedAt: receivedAt,
       ...over(i),
     });
-    em.create(JariTimelineEntry, { id: randomUUID(), reportId: id, at: r.receivedAt, kind: JariTimelineKind.SUBMITTED, actorRole: JariActorRole.REPORTER, toStatus: JariStatus.RECEIVED });
+    em.create(JariTimelineEntry, {
+      id: randomUUID(),
+      reportId: id,
+      at: r.receivedAt,
+      kind: JariTimelineKind.SUBMITTED,
+      actorRole: JariActorRole.REPORTER,
+      toStatus: JariStatus.RECEIVED,
+    });
     em.create(JariMessage, { id: randomUUID(), reportId: id, at: r.receivedAt, author: JariMessageAuthor.INSPECTOR, body: 'Pertanyaan pemeriksa' });
-    em.create(JariEvidenceFile, { id: randomUUID(), reportId: id, position: 0, name: 'a.pdf', mimeType: 'application/pdf', sizeBytes: 1000, sha256: 'b'.repeat(64), metadataStripped: true });
+    em.create(JariEvidenceFile, {
+      id: randomUUID(),
+      reportId: id,
+      position: 0,
+      name: 'a.pdf',
+      mimeType: 'application/pdf',
+      sizeBytes: 1000,
+      sha256: 'b'.repeat(64),
+      metadataStripped: true,
+    });
     out.push(r);
   }
   await em.flush();

@@ -61,13 +61,22 @@ describe('anonymous reports', () => {
     const r = await submit(validInput({ anonymous: true }), tokens.citizen);
     const [row] = await rows(`select reporter_citizen_id from jari.jari_report where id = ?`, [r.report.id]);
     expect(row.reporter_citizen_id).toBeNull();
-    const mine = await gqlOk(sg.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Citizen { jariReports { nodes { id } } } } }`, { r: [{ __typename: 'Citizen', id: citizens[0].id }] }, { token: tokens.citizen });
+    const mine = await gqlOk(
+      sg.url,
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Citizen { jariReports { nodes { id } } } } }`,
+      { r: [{ __typename: 'Citizen', id: citizens[0].id }] },
+      { token: tokens.citizen },
+    );
     expect(mine._entities[0].jariReports.nodes.map((n: any) => n.id)).not.toContain(r.report.id);
   });
 
   it('the database itself refuses an anonymous row with a citizen id, and a conclusion without an outcome', async () => {
-    await expect(insertReports(sg.orm.em.fork(), 1, () => ({ anonymous: true, reporterCitizenId: citizens[0].id }))).rejects.toThrow(/jari_report_anonymous_has_no_identity/);
-    await expect(insertReports(sg.orm.em.fork(), 1, () => ({ status: JariStatus.CONCLUDED, concludedAt: new Date() }))).rejects.toThrow(/jari_report_concluded_has_outcome/);
+    await expect(insertReports(sg.orm.em.fork(), 1, () => ({ anonymous: true, reporterCitizenId: citizens[0].id }))).rejects.toThrow(
+      /jari_report_anonymous_has_no_identity/,
+    );
+    await expect(insertReports(sg.orm.em.fork(), 1, () => ({ status: JariStatus.CONCLUDED, concludedAt: new Date() }))).rejects.toThrow(
+      /jari_report_concluded_has_outcome/,
+    );
   });
 
   it('a named report needs a resident login', async () => {
@@ -99,8 +108,17 @@ describe('following a report with code and secret', () => {
     const r = await submit(validInput());
     const loose = r.trackingCode.toLowerCase().replace(/-/g, ' ');
     const f = await gqlOk(sg.url, BY_CODE, { code: loose, secret: r.secret.toLowerCase() });
-    expect(f.jariReportByCode).toMatchObject({ id: r.report.id, status: 'RECEIVED', anonymous: true, agency: { id: 'disdukcapil' }, service: { id: 'capil-ktp-el' }, amountAskedRupiah: 100000 });
-    expect(f.jariReportByCode.timeline).toEqual([{ kind: 'SUBMITTED', actorRole: 'REPORTER', fromStatus: null, toStatus: 'RECEIVED', note: null, actorOfficerId: null }]);
+    expect(f.jariReportByCode).toMatchObject({
+      id: r.report.id,
+      status: 'RECEIVED',
+      anonymous: true,
+      agency: { id: 'disdukcapil' },
+      service: { id: 'capil-ktp-el' },
+      amountAskedRupiah: 100000,
+    });
+    expect(f.jariReportByCode.timeline).toEqual([
+      { kind: 'SUBMITTED', actorRole: 'REPORTER', fromStatus: null, toStatus: 'RECEIVED', note: null, actorOfficerId: null },
+    ]);
     expect(f.jariReportByCode.evidence[0]).toEqual({ name: 'kuitansi.jpg', mimeType: 'image/jpeg', sizeBytes: 250000, metadataStripped: true });
   });
 
@@ -117,7 +135,8 @@ describe('following a report with code and secret', () => {
 
   it('throttles guessing per address: after 20 wrong tries on any codes every follow attempt waits', async () => {
     const r = await submit(validInput());
-    for (let i = 0; i < 20; i++) expect(codeOf((await gql(sg.url, BY_CODE, { code: `JR-2222-3333-${String(22 + i).slice(-2)}`, secret: 'WRNG' })).errors?.[0])).toBe('NOT_FOUND');
+    for (let i = 0; i < 20; i++)
+      expect(codeOf((await gql(sg.url, BY_CODE, { code: `JR-2222-3333-${String(22 + i).slice(-2)}`, secret: 'WRNG' })).errors?.[0])).toBe('NOT_FOUND');
     const blocked = await gql(sg.url, BY_CODE, { code: r.trackingCode, secret: r.secret });
     expect(blocked.errors?.[0].extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS' });
   });
@@ -144,14 +163,32 @@ describe('following a report with code and secret', () => {
 
   it('the reporter answers the inspector with code and secret; the inspector reads it', async () => {
     const r = await submit(validInput());
-    await gqlOk(sg.url, `mutation($id: ID!) { sendJariMessage(reportId: $id, message: "Jam berapa kejadiannya?") { id } }`, { id: r.report.id }, { token: tokens.inspector });
-    const reply = await gqlOk(sg.url, `mutation($c: String!, $s: String!) { replyToJariReport(code: $c, secret: $s, message: "Sekitar jam 10 pagi") { author body } }`, { c: r.trackingCode, s: r.secret });
+    await gqlOk(
+      sg.url,
+      `mutation($id: ID!) { sendJariMessage(reportId: $id, message: "Jam berapa kejadiannya?") { id } }`,
+      { id: r.report.id },
+      { token: tokens.inspector },
+    );
+    const reply = await gqlOk(
+      sg.url,
+      `mutation($c: String!, $s: String!) { replyToJariReport(code: $c, secret: $s, message: "Sekitar jam 10 pagi") { author body } }`,
+      { c: r.trackingCode, s: r.secret },
+    );
     expect(reply.replyToJariReport).toEqual({ author: 'REPORTER', body: 'Sekitar jam 10 pagi' });
     const f = await gqlOk(sg.url, BY_CODE, { code: r.trackingCode, secret: r.secret });
-    expect(f.jariReportByCode.messages).toEqual({ totalCount: 2, nodes: [{ author: 'INSPECTOR', body: 'Jam berapa kejadiannya?' }, { author: 'REPORTER', body: 'Sekitar jam 10 pagi' }] });
+    expect(f.jariReportByCode.messages).toEqual({
+      totalCount: 2,
+      nodes: [
+        { author: 'INSPECTOR', body: 'Jam berapa kejadiannya?' },
+        { author: 'REPORTER', body: 'Sekitar jam 10 pagi' },
+      ],
+    });
     const bad = await gql(sg.url, `mutation($c: String!) { replyToJariReport(code: $c, secret: "WRONG", message: "x") { id } }`, { c: r.trackingCode });
     expect(codeOf(bad.errors?.[0])).toBe('NOT_FOUND');
-    const empty = await gql(sg.url, `mutation($c: String!, $s: String!) { replyToJariReport(code: $c, secret: $s, message: "   ") { id } }`, { c: r.trackingCode, s: r.secret });
+    const empty = await gql(sg.url, `mutation($c: String!, $s: String!) { replyToJariReport(code: $c, secret: $s, message: "   ") { id } }`, {
+      c: r.trackingCode,
+      s: r.secret,
+    });
     expect(empty.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'message' });
   });
 });
@@ -160,8 +197,12 @@ describe('a named report followed by account', () => {
   it('the reporter replies on their own report by id; nobody else can', async () => {
     const r = await submit(validInput({ anonymous: false }), tokens.citizen);
     const REPLY = `mutation($id: ID!) { replyToMyJariReport(reportId: $id, message: "Saya bisa ditelepon sore hari") { author body } }`;
-    expect((await gqlOk(sg.url, REPLY, { id: r.report.id }, { token: tokens.citizen })).replyToMyJariReport).toEqual({ author: 'REPORTER', body: 'Saya bisa ditelepon sore hari' });
-    for (const token of [tokens.otherCitizen, tokens.inspector, undefined]) expect(codeOf((await gql(sg.url, REPLY, { id: r.report.id }, { token })).errors?.[0])).toBe('NOT_FOUND');
+    expect((await gqlOk(sg.url, REPLY, { id: r.report.id }, { token: tokens.citizen })).replyToMyJariReport).toEqual({
+      author: 'REPORTER',
+      body: 'Saya bisa ditelepon sore hari',
+    });
+    for (const token of [tokens.otherCitizen, tokens.inspector, undefined])
+      expect(codeOf((await gql(sg.url, REPLY, { id: r.report.id }, { token })).errors?.[0])).toBe('NOT_FOUND');
     expect(await rows(`select count(*)::int as n from jari.jari_message where report_id = ?`, [r.report.id])).toEqual([{ n: 1 }]);
   });
 });
@@ -173,7 +214,12 @@ describe('who sees the reporter of a named report', () => {
   beforeAll(async () => {
     named = await submit(validInput({ anonymous: false, contactAllowed: true }), tokens.citizen);
     await gqlOk(sg.url, `mutation($id: ID!) { verifyJariReport(reportId: $id) { status } }`, { id: named.report.id }, { token: tokens.inspector });
-    await gqlOk(sg.url, `mutation($id: ID!) { shareJariReportWithAgency(reportId: $id, note: "Mohon klarifikasi") { sharedWithAgencyAt } }`, { id: named.report.id }, { token: tokens.inspector });
+    await gqlOk(
+      sg.url,
+      `mutation($id: ID!) { shareJariReportWithAgency(reportId: $id, note: "Mohon klarifikasi") { sharedWithAgencyAt } }`,
+      { id: named.report.id },
+      { token: tokens.inspector },
+    );
   });
 
   it('stores the citizen id of a named report', async () => {
@@ -191,7 +237,12 @@ describe('who sees the reporter of a named report', () => {
   it('the reporter sees themself, and their named reports through Citizen.jariReports', async () => {
     const r = await gqlOk(sg.url, REPORTER, { id: named.report.id }, { token: tokens.citizen });
     expect(r.jariReport.reporter).toEqual({ id: citizens[0].id });
-    const mine = await gqlOk(sg.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Citizen { jariReports { totalCount nodes { id trackingCode } } } } }`, { r: [{ __typename: 'Citizen', id: citizens[0].id }] }, { token: tokens.citizen });
+    const mine = await gqlOk(
+      sg.url,
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Citizen { jariReports { totalCount nodes { id trackingCode } } } } }`,
+      { r: [{ __typename: 'Citizen', id: citizens[0].id }] },
+      { token: tokens.citizen },
+    );
     expect(mine._entities[0].jariReports.nodes.map((n: any) => n.id)).toContain(named.report.id);
   });
 
@@ -204,13 +255,21 @@ describe('who sees the reporter of a named report', () => {
       const x = await gql(sg.url, `query($id: ID!) { jariReport(id: $id) { id ${field} } }`, { id: named.report.id }, { token: tokens.capil });
       expect(codeOf(x.errors?.[0])).toBe('FORBIDDEN');
     }
-    const ev = await gqlOk(sg.url, `query($id: ID!) { jariReport(id: $id) { evidence { name mimeType sha256 } timeline { actorOfficerId } } }`, { id: named.report.id }, { token: tokens.capil });
+    const ev = await gqlOk(
+      sg.url,
+      `query($id: ID!) { jariReport(id: $id) { evidence { name mimeType sha256 } timeline { actorOfficerId } } }`,
+      { id: named.report.id },
+      { token: tokens.capil },
+    );
     expect(ev.jariReport.evidence).toEqual([{ name: null, mimeType: 'image/jpeg', sha256: null }]);
     expect(ev.jariReport.timeline.every((t: any) => t.actorOfficerId === null)).toBe(true);
   });
 
   it('someone with only the code and secret cannot see who reported', async () => {
-    const r = await gql(sg.url, `query($c: String!, $s: String!) { jariReportByCode(code: $c, secret: $s) { id reporter { id } } }`, { c: named.trackingCode, s: named.secret });
+    const r = await gql(sg.url, `query($c: String!, $s: String!) { jariReportByCode(code: $c, secret: $s) { id reporter { id } } }`, {
+      c: named.trackingCode,
+      s: named.secret,
+    });
     expect(r.data.jariReportByCode.id).toBe(named.report.id);
     expect(codeOf(r.errors?.[0])).toBe('FORBIDDEN');
   });
@@ -220,14 +279,29 @@ describe('who sees the reporter of a named report', () => {
       const r = await gql(sg.url, REPORTER, { id: named.report.id }, { token });
       expect(codeOf(r.errors?.[0])).toBe('NOT_FOUND');
     }
-    const other = await gql(sg.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Citizen { jariReports { totalCount } } } }`, { r: [{ __typename: 'Citizen', id: citizens[0].id }] }, { token: tokens.otherCitizen });
+    const other = await gql(
+      sg.url,
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Citizen { jariReports { totalCount } } } }`,
+      { r: [{ __typename: 'Citizen', id: citizens[0].id }] },
+      { token: tokens.otherCitizen },
+    );
     expect(codeOf(other.errors?.[0])).toBe('FORBIDDEN');
   });
 
   it('inspector sees the acting officer in the timeline; the reporter does not', async () => {
-    const i = await gqlOk(sg.url, `query($id: ID!) { jariReport(id: $id) { timeline { kind actorOfficerId } } }`, { id: named.report.id }, { token: tokens.inspector });
+    const i = await gqlOk(
+      sg.url,
+      `query($id: ID!) { jariReport(id: $id) { timeline { kind actorOfficerId } } }`,
+      { id: named.report.id },
+      { token: tokens.inspector },
+    );
     expect(i.jariReport.timeline.filter((t: any) => t.actorOfficerId).map((t: any) => t.kind)).toEqual(['STATUS_CHANGED', 'SHARED_WITH_AGENCY']);
-    const c = await gqlOk(sg.url, `query($id: ID!) { jariReport(id: $id) { timeline { actorOfficerId } } }`, { id: named.report.id }, { token: tokens.citizen });
+    const c = await gqlOk(
+      sg.url,
+      `query($id: ID!) { jariReport(id: $id) { timeline { actorOfficerId } } }`,
+      { id: named.report.id },
+      { token: tokens.citizen },
+    );
     expect(c.jariReport.timeline.every((t: any) => t.actorOfficerId === null)).toBe(true);
   });
 });
@@ -251,18 +325,35 @@ describe('agency officers', () => {
     expect(list.jariReportsSharedWithMyAgency.nodes.every((n: any) => n.agency.id === 'disdukcapil')).toBe(true);
     const unshared = await gql(sg.url, `query($id: ID!) { jariReport(id: $id) { id } }`, { id: own.report.id }, { token: tokens.capil });
     expect(codeOf(unshared.errors?.[0])).toBe('NOT_FOUND');
-    for (const [token, code] of [[tokens.capil, 'FORBIDDEN'], [tokens.citizen, 'FORBIDDEN'], [tokens.lurah, 'FORBIDDEN'], [undefined, 'UNAUTHENTICATED']] as const) {
+    for (const [token, code] of [
+      [tokens.capil, 'FORBIDDEN'],
+      [tokens.citizen, 'FORBIDDEN'],
+      [tokens.lurah, 'FORBIDDEN'],
+      [undefined, 'UNAUTHENTICATED'],
+    ] as const) {
       expect(codeOf((await gql(sg.url, `{ jariQueue { totalCount } }`, {}, { token })).errors?.[0])).toBe(code);
     }
-    for (const [token, code] of [[tokens.citizen, 'FORBIDDEN'], [tokens.inspector, 'FORBIDDEN'], [undefined, 'UNAUTHENTICATED']] as const) {
+    for (const [token, code] of [
+      [tokens.citizen, 'FORBIDDEN'],
+      [tokens.inspector, 'FORBIDDEN'],
+      [undefined, 'UNAUTHENTICATED'],
+    ] as const) {
       expect(codeOf((await gql(sg.url, SHARED, {}, { token })).errors?.[0])).toBe(code);
     }
   });
 
   it('cannot share or move reports; citizens neither; anonymous callers must log in', async () => {
     const r = await submit(validInput());
-    for (const [token, code] of [[tokens.capil, 'FORBIDDEN'], [tokens.citizen, 'FORBIDDEN'], [undefined, 'UNAUTHENTICATED']] as const) {
-      for (const m of ['verifyJariReport(reportId: $id) { id }', 'shareJariReportWithAgency(reportId: $id) { id }', 'sendJariMessage(reportId: $id, message: "x") { id }']) {
+    for (const [token, code] of [
+      [tokens.capil, 'FORBIDDEN'],
+      [tokens.citizen, 'FORBIDDEN'],
+      [undefined, 'UNAUTHENTICATED'],
+    ] as const) {
+      for (const m of [
+        'verifyJariReport(reportId: $id) { id }',
+        'shareJariReportWithAgency(reportId: $id) { id }',
+        'sendJariMessage(reportId: $id, message: "x") { id }',
+      ]) {
         const x = await gql(sg.url, `mutation($id: ID!) { ${m} }`, { id: r.report.id }, { token });
         expect(codeOf(x.errors?.[0])).toBe(code);
       }
@@ -276,7 +367,9 @@ describe('workflow', () => {
 
   it('RECEIVED -> VERIFIED -> INVESTIGATING -> CONCLUDED, every step in the timeline; the reporter reads the public summary', async () => {
     const r = await submit(validInput());
-    expect((await move('verifyJariReport(reportId: $ID, note: "Dalam lingkup") { status followedUpAt }', r.report.id)).data.verifyJariReport.status).toBe('VERIFIED');
+    expect((await move('verifyJariReport(reportId: $ID, note: "Dalam lingkup") { status followedUpAt }', r.report.id)).data.verifyJariReport.status).toBe(
+      'VERIFIED',
+    );
     expect((await move('startJariInvestigation(reportId: $ID) { status }', r.report.id)).data.startJariInvestigation.status).toBe('INVESTIGATING');
     const concluded = await gqlOk(
       sg.url,
@@ -286,7 +379,11 @@ describe('workflow', () => {
     );
     expect(concluded.concludeJariReport).toMatchObject({ status: 'CONCLUDED', outcome: 'SUBSTANTIATED' });
     const f = await gqlOk(sg.url, BY_CODE, { code: r.trackingCode, secret: r.secret });
-    expect(f.jariReportByCode).toMatchObject({ status: 'CONCLUDED', outcome: 'SUBSTANTIATED', publicSummary: 'Terbukti ada pungutan; petugas dijatuhi hukuman disiplin.' });
+    expect(f.jariReportByCode).toMatchObject({
+      status: 'CONCLUDED',
+      outcome: 'SUBSTANTIATED',
+      publicSummary: 'Terbukti ada pungutan; petugas dijatuhi hukuman disiplin.',
+    });
     expect(f.jariReportByCode.timeline.map((t: any) => [t.actorRole, t.fromStatus, t.toStatus])).toEqual([
       ['REPORTER', null, 'RECEIVED'],
       ['INSPECTOR', 'RECEIVED', 'VERIFIED'],
@@ -295,13 +392,21 @@ describe('workflow', () => {
     ]);
     expect(f.jariReportByCode.timeline[1].note).toBe('Dalam lingkup');
     // replies close with the report
-    const late = await gql(sg.url, `mutation($c: String!, $s: String!) { replyToJariReport(code: $c, secret: $s, message: "terima kasih") { id } }`, { c: r.trackingCode, s: r.secret });
+    const late = await gql(sg.url, `mutation($c: String!, $s: String!) { replyToJariReport(code: $c, secret: $s, message: "terima kasih") { id } }`, {
+      c: r.trackingCode,
+      s: r.secret,
+    });
     expect(codeOf(late.errors?.[0])).toBe('CONFLICT');
   });
 
   it('an illegal transition is CONFLICT naming both states, and changes nothing', async () => {
     const r = await submit(validInput());
-    const x = await gql(sg.url, `mutation($input: ConcludeJariReportInput!) { concludeJariReport(input: $input) { status } }`, { input: { reportId: r.report.id, outcome: 'NOT_SUBSTANTIATED', publicSummary: 'Tidak ditemukan bukti yang cukup untuk laporan ini.' } }, { token: tokens.inspector });
+    const x = await gql(
+      sg.url,
+      `mutation($input: ConcludeJariReportInput!) { concludeJariReport(input: $input) { status } }`,
+      { input: { reportId: r.report.id, outcome: 'NOT_SUBSTANTIATED', publicSummary: 'Tidak ditemukan bukti yang cukup untuk laporan ini.' } },
+      { token: tokens.inspector },
+    );
     expect(x.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', from: 'RECEIVED', to: 'CONCLUDED' });
     await move('verifyJariReport(reportId: $ID) { id }', r.report.id);
     await move('startJariInvestigation(reportId: $ID) { id }', r.report.id);
@@ -332,7 +437,9 @@ describe('workflow', () => {
     const ok = results.filter((x) => !x.errors);
     expect(ok.length).toBeGreaterThanOrEqual(1);
     // whatever won, every change is in the timeline exactly once and the row matches the last entry
-    const timeline = await rows(`select from_status, to_status from jari.jari_timeline_entry where report_id = ? and kind = 'STATUS_CHANGED' order by at`, [r.report.id]);
+    const timeline = await rows(`select from_status, to_status from jari.jari_timeline_entry where report_id = ? and kind = 'STATUS_CHANGED' order by at`, [
+      r.report.id,
+    ]);
     expect(timeline).toHaveLength(ok.length);
     const [row] = await rows(`select status from jari.jari_report where id = ?`, [r.report.id]);
     expect(row.status).toBe(timeline.at(-1)!.to_status);
@@ -340,17 +447,29 @@ describe('workflow', () => {
   });
 
   it('an unknown or malformed id is NOT_FOUND', async () => {
-    for (const id of ['00000000-0000-4000-8000-000000000000', 'not-a-uuid']) expect(codeOf((await move('verifyJariReport(reportId: $ID) { id }', id)).errors?.[0])).toBe('NOT_FOUND');
+    for (const id of ['00000000-0000-4000-8000-000000000000', 'not-a-uuid'])
+      expect(codeOf((await move('verifyJariReport(reportId: $ID) { id }', id)).errors?.[0])).toBe('NOT_FOUND');
   });
 
   it('the queue filters by category, agency, status and age, oldest first; overdue reports are visible', async () => {
     const em = sg.orm.em.fork();
     const old = await insertReports(em, 3, (i) => {
       const receivedAt = new Date(Date.now() - (20 + i) * 86_400_000);
-      return { agencyId: 'rsu-kota-kendari', serviceId: 'kesehatan-poli-umum', category: JariCategory.GRATIFIKASI, receivedAt, followUpDueAt: addWorkingDays(receivedAt, 5) };
+      return {
+        agencyId: 'rsu-kota-kendari',
+        serviceId: 'kesehatan-poli-umum',
+        category: JariCategory.GRATIFIKASI,
+        receivedAt,
+        followUpDueAt: addWorkingDays(receivedAt, 5),
+      };
     });
     const q = `query($f: JariQueueFilter) { jariQueue(first: 10, filter: $f) { totalCount nodes { id receivedAt overdue category } } }`;
-    const r = await gqlOk(sg.url, q, { f: { agencyId: 'rsu-kota-kendari', category: 'GRATIFIKASI', olderThanDays: 10, overdueOnly: true } }, { token: tokens.inspector });
+    const r = await gqlOk(
+      sg.url,
+      q,
+      { f: { agencyId: 'rsu-kota-kendari', category: 'GRATIFIKASI', olderThanDays: 10, overdueOnly: true } },
+      { token: tokens.inspector },
+    );
     expect(r.jariQueue.totalCount).toBe(3);
     expect(r.jariQueue.nodes.map((n: any) => n.id)).toEqual([old[2].id, old[1].id, old[0].id]);
     expect(r.jariQueue.nodes.every((n: any) => n.overdue)).toBe(true);
@@ -436,9 +555,22 @@ describe('bad input', () => {
   });
 
   it('rejects an unknown agency, too many files, oversized text and amounts', async () => {
-    const six = Array.from({ length: 6 }, (_, i) => ({ name: `f${i}.pdf`, mimeType: 'application/pdf', sizeBytes: 10, sha256: String(i).repeat(64), metadataStripped: false }));
-    const r = await gql(sg.url, SUBMIT, { input: validInput({ agencyId: 'polresta', serviceId: null, evidence: six, description: 'x'.repeat(5001), amountPaidRupiah: 1e13 }) });
-    expect(r.errors![0].extensions!.fields.map((f: any) => f.field)).toEqual(['input.agencyId', 'input.description', 'input.amountPaidRupiah', 'input.evidence']);
+    const six = Array.from({ length: 6 }, (_, i) => ({
+      name: `f${i}.pdf`,
+      mimeType: 'application/pdf',
+      sizeBytes: 10,
+      sha256: String(i).repeat(64),
+      metadataStripped: false,
+    }));
+    const r = await gql(sg.url, SUBMIT, {
+      input: validInput({ agencyId: 'polresta', serviceId: null, evidence: six, description: 'x'.repeat(5001), amountPaidRupiah: 1e13 }),
+    });
+    expect(r.errors![0].extensions!.fields.map((f: any) => f.field)).toEqual([
+      'input.agencyId',
+      'input.description',
+      'input.amountPaidRupiah',
+      'input.evidence',
+    ]);
   });
 
   it('a GraphQL-invalid value (unknown category) is BAD_USER_INPUT too', async () => {
@@ -452,13 +584,19 @@ describe('service-status board', () => {
   const point = 'capil-ktp-el.kantor-disdukcapil';
 
   it('everyone reads the board; today has an UNAVAILABLE point with no blank KTP-el cards', async () => {
-    const r = await gqlOk(sg.url, `{ serviceStatusBoard(first: 100, status: UNAVAILABLE) { totalCount nodes { id place status reason stockLabel stockRemaining agency { id } service { id } } } }`);
+    const r = await gqlOk(
+      sg.url,
+      `{ serviceStatusBoard(first: 100, status: UNAVAILABLE) { totalCount nodes { id place status reason stockLabel stockRemaining agency { id } service { id } } } }`,
+    );
     const ktp = r.serviceStatusBoard.nodes.find((n: any) => n.id === point);
     expect(ktp).toMatchObject({ status: 'UNAVAILABLE', stockRemaining: 0, agency: { id: 'disdukcapil' }, service: { id: 'capil-ktp-el' } });
     expect(ktp.reason).toMatch(/Blanko KTP-el habis/);
     const limited = await gqlOk(sg.url, `{ serviceStatusBoard(first: 100, status: LIMITED) { totalCount } }`);
     expect(limited.serviceStatusBoard.totalCount).toBeGreaterThan(2);
-    const poasia = await gqlOk(sg.url, `{ serviceStatusBoard(first: 100, kecamatanId: "74.71.04", serviceId: "capil-ktp-el") { nodes { id stockRemaining } } }`);
+    const poasia = await gqlOk(
+      sg.url,
+      `{ serviceStatusBoard(first: 100, kecamatanId: "74.71.04", serviceId: "capil-ktp-el") { nodes { id stockRemaining } } }`,
+    );
     expect(poasia.serviceStatusBoard.nodes).toEqual([{ id: 'capil-ktp-el.kecamatan-poasia', stockRemaining: 35 }]);
   });
 
@@ -466,7 +604,13 @@ describe('service-status board', () => {
     const r = await gqlOk(
       sg.url,
       `query($r: [_Any!]!) { _entities(representations: $r) { ... on Agency { id serviceStatus { id status } } ... on Service { id status { availability points { id status } } } } }`,
-      { r: [{ __typename: 'Agency', id: 'disdukcapil' }, { __typename: 'Service', id: 'capil-ktp-el' }, { __typename: 'Service', id: 'no-such-service' }] },
+      {
+        r: [
+          { __typename: 'Agency', id: 'disdukcapil' },
+          { __typename: 'Service', id: 'capil-ktp-el' },
+          { __typename: 'Service', id: 'no-such-service' },
+        ],
+      },
     );
     expect(r._entities[0].serviceStatus.length).toBeGreaterThanOrEqual(9);
     expect(r._entities[1].status.availability).toBe('AVAILABLE'); // some kecamatan offices still print KTP-el
@@ -475,9 +619,21 @@ describe('service-status board', () => {
   });
 
   it('an officer of that agency updates it; the history records who (role), when, from, to and why', async () => {
-    const r = await gqlOk(sg.url, UPDATE, { input: { servicePointId: point, status: 'LIMITED', reason: 'Blanko datang 50 lembar, dibatasi 25 per hari', stockRemaining: 50 } }, { token: tokens.capil });
+    const r = await gqlOk(
+      sg.url,
+      UPDATE,
+      { input: { servicePointId: point, status: 'LIMITED', reason: 'Blanko datang 50 lembar, dibatasi 25 per hari', stockRemaining: 50 } },
+      { token: tokens.capil },
+    );
     expect(r.updateServiceStatus).toMatchObject({ status: 'LIMITED', stockRemaining: 50 });
-    expect(r.updateServiceStatus.history.nodes[0]).toEqual({ actorRole: 'AGENCY_OFFICER', fromStatus: 'UNAVAILABLE', toStatus: 'LIMITED', reason: 'Blanko datang 50 lembar, dibatasi 25 per hari', stockBefore: 0, stockAfter: 50 });
+    expect(r.updateServiceStatus.history.nodes[0]).toEqual({
+      actorRole: 'AGENCY_OFFICER',
+      fromStatus: 'UNAVAILABLE',
+      toStatus: 'LIMITED',
+      reason: 'Blanko datang 50 lembar, dibatasi 25 per hari',
+      stockBefore: 0,
+      stockAfter: 50,
+    });
     const admin = await gqlOk(sg.url, UPDATE, { input: { servicePointId: point, status: 'AVAILABLE' } }, { token: tokens.admin });
     expect(admin.updateServiceStatus).toMatchObject({ status: 'AVAILABLE', reason: null, stockRemaining: 50 });
     expect(admin.updateServiceStatus.history.nodes[0]).toMatchObject({ actorRole: 'ADMIN', fromStatus: 'LIMITED', toStatus: 'AVAILABLE' });
@@ -485,7 +641,12 @@ describe('service-status board', () => {
 
   it('nobody else may: other agency, citizens, inspectors FORBIDDEN; anonymous UNAUTHENTICATED; nothing changes', async () => {
     const input = { servicePointId: point, status: 'UNAVAILABLE', reason: 'Percobaan tanpa hak' };
-    for (const [token, code] of [[tokens.dpmptsp, 'FORBIDDEN'], [tokens.citizen, 'FORBIDDEN'], [tokens.inspector, 'FORBIDDEN'], [undefined, 'UNAUTHENTICATED']] as const) {
+    for (const [token, code] of [
+      [tokens.dpmptsp, 'FORBIDDEN'],
+      [tokens.citizen, 'FORBIDDEN'],
+      [tokens.inspector, 'FORBIDDEN'],
+      [undefined, 'UNAUTHENTICATED'],
+    ] as const) {
       expect(codeOf((await gql(sg.url, UPDATE, { input }, { token })).errors?.[0])).toBe(code);
     }
     const [row] = await rows(`select status from jari.service_point where id = ?`, [point]);
@@ -496,7 +657,12 @@ describe('service-status board', () => {
     const before = await count('service_status_change');
     const a = await gql(sg.url, UPDATE, { input: { servicePointId: point, status: 'UNAVAILABLE', stockRemaining: -1 } }, { token: tokens.capil });
     expect(a.errors![0].extensions!.fields.map((f: any) => f.field)).toEqual(['input.reason', 'input.stockRemaining']);
-    const b = await gql(sg.url, UPDATE, { input: { servicePointId: 'capil-kk.kantor-disdukcapil', status: 'AVAILABLE', stockRemaining: 5 } }, { token: tokens.capil });
+    const b = await gql(
+      sg.url,
+      UPDATE,
+      { input: { servicePointId: 'capil-kk.kantor-disdukcapil', status: 'AVAILABLE', stockRemaining: 5 } },
+      { token: tokens.capil },
+    );
     expect(b.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.stockRemaining' });
     const c = await gql(sg.url, UPDATE, { input: { servicePointId: 'nope', status: 'AVAILABLE' } }, { token: tokens.capil });
     expect(codeOf(c.errors?.[0])).toBe('NOT_FOUND');
@@ -529,7 +695,11 @@ describe('batching', () => {
     const reps = ['disdukcapil', 'dpmptsp', 'dinkes', 'bapenda', 'damkar', 'inspektorat', 'kecamatan-poasia'].map((id) => ({ __typename: 'Agency', id }));
     const services = ['capil-ktp-el', 'capil-kk', 'izin-pbg', 'kesehatan-poli-umum'].map((id) => ({ __typename: 'Service', id }));
     sql.reset();
-    const r = await gqlOk(sg.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Agency { serviceStatus { id history(first: 2) { totalCount } } } ... on Service { status { availability } } } }`, { r: [...reps, ...services] });
+    const r = await gqlOk(
+      sg.url,
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Agency { serviceStatus { id history(first: 2) { totalCount } } } ... on Service { status { availability } } } }`,
+      { r: [...reps, ...services] },
+    );
     expect(r._entities.slice(0, 7).every((a: any) => a.serviceStatus.length > 0)).toBe(true);
     expect(sql.count).toBe(3); // points by agency, points by service, history
   });
@@ -537,25 +707,53 @@ describe('batching', () => {
   it('Citizen.jariReports for many citizens is one statement', async () => {
     const reps = Array.from({ length: 30 }, (_, i) => ({ __typename: 'Citizen', id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` }));
     sql.reset();
-    await gqlOk(sg.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Citizen { jariReports(first: 3) { totalCount } } } }`, { r: reps }, { token: tokens.inspector });
+    await gqlOk(
+      sg.url,
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Citizen { jariReports(first: 3) { totalCount } } } }`,
+      { r: reps },
+      { token: tokens.inspector },
+    );
     expect(sql.count).toBe(1);
   });
 
   it('three aliased pages of serviceStatusBoard cost the same statements as one, and page correctly', async () => {
     const expected = (await rows(`select id from jari.service_point order by agency_id, service_id, place, id`)).map((r: any) => r.id as string);
-    const { onePage, threePages } = await aliasedPageCounts({ sql, run: (sel) => gqlOk(sg.url, `{ ${sel} }`), field: 'serviceStatusBoard', expected, size: Math.ceil(expected.length / 2) });
+    const { onePage, threePages } = await aliasedPageCounts({
+      sql,
+      run: (sel) => gqlOk(sg.url, `{ ${sel} }`),
+      field: 'serviceStatusBoard',
+      expected,
+      size: Math.ceil(expected.length / 2),
+    });
     expect(threePages).toBe(onePage);
     expect(onePage).toBe(1);
-    const limited = (await rows(`select id from jari.service_point where status = 'LIMITED' order by agency_id, service_id, place, id`)).map((r: any) => r.id as string);
-    const filtered = await aliasedPageCounts({ sql, run: (sel) => gqlOk(sg.url, `{ ${sel} }`), field: 'serviceStatusBoard', args: 'status: LIMITED', expected: limited, size: Math.ceil(limited.length / 2) });
+    const limited = (await rows(`select id from jari.service_point where status = 'LIMITED' order by agency_id, service_id, place, id`)).map(
+      (r: any) => r.id as string,
+    );
+    const filtered = await aliasedPageCounts({
+      sql,
+      run: (sel) => gqlOk(sg.url, `{ ${sel} }`),
+      field: 'serviceStatusBoard',
+      args: 'status: LIMITED',
+      expected: limited,
+      size: Math.ceil(limited.length / 2),
+    });
     expect(filtered.threePages).toBe(filtered.onePage);
   });
 
   it('three aliased pages of Citizen.jariReports cost the same statements as one, and page correctly', async () => {
     const id = citizens[1].id;
     await insertReports(sg.orm.em.fork(), 5, () => ({ anonymous: false, reporterCitizenId: id }));
-    const expected = (await rows(`select id from jari.jari_report where reporter_citizen_id = ? order by received_at desc, id desc`, [id])).map((r: any) => r.id as string);
-    const run = (sel: string) => gqlOk(sg.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Citizen { ${sel} } } }`, { r: [{ __typename: 'Citizen', id }] }, { token: tokens.inspector }).then((d) => d._entities[0]);
+    const expected = (await rows(`select id from jari.jari_report where reporter_citizen_id = ? order by received_at desc, id desc`, [id])).map(
+      (r: any) => r.id as string,
+    );
+    const run = (sel: string) =>
+      gqlOk(
+        sg.url,
+        `query($r: [_Any!]!) { _entities(representations: $r) { ... on Citizen { ${sel} } } }`,
+        { r: [{ __typename: 'Citizen', id }] },
+        { token: tokens.inspector },
+      ).then((d) => d._entities[0]);
     const { onePage, threePages } = await aliasedPageCounts({ sql, run, field: 'jariReports', expected, size: Math.ceil(expected.length / 2) });
     expect(threePages).toBe(onePage);
     expect(onePage).toBe(1);
@@ -591,8 +789,19 @@ describe('public statistics', () => {
       };
     });
     // one in another agency the same month, one in the next month (WITA: 1 April 00:30 WITA is still 31 March UTC)
-    await insertReports(em, 1, () => ({ agencyId: 'bapenda', category: JariCategory.PUNGLI, receivedAt: new Date(base), followUpDueAt: new Date(base + 7 * day), followedUpAt: new Date(base + day) }));
-    await insertReports(em, 1, () => ({ agencyId: 'dinkes', receivedAt: new Date(Date.UTC(2025, 2, 31, 16, 30)), followUpDueAt: new Date(Date.UTC(2025, 3, 8)), followedUpAt: new Date(Date.UTC(2025, 3, 1)) }));
+    await insertReports(em, 1, () => ({
+      agencyId: 'bapenda',
+      category: JariCategory.PUNGLI,
+      receivedAt: new Date(base),
+      followUpDueAt: new Date(base + 7 * day),
+      followedUpAt: new Date(base + day),
+    }));
+    await insertReports(em, 1, () => ({
+      agencyId: 'dinkes',
+      receivedAt: new Date(Date.UTC(2025, 2, 31, 16, 30)),
+      followUpDueAt: new Date(Date.UTC(2025, 3, 8)),
+      followedUpAt: new Date(Date.UTC(2025, 3, 1)),
+    }));
 
     const STATS = `query($m: String!, $a: ID) { jariStats(month: $m, agencyId: $a) { month agency { id } received open concluded rejected followUpOverdue medianDaysToConclusion byCategory { category count } byOutcome { outcome count } } }`;
     const r = await gqlOk(sg.url, STATS, { m: '2025-03', a: 'dinkes' });

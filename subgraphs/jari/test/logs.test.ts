@@ -44,17 +44,41 @@ afterAll(async () => {
 describe.skipIf(!built)('logs (built subgraph, LOG_LEVEL=trace)', () => {
   it('an anonymous report, a follow-up and a wrong guess leave no address, account or secret in the logs', async () => {
     const headers = { 'x-forwarded-for': '203.0.113.7', 'x-real-ip': '203.0.113.7' };
-    const r = await gqlOk(url, `mutation($input: SubmitJariReportInput!) { submitJariReport(input: $input) { trackingCode secret } }`, { input: validInput({ idempotencyKey: 'log-test-key-000001' }) }, { token: tokens.citizen, headers });
-    await gqlOk(url, `query($c: String!, $s: String!) { jariReportByCode(code: $c, secret: $s) { status } }`, { c: r.submitJariReport.trackingCode, s: r.submitJariReport.secret }, { headers });
-    const wrong = await gql(url, `query($c: String!) { jariReportByCode(code: $c, secret: "WRONG-GUESS") { status } }`, { c: r.submitJariReport.trackingCode }, { headers });
+    const r = await gqlOk(
+      url,
+      `mutation($input: SubmitJariReportInput!) { submitJariReport(input: $input) { trackingCode secret } }`,
+      { input: validInput({ idempotencyKey: 'log-test-key-000001' }) },
+      { token: tokens.citizen, headers },
+    );
+    await gqlOk(
+      url,
+      `query($c: String!, $s: String!) { jariReportByCode(code: $c, secret: $s) { status } }`,
+      { c: r.submitJariReport.trackingCode, s: r.submitJariReport.secret },
+      { headers },
+    );
+    const wrong = await gql(
+      url,
+      `query($c: String!) { jariReportByCode(code: $c, secret: "WRONG-GUESS") { status } }`,
+      { c: r.submitJariReport.trackingCode },
+      { headers },
+    );
     expect(wrong.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     await new Promise((res) => setTimeout(res, 300));
     const lines = output.join('').split('\n').filter(Boolean);
     const requestLines = lines.filter((l) => !l.includes('"subgraph ready"'));
     expect(requestLines.length).toBeGreaterThan(0); // trace level does log each request
-    if (process.env.SHOW_LOGS) console.log(requestLines.join("\n"));
+    if (process.env.SHOW_LOGS) console.log(requestLines.join('\n'));
     const all = requestLines.join('\n');
-    for (const secretThing of ['127.0.0.1', '::1', '203.0.113.7', citizens[0].id, citizens[0].name, r.submitJariReport.secret, 'log-test-key-000001', tokens.citizen]) {
+    for (const secretThing of [
+      '127.0.0.1',
+      '::1',
+      '203.0.113.7',
+      citizens[0].id,
+      citizens[0].name,
+      r.submitJariReport.secret,
+      'log-test-key-000001',
+      tokens.citizen,
+    ]) {
       expect(all).not.toContain(secretThing);
     }
   });

@@ -36,14 +36,23 @@ describe('demo data', () => {
   });
 
   it('the demo tracking code and secret open the demo report with its messages', async () => {
-    const r = await gqlOk(sg.url, `query($c: String!, $s: String!) { jariReportByCode(code: $c, secret: $s) { status anonymous agency { id } messages { totalCount } timeline { kind } } }`, { c: DEMO_REPORT.trackingCode, s: DEMO_REPORT.secret });
+    const r = await gqlOk(
+      sg.url,
+      `query($c: String!, $s: String!) { jariReportByCode(code: $c, secret: $s) { status anonymous agency { id } messages { totalCount } timeline { kind } } }`,
+      { c: DEMO_REPORT.trackingCode, s: DEMO_REPORT.secret },
+    );
     expect(r.jariReportByCode).toMatchObject({ status: 'INVESTIGATING', anonymous: true, agency: { id: 'disdukcapil' } });
     expect(r.jariReportByCode.messages.totalCount).toBeGreaterThanOrEqual(2);
     expect(r.jariReportByCode.timeline.map((t: any) => t.kind)).toContain('SHARED_WITH_AGENCY');
   });
 
   it('the inspector queue pages oldest first and shows overdue reports; the agency sees what was shared', async () => {
-    const q = await gqlOk(sg.url, `{ jariQueue(first: 100) { totalCount pageInfo { hasNextPage } nodes { receivedAt overdue } } }`, {}, { token: tokens.inspector });
+    const q = await gqlOk(
+      sg.url,
+      `{ jariQueue(first: 100) { totalCount pageInfo { hasNextPage } nodes { receivedAt overdue } } }`,
+      {},
+      { token: tokens.inspector },
+    );
     const times = q.jariQueue.nodes.map((n: any) => n.receivedAt);
     expect([...times].sort()).toEqual(times);
     expect(q.jariQueue.nodes.some((n: any) => n.overdue)).toBe(true);
@@ -51,7 +60,7 @@ describe('demo data', () => {
     expect(shared.jariReportsSharedWithMyAgency.totalCount).toBeGreaterThan(0);
   });
 
-  it('the board and this month\'s statistics have something to show', async () => {
+  it("the board and this month's statistics have something to show", async () => {
     const b = await gqlOk(sg.url, `{ serviceStatusBoard(first: 100) { totalCount nodes { status reason history(first: 3) { totalCount } } } }`);
     expect(b.serviceStatusBoard.totalCount).toBeGreaterThan(40);
     const statuses = b.serviceStatusBoard.nodes.map((n: any) => n.status);

@@ -42,7 +42,12 @@ describe('the service-status board in English', () => {
     const id = 'capil-ktp-el.kecamatan-poasia';
     const a = await gqlOk(sg.url, UPDATE, { input: { servicePointId: id, status: 'LIMITED', reason: 'Listrik padam sampai siang' } }, { token: tokens.capil });
     expect(a.updateServiceStatus).toEqual({ reason: 'Listrik padam sampai siang', reasonEn: null });
-    const b = await gqlOk(sg.url, UPDATE, { input: { servicePointId: id, status: 'LIMITED', reason: 'Listrik padam sampai siang', reasonEn: 'Power cut until noon' } }, { token: tokens.capil });
+    const b = await gqlOk(
+      sg.url,
+      UPDATE,
+      { input: { servicePointId: id, status: 'LIMITED', reason: 'Listrik padam sampai siang', reasonEn: 'Power cut until noon' } },
+      { token: tokens.capil },
+    );
     expect(b.updateServiceStatus).toEqual({ reason: 'Listrik padam sampai siang', reasonEn: 'Power cut until noon' });
   });
 });

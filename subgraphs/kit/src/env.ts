@@ -12,15 +12,14 @@ export class EnvError extends Error {
  * Secrets that were public at some point (an earlier default, documentation placeholders): a token
  * signed with one of them could be forged by anyone, so no process starts with them.
  */
-export const KNOWN_PUBLIC_SECRETS: readonly string[] = [
-  'satu-kendari-dev-secret-do-not-use-in-production',
-  'change-me-to-a-long-random-secret-of-32-chars',
-];
+export const KNOWN_PUBLIC_SECRETS: readonly string[] = ['satu-kendari-dev-secret-do-not-use-in-production', 'change-me-to-a-long-random-secret-of-32-chars'];
 const PLACEHOLDER = /change.?me|your.?secret|do.?not.?use|placeholder|example|^(secret|password)+$/i;
 
 /** There is no default: `npm start` generates one at first start (scripts/start.mjs) and hands it to every process. */
 export const authSecretSchema = z
-  .string({ error: 'is required: a random string of at least 32 characters shared by the gateway and every subgraph (npm start generates one in .data/auth-secret)' })
+  .string({
+    error: 'is required: a random string of at least 32 characters shared by the gateway and every subgraph (npm start generates one in .data/auth-secret)',
+  })
   .min(32, 'must be at least 32 characters')
   .refine((s) => !KNOWN_PUBLIC_SECRETS.includes(s), 'is a publicly known value; generate a random one (e.g. `openssl rand -base64 48`)')
   .refine((s) => !PLACEHOLDER.test(s) && new Set(s).size >= 10, 'looks like a placeholder, not a random secret');
@@ -77,7 +76,12 @@ export const trustedProxies = (defaultSpec: string) =>
 export const replicaUrls = z
   .string()
   .optional()
-  .transform((s) => (s ?? '').split(',').map((u) => u.trim()).filter(Boolean))
+  .transform((s) =>
+    (s ?? '')
+      .split(',')
+      .map((u) => u.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(z.url({ protocol: /^postgres(ql)?$/, error: 'each entry must be a postgres:// URL' })));
 
 /**

@@ -42,8 +42,7 @@ export const unauthenticated = (message = 'You must log in first', messageId = '
   new AppError(ErrorCode.UNAUTHENTICATED, message, messageId);
 export const forbidden = (message = 'You are not allowed to do this', messageId = 'Anda tidak berwenang melakukan ini') =>
   new AppError(ErrorCode.FORBIDDEN, message, messageId);
-export const notFound = (what: string, whatId: string) =>
-  new AppError(ErrorCode.NOT_FOUND, `${what} not found`, `${whatId} tidak ditemukan`);
+export const notFound = (what: string, whatId: string) => new AppError(ErrorCode.NOT_FOUND, `${what} not found`, `${whatId} tidak ditemukan`);
 export const conflict = (message: string, messageId: string, extra: Record<string, unknown> = {}) =>
   new AppError(ErrorCode.CONFLICT, message, messageId, extra);
 /** `retryAfterSeconds` and `retryAfter` carry the same seconds (`retryAfter` as the HTTP header is named). */
@@ -68,13 +67,22 @@ const NET_UNAVAILABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPI
  * client may retry the same request, with its idempotency key, once the database is back.
  */
 export function isDatabaseUnavailable(err: unknown): boolean {
-  for (let e = err as Record<string, unknown> | undefined, depth = 0; e && typeof e === 'object' && depth < 4; e = e.cause as Record<string, unknown> | undefined, depth++) {
+  for (
+    let e = err as Record<string, unknown> | undefined, depth = 0;
+    e && typeof e === 'object' && depth < 4;
+    e = e.cause as Record<string, unknown> | undefined, depth++
+  ) {
     const code = typeof e.code === 'string' ? e.code : '';
     if (DB_UNAVAILABLE_STATE.test(code) || NET_UNAVAILABLE.has(code)) return true;
     if (e.name === 'ConnectionException') return true;
     const message = typeof e.message === 'string' ? e.message : '';
     // pg and knex say so only in words
-    if (/Connection terminated|connection error and is not queryable|Timeout acquiring a connection|the database system is (shutting down|starting up)|terminating connection due to administrator command/i.test(message)) return true;
+    if (
+      /Connection terminated|connection error and is not queryable|Timeout acquiring a connection|the database system is (shutting down|starting up)|terminating connection due to administrator command/i.test(
+        message,
+      )
+    )
+      return true;
   }
   return false;
 }
@@ -99,7 +107,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   log?.(original);
   if (isDatabaseUnavailable(original)) {
     const e = serviceUnavailable();
-    return { message: e.message, locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, messageId: e.extensions.messageId, retryable: true } };
+    return {
+      message: e.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, messageId: e.extensions.messageId, retryable: true },
+    };
   }
   return {
     message: 'Internal server error',
@@ -117,16 +130,44 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
 export function loggableError(err: unknown): Record<string, unknown> {
   if (!err || typeof err !== 'object') return { message: String(err) };
   const e = err as Record<string, unknown>;
-  const frames = typeof e.stack === 'string' ? e.stack.split('\n').filter((l) => /^\s+at /.test(l)).slice(0, 12).join('\n') : undefined;
+  const frames =
+    typeof e.stack === 'string'
+      ? e.stack
+          .split('\n')
+          .filter((l) => /^\s+at /.test(l))
+          .slice(0, 12)
+          .join('\n')
+      : undefined;
   if (isDatabaseError(e)) {
     const pick = (k: string) => (typeof e[k] === 'string' ? (e[k] as string) : undefined);
-    return { type: String(e.name ?? 'DatabaseError'), code: pick('code') ?? pick('sqlState'), table: pick('table'), constraint: pick('constraint'), column: pick('column'), schema: pick('schema'), stack: frames };
+    return {
+      type: String(e.name ?? 'DatabaseError'),
+      code: pick('code') ?? pick('sqlState'),
+      table: pick('table'),
+      constraint: pick('constraint'),
+      column: pick('column'),
+      schema: pick('schema'),
+      stack: frames,
+    };
   }
-  return { type: String(e.name ?? 'Error'), message: typeof e.message === 'string' ? e.message : undefined, code: e.code, stack: typeof e.stack === 'string' ? e.stack : undefined, ...(e.cause ? { cause: loggableError(e.cause) } : {}) };
+  return {
+    type: String(e.name ?? 'Error'),
+    message: typeof e.message === 'string' ? e.message : undefined,
+    code: e.code,
+    stack: typeof e.stack === 'string' ? e.stack : undefined,
+    ...(e.cause ? { cause: loggableError(e.cause) } : {}),
+  };
 }
 
 /** A PostgreSQL error (pg's DatabaseError) or a MikroORM driver exception wrapping one. */
 function isDatabaseError(e: Record<string, unknown>): boolean {
   const name = String(e.name ?? '');
-  return (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) || 'sqlState' in e || 'severity' in e || /Exception$/.test(name) || typeof e.sql === 'string' || typeof e.query === 'string';
+  return (
+    (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) ||
+    'sqlState' in e ||
+    'severity' in e ||
+    /Exception$/.test(name) ||
+    typeof e.sql === 'string' ||
+    typeof e.query === 'string'
+  );
 }

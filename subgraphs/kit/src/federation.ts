@@ -17,7 +17,11 @@ export interface KeyStub {
  */
 export function coreEntityStubs<N extends string>(
   names: readonly N[],
-  opts: { /** String fields this subgraph also answers (`@shareable`, non-null), e.g. a region's name from the reference data. */ shareable?: Partial<Record<N, string[]>> } = {},
+  opts: {
+    /** String fields this subgraph also answers (`@shareable`, non-null), e.g. a region's name from the reference data. */ shareable?: Partial<
+      Record<N, string[]>
+    >;
+  } = {},
 ): { types: Record<N, ClassType<KeyStub>>; references: ReferenceResolvers } {
   const types = {} as Record<N, ClassType<KeyStub>>;
   for (const name of names) types[name] = keyStubClass(name, opts.shareable?.[name] ?? []);

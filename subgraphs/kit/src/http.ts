@@ -52,7 +52,8 @@ export async function handleGraphQLRequest<C extends BaseContext>(
     try {
       raw = await readBody(req, maxBodyBytes);
     } catch (err) {
-      if (err instanceof BodyTooLargeError) return sendJson(res, 413, graphqlError(`Request body larger than ${maxBodyBytes} bytes`, 'BAD_REQUEST'), extraHeaders);
+      if (err instanceof BodyTooLargeError)
+        return sendJson(res, 413, graphqlError(`Request body larger than ${maxBodyBytes} bytes`, 'BAD_REQUEST'), extraHeaders);
       throw err;
     }
     if (raw.length && String(req.headers['content-type'] ?? '').includes('json')) {
@@ -100,14 +101,23 @@ export class TrustedProxies {
   private readonly list = new BlockList();
   readonly none: boolean;
   constructor(readonly spec: string) {
-    const entries = spec.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+    const entries = spec
+      .split(',')
+      .map((s) => s.trim().toLowerCase())
+      .filter(Boolean);
     for (const e of entries) {
       if (e === 'none') continue;
       if (e === 'loopback') {
         this.list.addSubnet('127.0.0.0', 8, 'ipv4');
         this.list.addAddress('::1', 'ipv6');
       } else if (e === 'private') {
-        for (const [net, bits] of [['10.0.0.0', 8], ['172.16.0.0', 12], ['192.168.0.0', 16], ['169.254.0.0', 16]] as const) this.list.addSubnet(net, bits, 'ipv4');
+        for (const [net, bits] of [
+          ['10.0.0.0', 8],
+          ['172.16.0.0', 12],
+          ['192.168.0.0', 16],
+          ['169.254.0.0', 16],
+        ] as const)
+          this.list.addSubnet(net, bits, 'ipv4');
         this.list.addSubnet('fc00::', 7, 'ipv6');
         this.list.addSubnet('fe80::', 10, 'ipv6');
       } else {

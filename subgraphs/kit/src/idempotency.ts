@@ -17,7 +17,9 @@ export async function idempotent<T>(opts: {
   if (!key) return opts.create();
   const check = (existing: T) => {
     if (opts.sameRequest && !opts.sameRequest(existing)) {
-      throw conflict('This idempotency key was already used for a different request', 'Kunci permintaan ini sudah dipakai untuk permintaan lain', { field: 'input.idempotencyKey' });
+      throw conflict('This idempotency key was already used for a different request', 'Kunci permintaan ini sudah dipakai untuk permintaan lain', {
+        field: 'input.idempotencyKey',
+      });
     }
     return existing;
   };

@@ -65,7 +65,11 @@ export async function migrate(orm: MikroORM, schema: string): Promise<string[]> 
 }
 
 /** Runs `seed` in one transaction when `isEmpty` says the subgraph has no data yet. */
-export async function seedIfEmpty(orm: MikroORM, isEmpty: (em: EntityManager) => Promise<boolean>, seed: (em: EntityManager) => Promise<void>): Promise<boolean> {
+export async function seedIfEmpty(
+  orm: MikroORM,
+  isEmpty: (em: EntityManager) => Promise<boolean>,
+  seed: (em: EntityManager) => Promise<void>,
+): Promise<boolean> {
   const em = orm.em.fork();
   if (!(await isEmpty(em))) return false;
   await em.transactional(async (tx) => {

@@ -39,9 +39,10 @@ export function pagedLoader<T extends object>(ctx: RequestContext, list: PagedLi
   const { table, orderBy, parentColumn, parentType = 'text', where } = list;
   const equals = Object.entries(list.equals ?? {}).filter(([, v]) => v !== null && v !== undefined);
   const params = [...equals.map(([, v]) => v), ...(list.params ?? [])];
-  const filter = [parentColumn ? `t.${parentColumn} = w.parent__` : '', ...equals.map(([column]) => `t.${column} = ?`), where ? `(${where})` : '']
-    .filter(Boolean)
-    .join(' and ') || 'true';
+  const filter =
+    [parentColumn ? `t.${parentColumn} = w.parent__` : '', ...equals.map(([column]) => `t.${column} = ?`), where ? `(${where})` : '']
+      .filter(Boolean)
+      .join(' and ') || 'true';
   const name = `paged:${JSON.stringify([table, orderBy, filter, params])}`;
   return ctx.loaders.get<PageKey, Page<T>, string>(
     name,

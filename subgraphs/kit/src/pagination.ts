@@ -48,11 +48,15 @@ export function Connection<T extends object>(itemClass: ClassType<T>) {
   return ConnectionClass;
 }
 
-
 /** Turns page arguments into limit/offset; a bad `first` or cursor is BAD_USER_INPUT. */
 export function pageWindow(args: PageArgs): { limit: number; offset: number } {
   const v = new InputCheck();
-  v.check(Number.isInteger(args.first) && args.first >= 1 && args.first <= MAX_PAGE_SIZE, 'first', `first must be between 1 and ${MAX_PAGE_SIZE}`, `Jumlah per halaman harus 1 sampai ${MAX_PAGE_SIZE}`);
+  v.check(
+    Number.isInteger(args.first) && args.first >= 1 && args.first <= MAX_PAGE_SIZE,
+    'first',
+    `first must be between 1 and ${MAX_PAGE_SIZE}`,
+    `Jumlah per halaman harus 1 sampai ${MAX_PAGE_SIZE}`,
+  );
   let offset = 0;
   if (args.after) {
     const m = /^o:(\d{1,9})$/.exec(Buffer.from(args.after, 'base64url').toString());

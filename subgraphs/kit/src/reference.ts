@@ -15,7 +15,11 @@ export const KELURAHAN: KelurahanRef[] = kendari.kecamatan.flatMap((kc) =>
   kc.kelurahan.map((kl) => ({ id: kl.code, name: kl.name, kecamatanId: kc.code, kecamatanName: kc.name })),
 );
 
-export const slugOf = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+export const slugOf = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /** Whether a position lies inside the city's bounding box, widened by `marginKm`. */
 export function insideKendari(lat: number, lng: number, marginKm = 0): boolean {
@@ -50,9 +54,42 @@ export interface DemoCitizen {
   female: boolean;
 }
 
-const FEMALE = ['Siti', 'Nur', 'Wa Ode', 'Sitti', 'Andi Nurul', 'Fitri', 'Rahma', 'Dewi', 'Hasnah', 'Marlina', 'Yuliana', 'Asmawati', 'Nirwana', 'Sulastri', 'Indah'];
+const FEMALE = [
+  'Siti',
+  'Nur',
+  'Wa Ode',
+  'Sitti',
+  'Andi Nurul',
+  'Fitri',
+  'Rahma',
+  'Dewi',
+  'Hasnah',
+  'Marlina',
+  'Yuliana',
+  'Asmawati',
+  'Nirwana',
+  'Sulastri',
+  'Indah',
+];
 const MALE = ['La Ode', 'Muhammad', 'Andi', 'Rahmat', 'Hasan', 'Arif', 'Budi', 'Agus', 'Irwan', 'Syahrul', 'Jufri', 'Amir', 'Sahrun', 'Yusuf', 'Hendra'];
-const FAMILY = ['Rahmawati', 'Saputra', 'Hamid', 'Tamburaka', 'Lakidende', 'Halu', 'Sarira', 'Bahtiar', 'Kadir', 'Pratama', 'Mokodompit', 'Rusdin', 'Tosepu', 'Amiruddin', 'Basri', 'Lasimba'];
+const FAMILY = [
+  'Rahmawati',
+  'Saputra',
+  'Hamid',
+  'Tamburaka',
+  'Lakidende',
+  'Halu',
+  'Sarira',
+  'Bahtiar',
+  'Kadir',
+  'Pratama',
+  'Mokodompit',
+  'Rusdin',
+  'Tosepu',
+  'Amiruddin',
+  'Basri',
+  'Lasimba',
+];
 
 /**
  * The invented residents every seed shares (deterministic: same ids on every machine).
@@ -70,7 +107,10 @@ export function demoCitizens(count = 240): DemoCitizen[] {
     const year = 60 + ((i * 13) % 45); // born 1960-2004
     const dd = String(female ? day + 40 : day).padStart(2, '0');
     const kecDigits = kel.kecamatanId.split('.')[2];
-    const nik = i === 0 ? '7471024506900001' : `7471${kecDigits}${dd}${String(month).padStart(2, '0')}${String(year % 100).padStart(2, '0')}${String(1 + i).padStart(4, '0')}`;
+    const nik =
+      i === 0
+        ? '7471024506900001'
+        : `7471${kecDigits}${dd}${String(month).padStart(2, '0')}${String(year % 100).padStart(2, '0')}${String(1 + i).padStart(4, '0')}`;
     out.push({ id: stableUuid(`citizen:${nik}`), nik, name, phone: `+62812${String(40000000 + i * 7919).slice(0, 8)}`, kelurahanId: kel.id, female });
   }
   return out;

@@ -1,7 +1,11 @@
 import http, { type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
@@ -56,7 +60,17 @@ export interface HttpRoute {
  */
 export const EXECUTION_DEADLINE_MS = 15_000;
 
-const ROUTE_STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, PAYLOAD_TOO_LARGE: 413, UNSUPPORTED_MEDIA_TYPE: 415, TOO_MANY_REQUESTS: 429, SERVICE_UNAVAILABLE: 503 };
+const ROUTE_STATUS: Record<string, number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  TOO_MANY_REQUESTS: 429,
+  SERVICE_UNAVAILABLE: 503,
+};
 
 const routeMatches = (route: HttpRoute, path: string) => (route.path.endsWith('*') ? path.startsWith(route.path.slice(0, -1)) : path === route.path);
 
@@ -103,10 +117,24 @@ export async function createSubgraphServer(opts: SubgraphServerOptions) {
     if (path !== '/graphql') return sendJson(res, 404, { error: 'not found: use /graphql' });
     const requestId = newRequestId(req.headers['x-request-id'] as string | undefined);
     const started = process.hrtime.bigint();
-    handleGraphQLRequest(apollo, req, res, async () => {
-      const viewer = viewerFromAuthorization(req.headers.authorization, authSecret);
-      return { em: orm.em.fork(), viewer, requestId, clientIp: clientIpOf(req, opts.trustedProxies), log: log.child({ requestId }), loaders: new Loaders(Date.now() + (opts.executionDeadlineMs ?? EXECUTION_DEADLINE_MS)), authSecret };
-    }, { 'x-request-id': requestId })
+    handleGraphQLRequest(
+      apollo,
+      req,
+      res,
+      async () => {
+        const viewer = viewerFromAuthorization(req.headers.authorization, authSecret);
+        return {
+          em: orm.em.fork(),
+          viewer,
+          requestId,
+          clientIp: clientIpOf(req, opts.trustedProxies),
+          log: log.child({ requestId }),
+          loaders: new Loaders(Date.now() + (opts.executionDeadlineMs ?? EXECUTION_DEADLINE_MS)),
+          authSecret,
+        };
+      },
+      { 'x-request-id': requestId },
+    )
       .then(() => log.debug({ requestId, ms: Number(process.hrtime.bigint() - started) / 1e6, status: res.statusCode }, 'graphql'))
       .catch((err) => {
         log.error({ err, requestId }, 'request failed');
@@ -120,7 +148,8 @@ export async function createSubgraphServer(opts: SubgraphServerOptions) {
     const headers = { 'x-request-id': requestId };
     const candidates = (opts.httpRoutes ?? []).filter((r) => routeMatches(r, path));
     const route = candidates.find((r) => r.method === req.method);
-    const fail = (status: number, code: string, message: string, messageId: string) => sendJson(res, status, { errors: [{ message, extensions: { code, messageId } }] }, headers);
+    const fail = (status: number, code: string, message: string, messageId: string) =>
+      sendJson(res, status, { errors: [{ message, extensions: { code, messageId } }] }, headers);
     if (!route) {
       if (candidates.length) return fail(405, 'METHOD_NOT_ALLOWED', `Method ${req.method} not allowed here`, 'Metode permintaan tidak diizinkan');
       return fail(404, 'NOT_FOUND', 'No such route', 'Alamat tidak ditemukan');
@@ -129,11 +158,22 @@ export async function createSubgraphServer(opts: SubgraphServerOptions) {
     try {
       const viewer = viewerFromAuthorization(req.headers.authorization, authSecret);
       res.setHeader('x-request-id', requestId);
-      await route.handler(req, res, { viewer, clientIp: clientIpOf(req, opts.trustedProxies), requestId, log: rlog, em: orm.em.fork(), url: new URL(req.url ?? '/', 'http://subgraph') });
+      await route.handler(req, res, {
+        viewer,
+        clientIp: clientIpOf(req, opts.trustedProxies),
+        requestId,
+        log: rlog,
+        em: orm.em.fork(),
+        url: new URL(req.url ?? '/', 'http://subgraph'),
+      });
     } catch (err) {
       // the caller (or the gateway, past its deadline or size cap) went away mid-body: nothing to answer
       if (req.destroyed && (err as NodeJS.ErrnoException)?.code === 'ECONNRESET') return void rlog.debug('http route: caller went away');
-      const formatted = formatError({ message: err instanceof Error ? err.message : String(err), extensions: (err as { extensions?: Record<string, unknown> })?.extensions }, err, (e) => rlog.error({ err: e }, 'http route failed'));
+      const formatted = formatError(
+        { message: err instanceof Error ? err.message : String(err), extensions: (err as { extensions?: Record<string, unknown> })?.extensions },
+        err,
+        (e) => rlog.error({ err: e }, 'http route failed'),
+      );
       const status = ROUTE_STATUS[String(formatted.extensions?.code)] ?? 500;
       const { http: _status, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
       if (!res.headersSent) sendJson(res, status, { errors: [{ message: formatted.message, extensions }] }, headers);

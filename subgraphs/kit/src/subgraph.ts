@@ -50,7 +50,16 @@ export interface StartedSubgraph extends RunningServer {
 /** ORM -> migrations -> seed when empty -> schema -> HTTP server. Used by `index.ts` and by tests. */
 export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions): Promise<StartedSubgraph> {
   const log = createLogger(def.name, opts.logLevel);
-  const orm = await createOrm({ schema: def.name, databaseUrl: opts.databaseUrl, entities: def.entities, migrations: def.migrations, poolMax: opts.poolMax, replicaUrls: opts.replicaUrls, onQuery: opts.onQuery, statementTimeoutMs: opts.statementTimeoutMs });
+  const orm = await createOrm({
+    schema: def.name,
+    databaseUrl: opts.databaseUrl,
+    entities: def.entities,
+    migrations: def.migrations,
+    poolMax: opts.poolMax,
+    replicaUrls: opts.replicaUrls,
+    onQuery: opts.onQuery,
+    statementTimeoutMs: opts.statementTimeoutMs,
+  });
   let throttles: { release(): Promise<void> } | null = null;
   try {
     // the one store every createThrottle() of this process counts in
@@ -61,7 +70,16 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions)
       if (await seedIfEmpty(orm, def.isEmpty, def.seed)) log.info('reference and demo data loaded');
     }
     const schema = await def.buildSchema();
-    const server = await createSubgraphServer({ name: def.name, schema, orm, authSecret: opts.authSecret, log, httpRoutes: def.httpRoutes, trustedProxies: opts.trustedProxies, executionDeadlineMs: opts.executionDeadlineMs });
+    const server = await createSubgraphServer({
+      name: def.name,
+      schema,
+      orm,
+      authSecret: opts.authSecret,
+      log,
+      httpRoutes: def.httpRoutes,
+      trustedProxies: opts.trustedProxies,
+      executionDeadlineMs: opts.executionDeadlineMs,
+    });
     const running = await server.listen(opts.port ?? def.defaultPort, opts.host);
     log.info({ url: running.url }, 'subgraph ready');
     return {
@@ -104,7 +122,10 @@ export async function runSubgraph(def: SubgraphDefinition): Promise<void> {
   const stop = () => {
     if (stopping) return;
     stopping = true;
-    started.stop().then(() => process.exit(0), () => process.exit(1));
+    started.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -74,7 +74,12 @@ export interface GraphQLResponse<T = any> {
 }
 
 /** POSTs one operation; failures of the test say endpoint, query and the body received. */
-export async function gql<T = any>(url: string, query: string, variables: Record<string, unknown> = {}, opts: { token?: string; headers?: Record<string, string> } = {}): Promise<GraphQLResponse<T>> {
+export async function gql<T = any>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  opts: { token?: string; headers?: Record<string, string> } = {},
+): Promise<GraphQLResponse<T>> {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}), ...opts.headers },
@@ -91,7 +96,12 @@ export async function gql<T = any>(url: string, query: string, variables: Record
 }
 
 /** Like gql, but throws (with endpoint, query and body) when the answer has errors. */
-export async function gqlOk<T = any>(url: string, query: string, variables: Record<string, unknown> = {}, opts: { token?: string; headers?: Record<string, string> } = {}): Promise<T> {
+export async function gqlOk<T = any>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  opts: { token?: string; headers?: Record<string, string> } = {},
+): Promise<T> {
   const r = await gql<T>(url, query, variables, opts);
   if (r.errors?.length || !r.data) {
     throw new Error(`${url} answered with errors:\n${JSON.stringify(r.errors, null, 2)}\nfor query:\n${query}\nvariables: ${JSON.stringify(variables)}`);
@@ -146,11 +156,15 @@ export async function aliasedPageCounts(opts: {
   assert.deepEqual(three.a0, one.a0);
   offsets.forEach((offset, i) => {
     const ids = expected.slice(offset, offset + size);
-    assert.deepEqual(three[`a${i}`], {
-      totalCount: n,
-      pageInfo: { hasNextPage: offset + size < n, endCursor: ids.length ? encodeCursor(offset + ids.length - 1) : null },
-      nodes: ids.map((id) => ({ id })),
-    }, `page a${i} (offset ${offset})`);
+    assert.deepEqual(
+      three[`a${i}`],
+      {
+        totalCount: n,
+        pageInfo: { hasNextPage: offset + size < n, endCursor: ids.length ? encodeCursor(offset + ids.length - 1) : null },
+        nodes: ids.map((id) => ({ id })),
+      },
+      `page a${i} (offset ${offset})`,
+    );
   });
   return { onePage, threePages };
 }
@@ -160,7 +174,10 @@ export async function aliasedPageCounts(opts: {
  * returns that; after `timeout` ms fails with the last error or value, so a slow system
  * fails with what it last saw instead of a fixed sleep that is too short or too long.
  */
-export async function pollFor<T>(fn: () => T | Promise<T>, opts: { timeout?: number; interval?: number; what?: string } = {}): Promise<Exclude<T, false | undefined>> {
+export async function pollFor<T>(
+  fn: () => T | Promise<T>,
+  opts: { timeout?: number; interval?: number; what?: string } = {},
+): Promise<Exclude<T, false | undefined>> {
   const timeout = opts.timeout ?? 10_000;
   const interval = opts.interval ?? 100;
   const deadline = Date.now() + timeout;
@@ -225,9 +242,13 @@ export async function assertNoMigrationDrift(def: MigratedSubgraph, allowed: Rea
     drift.length === 0 && stale.length === 0,
     [
       `${def.name}: entities and migrations disagree.`,
-      drift.length ? `Not explained by the allow-list (write a migration, or list it in src/migrations/drift-allowed.ts with the reason):\n  ${drift.join(';\n  ')}` : '',
+      drift.length
+        ? `Not explained by the allow-list (write a migration, or list it in src/migrations/drift-allowed.ts with the reason):\n  ${drift.join(';\n  ')}`
+        : '',
       stale.length ? `Listed as allowed but no longer in the diff (remove from the allow-list):\n  ${stale.join(';\n  ')}` : '',
-    ].filter(Boolean).join('\n'),
+    ]
+      .filter(Boolean)
+      .join('\n'),
   );
 }
 
@@ -257,10 +278,11 @@ export async function ensureTemplateDatabase(name: string, build: (url: string) 
       await build(scratch.url);
       const scratchName = new URL(scratch.url).pathname.slice(1);
       // the builders' connections may take a moment to close after their processes exit
-      await pollFor(
-        () => c.query(`alter database "${scratchName}" rename to "${name}"`).then(() => true),
-        { timeout: 15_000, interval: 200, what: `renaming the template database ${name}` },
-      );
+      await pollFor(() => c.query(`alter database "${scratchName}" rename to "${name}"`).then(() => true), {
+        timeout: 15_000,
+        interval: 200,
+        what: `renaming the template database ${name}`,
+      });
     } catch (err) {
       await scratch.drop();
       throw err;

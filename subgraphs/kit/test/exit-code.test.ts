@@ -15,7 +15,11 @@ it('a run with a failing test exits non-zero with the embedded PostgreSQL', () =
   delete env.DATABASE_URL;
   try {
     const vitest = path.join(path.dirname(require.resolve('vitest/package.json')), 'vitest.mjs');
-    const run = spawnSync(process.execPath, [vitest, 'run', '--root', path.join(__dirname, 'fixtures/failing-run')], { env, encoding: 'utf8', timeout: 120_000 });
+    const run = spawnSync(process.execPath, [vitest, 'run', '--root', path.join(__dirname, 'fixtures/failing-run')], {
+      env,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     const said = `${run.stdout}${run.stderr}`;
     expect(said, said).toMatch(/fails on purpose/);
     expect(said).toMatch(/1 failed/);

@@ -3,7 +3,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphQLError, parse } from 'graphql';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { EntitySchema } from '@mikro-orm/postgresql';
-import { createLogger, createOrm, createSubgraphServer, formatError, isDatabaseUnavailable, type MikroORM, type RequestContext, type RunningServer } from '../src';
+import {
+  createLogger,
+  createOrm,
+  createSubgraphServer,
+  formatError,
+  isDatabaseUnavailable,
+  type MikroORM,
+  type RequestContext,
+  type RunningServer,
+} from '../src';
 import { createTestDatabase, gql, type TestDatabase } from '../src/testing';
 
 // A subgraph whose resolvers make the database fail in the ways real ones did: a unique violation, a
@@ -22,7 +31,8 @@ const typeDefs = parse(`
 const sql = (ctx: RequestContext, text: string, params: unknown[] = []) => ctx.em.getConnection().execute(text, params);
 const resolvers = {
   Query: {
-    byNik: async (_: unknown, a: { nik: string }, ctx: RequestContext) => (await sql(ctx, `select count(*)::int as n from logtest.person where nik = ?::uuid::text`, [a.nik]))[0].n,
+    byNik: async (_: unknown, a: { nik: string }, ctx: RequestContext) =>
+      (await sql(ctx, `select count(*)::int as n from logtest.person where nik = ?::uuid::text`, [a.nik]))[0].n,
     outage: async (_: unknown, __: unknown, ctx: RequestContext) => sql(ctx, `select pg_terminate_backend(pg_backend_pid())`).then(() => 1),
     echo: (_: unknown, a: { text: string }) => a.text,
   },
@@ -42,10 +52,20 @@ const logged: string[] = [];
 beforeAll(async () => {
   db = await createTestDatabase('faults');
   orm = await createOrm({ schema: 'logtest', databaseUrl: db.url, entities: [Person as never], migrations: [] });
-  await orm.em.getConnection().execute(`create schema logtest; create table logtest.person (nik varchar(16) primary key, phone varchar(20) not null constraint person_phone_check check (phone like '+62%'), name text not null)`);
+  await orm.em
+    .getConnection()
+    .execute(
+      `create schema logtest; create table logtest.person (nik varchar(16) primary key, phone varchar(20) not null constraint person_phone_check check (phone like '+62%'), name text not null)`,
+    );
   const sink = new Writable({ write: (chunk, _enc, done) => (logged.push(chunk.toString()), done()) });
   const log = createLogger('faults', 'trace', sink);
-  const server = await createSubgraphServer({ name: 'faults', schema: buildSubgraphSchema({ typeDefs, resolvers: resolvers as never }), orm, authSecret: 'x'.repeat(40), log });
+  const server = await createSubgraphServer({
+    name: 'faults',
+    schema: buildSubgraphSchema({ typeDefs, resolvers: resolvers as never }),
+    orm,
+    authSecret: 'x'.repeat(40),
+    log,
+  });
   running = await server.listen(0);
 });
 afterAll(async () => {

@@ -3,8 +3,27 @@ import { describe, expect, it } from 'vitest';
 import { GraphQLError, parse, validate, execute } from 'graphql';
 import { Directive, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
 import {
-  addWorkingDays, AppError, badInput, buildFederatedSchema, EnvError, formatError, InputCheck, normalisePhone, OfficerRole, officerCoversKelurahan,
-  KNOWN_PUBLIC_SECRETS, parseEnv, signAccessToken, subgraphEnv, subgraphSdl, verifyAccessToken, viewerFromAuthorization, Workflow, z, randomCode, normaliseCode,
+  addWorkingDays,
+  AppError,
+  badInput,
+  buildFederatedSchema,
+  EnvError,
+  formatError,
+  InputCheck,
+  normalisePhone,
+  OfficerRole,
+  officerCoversKelurahan,
+  KNOWN_PUBLIC_SECRETS,
+  parseEnv,
+  signAccessToken,
+  subgraphEnv,
+  subgraphSdl,
+  verifyAccessToken,
+  viewerFromAuthorization,
+  Workflow,
+  z,
+  randomCode,
+  normaliseCode,
 } from '../src';
 
 const SECRET = 'kit-test-secret-kit-test-secret-kit-test';
@@ -81,7 +100,15 @@ describe('errors', () => {
 });
 
 describe('tokens', () => {
-  const officer = { kind: 'officer' as const, id: 'o1', name: 'Lurah', role: OfficerRole.LURAH, kelurahanId: '74.71.02.1009', kecamatanId: '74.71.02', agencyId: null };
+  const officer = {
+    kind: 'officer' as const,
+    id: 'o1',
+    name: 'Lurah',
+    role: OfficerRole.LURAH,
+    kelurahanId: '74.71.02.1009',
+    kecamatanId: '74.71.02',
+    agencyId: null,
+  };
 
   it('round-trips an officer token with its scope', () => {
     expect(verifyAccessToken(signAccessToken(officer, SECRET), SECRET)).toEqual(officer);
@@ -124,7 +151,10 @@ describe('environment', () => {
     expect(parseEnv(subgraphEnv(4001), { ...base, AUTH_SECRET: 'qJ7v2Lw9Xz4Tn8Rb5Kc1Md6Pf3Hs0Gy2Ue' }).AUTH_SECRET).toHaveLength(34);
   });
   it('applies defaults', () => {
-    const env = parseEnv({ ...subgraphEnv(4002), EXTRA: z.string().default('a') }, { DATABASE_URL: 'postgresql://u@h:5432/d', AUTH_SECRET: 'qJ7v2Lw9Xz4Tn8Rb5Kc1Md6Pf3Hs0Gy2Ue' });
+    const env = parseEnv(
+      { ...subgraphEnv(4002), EXTRA: z.string().default('a') },
+      { DATABASE_URL: 'postgresql://u@h:5432/d', AUTH_SECRET: 'qJ7v2Lw9Xz4Tn8Rb5Kc1Md6Pf3Hs0Gy2Ue' },
+    );
     expect(env.PORT).toBe(4002);
     expect(env.EXTRA).toBe('a');
   });
@@ -183,7 +213,11 @@ describe('clientIpOf', () => {
     expect(clientIpOf(req('127.0.0.1', '36.85.1.2'), new TrustedProxies('none'))).toBe('127.0.0.1');
     expect(clientIpOf(req('127.0.0.1', 'not-an-ip'))).toBe('127.0.0.1');
     expect(() => new TrustedProxies('10.0.0.0/33')).toThrow(/not an IP/);
-    expect(() => parseEnv(subgraphEnv(4001), { DATABASE_URL: 'postgres://x@y/z', AUTH_SECRET: 'qJ7v2Lw9Xz4Tn8Rb5Kc1Md6Pf3Hs0Gy2Ue', TRUSTED_PROXIES: 'gateway' })).toThrow(/TRUSTED_PROXIES/);
-    expect(parseEnv(subgraphEnv(4001), { DATABASE_URL: 'postgres://x@y/z', AUTH_SECRET: 'qJ7v2Lw9Xz4Tn8Rb5Kc1Md6Pf3Hs0Gy2Ue' }).TRUSTED_PROXIES.has('127.0.0.1')).toBe(true);
+    expect(() =>
+      parseEnv(subgraphEnv(4001), { DATABASE_URL: 'postgres://x@y/z', AUTH_SECRET: 'qJ7v2Lw9Xz4Tn8Rb5Kc1Md6Pf3Hs0Gy2Ue', TRUSTED_PROXIES: 'gateway' }),
+    ).toThrow(/TRUSTED_PROXIES/);
+    expect(
+      parseEnv(subgraphEnv(4001), { DATABASE_URL: 'postgres://x@y/z', AUTH_SECRET: 'qJ7v2Lw9Xz4Tn8Rb5Kc1Md6Pf3Hs0Gy2Ue' }).TRUSTED_PROXIES.has('127.0.0.1'),
+    ).toBe(true);
   });
 });

@@ -5,7 +5,12 @@ import { createTestDatabase, type TestDatabase } from '../src/testing';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379/15';
 let seq = 0;
-const rule = (points: number, windowSeconds = 60, blockSeconds?: number) => ({ name: `test.rule-${process.pid}-${Date.now()}-${seq++}`, points, windowSeconds, blockSeconds });
+const rule = (points: number, windowSeconds = 60, blockSeconds?: number) => ({
+  name: `test.rule-${process.pid}-${Date.now()}-${seq++}`,
+  points,
+  windowSeconds,
+  blockSeconds,
+});
 
 async function accepted(t: Throttle, key: string, n: number) {
   const results = await Promise.allSettled(Array.from({ length: n }, () => t.consume(key, { en: 'Slow down', id: 'Pelan-pelan.' })));

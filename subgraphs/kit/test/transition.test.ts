@@ -54,7 +54,11 @@ afterAll(async () => {
   await db?.drop();
 });
 
-const codeOf = (p: Promise<unknown>) => p.then(() => 'OK', (e: any) => e.extensions?.code ?? String(e));
+const codeOf = (p: Promise<unknown>) =>
+  p.then(
+    () => 'OK',
+    (e: any) => e.extensions?.code ?? String(e),
+  );
 const events = (id: string) => orm.em.fork().find(TicketEvent, { ticketId: id }, { orderBy: { id: 'asc' } });
 
 describe('transition', () => {
@@ -72,13 +76,24 @@ describe('transition', () => {
   });
 
   it('a missing or invisible row is NOT_FOUND', async () => {
-    expect(await codeOf(transition(orm.em.fork(), { entity: Ticket, id: 'nope', workflow: flow, to: 'OPEN', label, timeline: event }))).toBe(ErrorCode.NOT_FOUND);
-    expect(await codeOf(transition(orm.em.fork(), { entity: Ticket, id: 't3', workflow: flow, to: 'DONE', label, visible: (t) => t.owner === 'a', timeline: event }))).toBe(ErrorCode.NOT_FOUND);
+    expect(await codeOf(transition(orm.em.fork(), { entity: Ticket, id: 'nope', workflow: flow, to: 'OPEN', label, timeline: event }))).toBe(
+      ErrorCode.NOT_FOUND,
+    );
+    expect(
+      await codeOf(
+        transition(orm.em.fork(), { entity: Ticket, id: 't3', workflow: flow, to: 'DONE', label, visible: (t) => t.owner === 'a', timeline: event }),
+      ),
+    ).toBe(ErrorCode.NOT_FOUND);
   });
 
   it('an error in apply rolls back the state change and the event', async () => {
     const boom = transition(orm.em.fork(), {
-      entity: Ticket, id: 't3', workflow: flow, to: 'DONE', label, timeline: event,
+      entity: Ticket,
+      id: 't3',
+      workflow: flow,
+      to: 'DONE',
+      label,
+      timeline: event,
       apply: () => {
         throw new Error('unit busy');
       },
@@ -91,7 +106,17 @@ describe('transition', () => {
   it('20 concurrent moves of one row: exactly one wins, the rest get CONFLICT, one event', async () => {
     const results = await Promise.all(
       Array.from({ length: 20 }, () =>
-        codeOf(transition(orm.em.fork(), { entity: Ticket, id: 't2', workflow: flow, to: 'DONE', label, timeline: event, apply: ({ row, at }) => void (row.doneAt = at) })),
+        codeOf(
+          transition(orm.em.fork(), {
+            entity: Ticket,
+            id: 't2',
+            workflow: flow,
+            to: 'DONE',
+            label,
+            timeline: event,
+            apply: ({ row, at }) => void (row.doneAt = at),
+          }),
+        ),
       ),
     );
     expect(results.filter((r) => r === 'OK')).toHaveLength(1);
@@ -100,10 +125,22 @@ describe('transition', () => {
   });
 
   it('unchanged() returns the row as it is and records nothing; allowSame records a move that keeps the state', async () => {
-    const same = await transition(orm.em.fork(), { entity: Ticket, id: 't2', workflow: flow, to: (t) => t.status, allowSame: true, unchanged: () => true, label, timeline: event });
+    const same = await transition(orm.em.fork(), {
+      entity: Ticket,
+      id: 't2',
+      workflow: flow,
+      to: (t) => t.status,
+      allowSame: true,
+      unchanged: () => true,
+      label,
+      timeline: event,
+    });
     expect(same.status).toBe('DONE');
     expect(await events('t2')).toHaveLength(1);
     await transition(orm.em.fork(), { entity: Ticket, id: 't2', workflow: flow, to: (t) => t.status, allowSame: true, label, timeline: event });
-    expect((await events('t2')).map((e) => [e.fromStatus, e.toStatus])).toEqual([['OPEN', 'DONE'], ['DONE', 'DONE']]);
+    expect((await events('t2')).map((e) => [e.fromStatus, e.toStatus])).toEqual([
+      ['OPEN', 'DONE'],
+      ['DONE', 'DONE'],
+    ]);
   });
 });

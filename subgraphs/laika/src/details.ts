@@ -7,7 +7,12 @@ const MAX_DETAILS = 20;
  * Checks the type-specific fields of a request against its letter type; every problem is named
  * `input.details.<name>`. Returns the cleaned values (trimmed; rupiah as digits).
  */
-export function checkDetails(v: InputCheck, fields: LetterFieldSpec[], details: Array<{ name: string; value: string }>, now = new Date()): Record<string, string> {
+export function checkDetails(
+  v: InputCheck,
+  fields: LetterFieldSpec[],
+  details: Array<{ name: string; value: string }>,
+  now = new Date(),
+): Record<string, string> {
   const out: Record<string, string> = {};
   if (details.length > MAX_DETAILS) {
     v.fail('details', `details may hold at most ${MAX_DETAILS} fields`, `Isian tambahan maksimal ${MAX_DETAILS}`);
@@ -18,7 +23,11 @@ export function checkDetails(v: InputCheck, fields: LetterFieldSpec[], details: 
     const name = String(d.name ?? '').slice(0, 40);
     const spec = fields.find((f) => f.name === name);
     if (!spec) {
-      v.fail(`details.${name}`, `${name} is not a field of this letter type (fields: ${fields.map((f) => f.name).join(', ') || 'none'})`, `Isian ${name} tidak dikenal untuk jenis surat ini`);
+      v.fail(
+        `details.${name}`,
+        `${name} is not a field of this letter type (fields: ${fields.map((f) => f.name).join(', ') || 'none'})`,
+        `Isian ${name} tidak dikenal untuk jenis surat ini`,
+      );
     } else if (given.has(name)) {
       v.fail(`details.${name}`, `${name} is given twice`, `${spec.label} diisi dua kali`);
     } else given.set(name, d.value);
@@ -38,14 +47,18 @@ export function checkDetails(v: InputCheck, fields: LetterFieldSpec[], details: 
       continue;
     }
     if (spec.kind === LetterFieldKind.DATE) {
-      const ok = /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+      const ok =
+        /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+        !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+        new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
       if (!v.check(ok, field, `${field} must be a date YYYY-MM-DD`, `${spec.label} harus tanggal dengan format TTTT-BB-HH`)) continue;
       if (!v.check(value >= '1900-01-01' && value <= '2100-12-31', field, `${field} is out of range`, `${spec.label} di luar rentang yang wajar`)) continue;
       if (spec.notFuture && !v.check(value <= today, field, `${field} cannot be in the future`, `${spec.label} tidak boleh di masa depan`)) continue;
       out[spec.name] = value;
     } else {
       const digits = value.replace(/^Rp\.?\s*/i, '').replace(/[.,\s]/g, '');
-      if (!v.check(/^\d{1,13}$/.test(digits), field, `${field} must be a whole number of rupiah (0 to 9999999999999)`, `${spec.label} harus angka rupiah`)) continue;
+      if (!v.check(/^\d{1,13}$/.test(digits), field, `${field} must be a whole number of rupiah (0 to 9999999999999)`, `${spec.label} harus angka rupiah`))
+        continue;
       out[spec.name] = String(Number(digits));
     }
   }

@@ -14,8 +14,14 @@ registerEnumType(LetterStatus, {
   name: 'LetterStatus',
   description: 'SUBMITTED -> VERIFIED -> SIGNED -> ISSUED; SUBMITTED|VERIFIED -> REJECTED; SUBMITTED -> CANCELLED.',
 });
-registerEnumType(LetterLevel, { name: 'LetterLevel', description: 'Which office handles the letter: the kelurahan, or the kecamatan of the applicant\'s kelurahan.' });
-registerEnumType(LetterFieldKind, { name: 'LetterFieldKind', description: 'How a type-specific field is written: TEXT, DATE (YYYY-MM-DD) or RUPIAH (whole rupiah).' });
+registerEnumType(LetterLevel, {
+  name: 'LetterLevel',
+  description: "Which office handles the letter: the kelurahan, or the kecamatan of the applicant's kelurahan.",
+});
+registerEnumType(LetterFieldKind, {
+  name: 'LetterFieldKind',
+  description: 'How a type-specific field is written: TEXT, DATE (YYYY-MM-DD) or RUPIAH (whole rupiah).',
+});
 
 export const OPEN_STATUSES = [LetterStatus.SUBMITTED, LetterStatus.VERIFIED, LetterStatus.SIGNED];
 

@@ -16,7 +16,18 @@ export const kel = (name: string) => {
 export const citizenToken = (id: string, name: string) => signAccessToken({ kind: 'citizen', id, name }, SECRET);
 
 export function officerToken(role: OfficerRole, area: { kelurahanId?: string | null; kecamatanId?: string | null } = {}) {
-  return signAccessToken({ kind: 'officer', id: randomUUID(), name: `Test ${role}`, role, kelurahanId: area.kelurahanId ?? null, kecamatanId: area.kecamatanId ?? null, agencyId: null }, SECRET);
+  return signAccessToken(
+    {
+      kind: 'officer',
+      id: randomUUID(),
+      name: `Test ${role}`,
+      role,
+      kelurahanId: area.kelurahanId ?? null,
+      kecamatanId: area.kecamatanId ?? null,
+      agencyId: null,
+    },
+    SECRET,
+  );
 }
 
 /** Officer tokens for one kelurahan (and its kecamatan's camat). */
@@ -74,8 +85,25 @@ export async function insertRequests(sg: StartedSubgraph, specs: RowSpec[]): Pro
       verificationKey: issuedAt ? id.replace(/-/g, '').toUpperCase() : null,
       officeName: officeOf(t.level, k.id).name,
     });
-    em.create(LetterTimelineEntry, { id: randomUUID(), requestId: id, at: s.createdAt, actorId: randomUUID(), actorRole: 'CITIZEN', fromStatus: null, toStatus: LetterStatus.SUBMITTED });
-    if (issuedAt) em.create(LetterTimelineEntry, { id: randomUUID(), requestId: id, at: issuedAt, actorId: randomUUID(), actorRole: 'KELURAHAN_OFFICER', fromStatus: LetterStatus.SIGNED, toStatus: LetterStatus.ISSUED });
+    em.create(LetterTimelineEntry, {
+      id: randomUUID(),
+      requestId: id,
+      at: s.createdAt,
+      actorId: randomUUID(),
+      actorRole: 'CITIZEN',
+      fromStatus: null,
+      toStatus: LetterStatus.SUBMITTED,
+    });
+    if (issuedAt)
+      em.create(LetterTimelineEntry, {
+        id: randomUUID(),
+        requestId: id,
+        at: issuedAt,
+        actorId: randomUUID(),
+        actorRole: 'KELURAHAN_OFFICER',
+        fromStatus: LetterStatus.SIGNED,
+        toStatus: LetterStatus.ISSUED,
+      });
   }
   await em.flush();
   return ids;

@@ -80,7 +80,13 @@ describe('seed', () => {
   it("the demo code verifies Siti Rahmawati's domicile letter, masked, for anyone", async () => {
     await resetVerifyThrottle();
     const r = await gqlOk(sg.url, VERIFY_LETTER, { code: DEMO_CODE });
-    expect(r.verifyLetter).toMatchObject({ valid: true, letterTypeId: 'laika-sk-domisili', holderNameMasked: 'S***i R***', expired: false, issuingOffice: 'Kelurahan Kandai, Kecamatan Kendari, Kota Kendari' });
+    expect(r.verifyLetter).toMatchObject({
+      valid: true,
+      letterTypeId: 'laika-sk-domisili',
+      holderNameMasked: 'S***i R***',
+      expired: false,
+      issuingOffice: 'Kelurahan Kandai, Kecamatan Kendari, Kota Kendari',
+    });
     expect(r.verifyLetter.letterNumber).toMatch(/^470\/\d{4}\/KDI-KANDAI\/[IVX]+\/20\d\d$/);
     // typed loosely (case, dashes, spaces) it is the same code
     expect((await gqlOk(sg.url, VERIFY_LETTER, { code: ' lk demo 2026 ' })).verifyLetter.valid).toBe(true);
@@ -94,7 +100,16 @@ describe('requestLetter', () => {
     const res = await gqlOk(sg.url, REQUEST, { input: sku({ idempotencyKey: 'sku-first-try-001' }) }, { token: sitiToken });
     const r = res.requestLetter.request;
     expect(res.requestLetter.created).toBe(true);
-    expect(r).toMatchObject({ status: 'SUBMITTED', level: 'KELURAHAN', holderName: 'Siti Rahmawati', overdue: false, currentHolder: 'KELURAHAN_OFFICER', nextStatuses: ['VERIFIED', 'REJECTED', 'CANCELLED'], letterNumber: null, verificationCode: null });
+    expect(r).toMatchObject({
+      status: 'SUBMITTED',
+      level: 'KELURAHAN',
+      holderName: 'Siti Rahmawati',
+      overdue: false,
+      currentHolder: 'KELURAHAN_OFFICER',
+      nextStatuses: ['VERIFIED', 'REJECTED', 'CANCELLED'],
+      letterNumber: null,
+      verificationCode: null,
+    });
     expect(r.letterType).toMatchObject({ id: 'laika-sku', timeLimitDays: 2, feeRupiah: 0 });
     expect(r.citizen.id).toBe(siti.id);
     expect(r.kelurahan.id).toBe(KANDAI.id);
@@ -134,10 +149,36 @@ describe('requestLetter', () => {
 
   it('names every invalid field with BAD_USER_INPUT and stores nothing', async () => {
     const before = await countRows(sg);
-    const r = await gql(sg.url, REQUEST, { input: { letterTypeId: 'laika-sku', kelurahanId: '99.99.99.9999', purpose: 'x', details: [{ name: 'businessName', value: 'W' }, { name: 'shoeSize', value: '42' }, { name: 'businessSince', value: '2099-01-01' }], idempotencyKey: 'short' } }, { token: sitiToken });
+    const r = await gql(
+      sg.url,
+      REQUEST,
+      {
+        input: {
+          letterTypeId: 'laika-sku',
+          kelurahanId: '99.99.99.9999',
+          purpose: 'x',
+          details: [
+            { name: 'businessName', value: 'W' },
+            { name: 'shoeSize', value: '42' },
+            { name: 'businessSince', value: '2099-01-01' },
+          ],
+          idempotencyKey: 'short',
+        },
+      },
+      { token: sitiToken },
+    );
     expect(errorOf(r)?.code).toBe('BAD_USER_INPUT');
     const fields = errorOf(r)!.fields.map((f: any) => f.field);
-    expect(fields).toEqual(['input.kelurahanId', 'input.purpose', 'input.details.shoeSize', 'input.details.businessName', 'input.details.businessAddress', 'input.details.businessType', 'input.details.businessSince', 'input.idempotencyKey']);
+    expect(fields).toEqual([
+      'input.kelurahanId',
+      'input.purpose',
+      'input.details.shoeSize',
+      'input.details.businessName',
+      'input.details.businessAddress',
+      'input.details.businessType',
+      'input.details.businessSince',
+      'input.idempotencyKey',
+    ]);
     expect(errorOf(r)!.fields.every((f: any) => f.message && f.messageId)).toBe(true);
     const cases: Array<[Record<string, unknown>, string]> = [
       [{ letterTypeId: 'laika-sim' }, 'input.letterTypeId'],
@@ -146,8 +187,28 @@ describe('requestLetter', () => {
       [{ purpose: '          ' }, 'input.purpose'],
       [{ details: [] }, 'input.details.businessName'],
       [{ details: Array.from({ length: 21 }, (_, i) => ({ name: `f${i}`, value: 'v' })) }, 'input.details'],
-      [{ letterTypeId: 'laika-sktm', details: [{ name: 'monthlyIncome', value: 'banyak' }, { name: 'institution', value: 'RSUD Kota Kendari' }] }, 'input.details.monthlyIncome'],
-      [{ letterTypeId: 'laika-sk-kematian', details: [{ name: 'deceasedName', value: 'La Ode Hamid' }, { name: 'dateOfDeath', value: '2026-02-30' }, { name: 'placeOfDeath', value: 'Rumah' }, { name: 'relationship', value: 'Anak' }] }, 'input.details.dateOfDeath'],
+      [
+        {
+          letterTypeId: 'laika-sktm',
+          details: [
+            { name: 'monthlyIncome', value: 'banyak' },
+            { name: 'institution', value: 'RSUD Kota Kendari' },
+          ],
+        },
+        'input.details.monthlyIncome',
+      ],
+      [
+        {
+          letterTypeId: 'laika-sk-kematian',
+          details: [
+            { name: 'deceasedName', value: 'La Ode Hamid' },
+            { name: 'dateOfDeath', value: '2026-02-30' },
+            { name: 'placeOfDeath', value: 'Rumah' },
+            { name: 'relationship', value: 'Anak' },
+          ],
+        },
+        'input.details.dateOfDeath',
+      ],
       [{ idempotencyKey: 'k'.repeat(101) }, 'input.idempotencyKey'],
     ];
     for (const [over, field] of cases) {
@@ -175,7 +236,12 @@ describe('workflow', () => {
     const s = (await gqlOk(sg.url, SIGN, { input: { id: r.id } }, { token: kandai.lurah })).signLetterRequest.request;
     expect(s.status).toBe('SIGNED');
     const i = (await gqlOk(sg.url, ISSUE, { input: { id: r.id } }, { token: kandai.petugas })).issueLetter.request;
-    expect(i).toMatchObject({ status: 'ISSUED', currentHolder: 'APPLICANT', nextStatuses: [], officeName: 'Kelurahan Kandai, Kecamatan Kendari, Kota Kendari' });
+    expect(i).toMatchObject({
+      status: 'ISSUED',
+      currentHolder: 'APPLICANT',
+      nextStatuses: [],
+      officeName: 'Kelurahan Kandai, Kecamatan Kendari, Kota Kendari',
+    });
     expect(i.letterNumber).toMatch(/^500\/\d{4}\/KDI-KANDAI\/(I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\/20\d\d$/);
     expect(i.verificationCode).toMatch(/^LK-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{2}$/);
     expect(new Date(i.validUntil).getTime()).toBeGreaterThan(Date.now() + 300 * 86400_000); // SKU: 12 months
@@ -193,7 +259,14 @@ describe('workflow', () => {
     // and anyone can check it by its code
     await resetVerifyThrottle();
     const pub = (await gqlOk(sg.url, VERIFY_LETTER, { code: i.verificationCode })).verifyLetter;
-    expect(pub).toMatchObject({ valid: true, letterNumber: i.letterNumber, letterTypeName: 'Surat Keterangan Usaha (SKU)', holderNameMasked: 'S***i R***', issuingOffice: i.officeName, expired: false });
+    expect(pub).toMatchObject({
+      valid: true,
+      letterNumber: i.letterNumber,
+      letterTypeName: 'Surat Keterangan Usaha (SKU)',
+      holderNameMasked: 'S***i R***',
+      issuingOffice: i.officeName,
+      expired: false,
+    });
     // numbers continue the office's sequence for the year
     const r2 = await submit();
     await gqlOk(sg.url, VERIFY, { input: { id: r2.id } }, { token: kandai.petugas });
@@ -204,7 +277,15 @@ describe('workflow', () => {
   });
 
   it('kecamatan letter: the camat of the kecamatan verifies, signs and issues; the lurah cannot sign it', async () => {
-    const r = await submit(budiToken, { letterTypeId: 'laika-sk-pindah', kelurahanId: GUNUNG_JATI.id, purpose: 'Pindah domisili karena pekerjaan', details: [{ name: 'destinationAddress', value: 'Jl. Urip Sumoharjo No. 12, Makassar' }, { name: 'movingReason', value: 'Pekerjaan' }] });
+    const r = await submit(budiToken, {
+      letterTypeId: 'laika-sk-pindah',
+      kelurahanId: GUNUNG_JATI.id,
+      purpose: 'Pindah domisili karena pekerjaan',
+      details: [
+        { name: 'destinationAddress', value: 'Jl. Urip Sumoharjo No. 12, Makassar' },
+        { name: 'movingReason', value: 'Pekerjaan' },
+      ],
+    });
     expect(r).toMatchObject({ level: 'KECAMATAN', currentHolder: 'KECAMATAN_OFFICE', officeName: 'Kecamatan Kendari, Kota Kendari' });
     expect(errorOf(await gql(sg.url, VERIFY, { input: { id: r.id } }, { token: tipulu.camat }))?.code).toBe('NOT_FOUND');
     // the applicant's own kelurahan officer may do the first check
@@ -223,7 +304,11 @@ describe('workflow', () => {
     expect(errorOf(await gql(sg.url, SIGN, { input: { id: r.id } }, { token: kandai.lurah }))?.code).toBe('CONFLICT');
     await gqlOk(sg.url, VERIFY, { input: { id: r.id } }, { token: kandai.petugas });
     expect(errorOf(await gql(sg.url, VERIFY, { input: { id: r.id } }, { token: kandai.petugas }))?.code).toBe('CONFLICT');
-    expect(errorOf(await gql(sg.url, CANCEL, { input: { id: r.id } }, { token: sitiToken }))).toMatchObject({ code: 'CONFLICT', from: 'VERIFIED', to: 'CANCELLED' });
+    expect(errorOf(await gql(sg.url, CANCEL, { input: { id: r.id } }, { token: sitiToken }))).toMatchObject({
+      code: 'CONFLICT',
+      from: 'VERIFIED',
+      to: 'CANCELLED',
+    });
     const after = (await gqlOk(sg.url, GET, { id: r.id }, { token: sitiToken })).letterRequest;
     expect(after.status).toBe('VERIFIED');
     expect(after.timeline).toHaveLength(2);
@@ -231,7 +316,10 @@ describe('workflow', () => {
 
   it('two officers verifying at once: one wins, the other gets CONFLICT', async () => {
     const r = await submit();
-    const both = await Promise.all([gql(sg.url, VERIFY, { input: { id: r.id } }, { token: kandai.petugas }), gql(sg.url, VERIFY, { input: { id: r.id } }, { token: kandai.petugas })]);
+    const both = await Promise.all([
+      gql(sg.url, VERIFY, { input: { id: r.id } }, { token: kandai.petugas }),
+      gql(sg.url, VERIFY, { input: { id: r.id } }, { token: kandai.petugas }),
+    ]);
     expect(both.filter((x) => !x.errors).length).toBe(1);
     expect(both.map((x) => errorOf(x)?.code).filter(Boolean)).toEqual(['CONFLICT']);
     expect((await gqlOk(sg.url, GET, { id: r.id }, { token: sitiToken })).letterRequest.timeline).toHaveLength(2);
@@ -244,10 +332,16 @@ describe('workflow', () => {
     const long = await gql(sg.url, REJECT, { input: { id: r.id, reason: 'z'.repeat(501) } }, { token: kandai.petugas });
     expect(errorOf(long)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.reason' });
     await gqlOk(sg.url, VERIFY, { input: { id: r.id } }, { token: kandai.petugas });
-    const rej = (await gqlOk(sg.url, REJECT, { input: { id: r.id, reason: 'Data pengantar RT/RW tidak sesuai KK' } }, { token: kandai.lurah })).rejectLetterRequest.request;
+    const rej = (await gqlOk(sg.url, REJECT, { input: { id: r.id, reason: 'Data pengantar RT/RW tidak sesuai KK' } }, { token: kandai.lurah }))
+      .rejectLetterRequest.request;
     expect(rej).toMatchObject({ status: 'REJECTED', currentHolder: null, rejectionReason: 'Data pengantar RT/RW tidak sesuai KK', nextStatuses: [] });
     const own = (await gqlOk(sg.url, GET, { id: r.id }, { token: sitiToken })).letterRequest;
-    expect(own.timeline.at(-1)).toMatchObject({ actorRole: 'LURAH', fromStatus: 'VERIFIED', toStatus: 'REJECTED', reason: 'Data pengantar RT/RW tidak sesuai KK' });
+    expect(own.timeline.at(-1)).toMatchObject({
+      actorRole: 'LURAH',
+      fromStatus: 'VERIFIED',
+      toStatus: 'REJECTED',
+      reason: 'Data pengantar RT/RW tidak sesuai KK',
+    });
     expect(errorOf(await gql(sg.url, SIGN, { input: { id: r.id } }, { token: kandai.lurah }))?.code).toBe('CONFLICT');
   });
 
@@ -255,7 +349,10 @@ describe('workflow', () => {
     const r = await submit();
     expect(errorOf(await gql(sg.url, CANCEL, { input: { id: r.id } }, { token: budiToken }))?.code).toBe('NOT_FOUND');
     expect(errorOf(await gql(sg.url, CANCEL, { input: { id: r.id } }, { token: kandai.petugas }))?.code).toBe('FORBIDDEN');
-    expect(errorOf(await gql(sg.url, CANCEL, { input: { id: 'not-a-uuid' } }, { token: sitiToken }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.id' });
+    expect(errorOf(await gql(sg.url, CANCEL, { input: { id: 'not-a-uuid' } }, { token: sitiToken }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.id',
+    });
     const c = (await gqlOk(sg.url, CANCEL, { input: { id: r.id, reason: 'Sudah diurus di kantor' } }, { token: sitiToken })).cancelLetterRequest.request;
     expect(c).toMatchObject({ status: 'CANCELLED', currentHolder: null });
     expect(c.timeline.at(-1)).toMatchObject({ actorRole: 'CITIZEN', fromStatus: 'SUBMITTED', toStatus: 'CANCELLED', reason: 'Sudah diurus di kantor' });
@@ -266,7 +363,12 @@ describe('workflow', () => {
 describe('access', () => {
   it("an officer of another kelurahan can neither see nor act on Kandai's requests", async () => {
     const r = await submit();
-    for (const [q, input] of [[VERIFY, { id: r.id }], [REJECT, { id: r.id, reason: 'Bukan wilayah kami' }], [SIGN, { id: r.id }], [ISSUE, { id: r.id }]] as const) {
+    for (const [q, input] of [
+      [VERIFY, { id: r.id }],
+      [REJECT, { id: r.id, reason: 'Bukan wilayah kami' }],
+      [SIGN, { id: r.id }],
+      [ISSUE, { id: r.id }],
+    ] as const) {
       expect(errorOf(await gql(sg.url, q, { input }, { token: gunungJati.petugas }))?.code).toBe('NOT_FOUND');
       expect(errorOf(await gql(sg.url, q, { input }, { token: tipulu.lurah }))?.code).toBe('NOT_FOUND');
     }
@@ -308,10 +410,12 @@ describe('access', () => {
     const times = own.nodes.map((n: any) => n.createdAt);
     expect([...times].sort().reverse()).toEqual(times);
     // an officer sees only the requests within their area
-    const tip = (await gqlOk(sg.url, CITIZEN_LETTERS, { reps: [{ __typename: 'Citizen', id: budi.id }] }, { token: tipulu.petugas }))._entities[0].letterRequests;
+    const tip = (await gqlOk(sg.url, CITIZEN_LETTERS, { reps: [{ __typename: 'Citizen', id: budi.id }] }, { token: tipulu.petugas }))._entities[0]
+      .letterRequests;
     expect(tip.nodes.map((n: any) => n.id)).toContain(r.id);
     expect(tip.nodes.every((n: any) => n.kelurahan.id === TIPULU.id)).toBe(true);
-    const kdi = (await gqlOk(sg.url, CITIZEN_LETTERS, { reps: [{ __typename: 'Citizen', id: budi.id }] }, { token: kandai.petugas }))._entities[0].letterRequests;
+    const kdi = (await gqlOk(sg.url, CITIZEN_LETTERS, { reps: [{ __typename: 'Citizen', id: budi.id }] }, { token: kandai.petugas }))._entities[0]
+      .letterRequests;
     expect(kdi.nodes.map((n: any) => n.id)).not.toContain(r.id);
   });
 });
@@ -354,7 +458,13 @@ describe('officer queue', () => {
     const big = kel('Jati Mekar');
     await clearKelurahan(sg, small.id, big.id);
     const base = Date.now() - 40 * 86400_000;
-    const rows = (k: string, n: number) => Array.from({ length: n }, (_, i) => ({ kelurahanId: k, createdAt: new Date(base + i * 3600_000), letterTypeId: i % 2 ? 'laika-sku' : 'laika-sktm', issuedAfterHours: i % 3 ? 6 : undefined }));
+    const rows = (k: string, n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        kelurahanId: k,
+        createdAt: new Date(base + i * 3600_000),
+        letterTypeId: i % 2 ? 'laika-sku' : 'laika-sktm',
+        issuedAfterHours: i % 3 ? 6 : undefined,
+      }));
     await insertRequests(sg, [...rows(small.id, 10), ...rows(big.id, 200)]);
     const q = `{ letterQueue(first: 100) { totalCount nodes { id status overdue currentHolder citizen { id } kelurahan { id } kecamatan { id } service { id }
       letterType { name fields { name } service { id } } details { name value } timeline { at actorRole actorId fromStatus toStatus } } } }`;
@@ -384,7 +494,9 @@ describe('Citizen.letterRequests batching', () => {
     const many = await gqlOk(sg.url, q, { reps: residents.map((c) => ({ __typename: 'Citizen', id: c.id })) }, { token: admin });
     expect(sql.count).toBe(oneCount);
     expect(many._entities[0]).toEqual(one._entities[0]);
-    const counts = await sg.orm.em.getConnection().execute(`select citizen_id, count(*)::int as n from laika.letter_request where citizen_id in (?) group by citizen_id`, [residents.map((c) => c.id)]);
+    const counts = await sg.orm.em
+      .getConnection()
+      .execute(`select citizen_id, count(*)::int as n from laika.letter_request where citizen_id in (?) group by citizen_id`, [residents.map((c) => c.id)]);
     const expected = new Map(counts.map((c: any) => [c.citizen_id, c.n]));
     for (const e of many._entities) {
       expect(e.letterRequests.totalCount).toBe(expected.get(e.id) ?? 0);
@@ -398,18 +510,38 @@ describe('Citizen.letterRequests batching', () => {
     const reps = [{ __typename: 'Citizen', id: residents[0].id }];
     const p1 = (await gqlOk(sg.url, page, { reps }, { token: admin }))._entities[0].letterRequests;
     const p2 = (await gqlOk(sg.url, page, { reps, after: p1.pageInfo.endCursor }, { token: admin }))._entities[0].letterRequests;
-    const all = (await gqlOk(sg.url, `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Citizen { letterRequests(first: 100) { nodes { id } } } } }`, { reps }, { token: admin }))._entities[0].letterRequests.nodes.map((n: any) => n.id);
+    const all = (
+      await gqlOk(
+        sg.url,
+        `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Citizen { letterRequests(first: 100) { nodes { id } } } } }`,
+        { reps },
+        { token: admin },
+      )
+    )._entities[0].letterRequests.nodes.map((n: any) => n.id);
     expect([...p1.nodes, ...p2.nodes].map((n: any) => n.id)).toEqual(all.slice(0, 4));
     const far = Buffer.from('o:500').toString('base64url');
-    expect((await gqlOk(sg.url, page, { reps, after: far }, { token: admin }))._entities[0].letterRequests).toMatchObject({ totalCount: all.length, nodes: [] });
+    expect((await gqlOk(sg.url, page, { reps, after: far }, { token: admin }))._entities[0].letterRequests).toMatchObject({
+      totalCount: all.length,
+      nodes: [],
+    });
   });
 
   it('three aliased pages of one resident cost the same statements as one, and page correctly', async () => {
     const admin = officerToken(OfficerRole.ADMIN);
     const exec = (q: string, params: unknown[] = []) => sg.orm.em.getConnection().execute(q, params);
-    const [{ citizen_id: id }] = await exec(`select citizen_id from laika.letter_request group by citizen_id having count(*) >= 2 order by count(*) desc, citizen_id limit 1`);
-    const expected = (await exec(`select id from laika.letter_request where citizen_id = ? order by created_at desc, id desc`, [id])).map((r: any) => r.id as string);
-    const run = (sel: string) => gqlOk(sg.url, `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Citizen { ${sel} } } }`, { reps: [{ __typename: 'Citizen', id }] }, { token: admin }).then((d) => d._entities[0]);
+    const [{ citizen_id: id }] = await exec(
+      `select citizen_id from laika.letter_request group by citizen_id having count(*) >= 2 order by count(*) desc, citizen_id limit 1`,
+    );
+    const expected = (await exec(`select id from laika.letter_request where citizen_id = ? order by created_at desc, id desc`, [id])).map(
+      (r: any) => r.id as string,
+    );
+    const run = (sel: string) =>
+      gqlOk(
+        sg.url,
+        `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Citizen { ${sel} } } }`,
+        { reps: [{ __typename: 'Citizen', id }] },
+        { token: admin },
+      ).then((d) => d._entities[0]);
     const { onePage, threePages } = await aliasedPageCounts({ sql, run, field: 'letterRequests', expected, size: Math.ceil(expected.length / 2) });
     expect(threePages).toBe(onePage);
     expect(onePage).toBe(1);
@@ -419,7 +551,17 @@ describe('Citizen.letterRequests batching', () => {
 describe('public', () => {
   it('verifyLetter: unknown, malformed and unissued codes say only valid: false', async () => {
     await resetVerifyThrottle();
-    const empty = { valid: false, letterTypeId: null, letterTypeName: null, letterNumber: null, issuedAt: null, issuingOffice: null, validUntil: null, expired: null, holderNameMasked: null };
+    const empty = {
+      valid: false,
+      letterTypeId: null,
+      letterTypeName: null,
+      letterNumber: null,
+      issuedAt: null,
+      issuingOffice: null,
+      validUntil: null,
+      expired: null,
+      holderNameMasked: null,
+    };
     for (const code of ['LK-DEMO-2027', 'LK-DEMO-202', '', 'x'.repeat(5000), "'; drop table laika.letter_request; --"]) {
       expect((await gqlOk(sg.url, VERIFY_LETTER, { code })).verifyLetter).toEqual(empty);
     }
@@ -467,7 +609,10 @@ describe('public', () => {
     expect(july).toEqual({ month: '2025-07', submittedCount: 0, issuedCount: 1, medianProcessingHours: 26, withinTimeLimitShare: 1, overdueOpenCount: 1 });
     const empty = (await gqlOk(sg.url, q, { reps: [{ __typename: 'Kelurahan', id: k.id }], m: '2024-01' }))._entities[0].letterStats;
     expect(empty).toMatchObject({ issuedCount: 0, medianProcessingHours: null, withinTimeLimitShare: null });
-    expect(errorOf(await gql(sg.url, q, { reps: [{ __typename: 'Kelurahan', id: k.id }], m: '2025-13' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'month' });
+    expect(errorOf(await gql(sg.url, q, { reps: [{ __typename: 'Kelurahan', id: k.id }], m: '2025-13' }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'month',
+    });
     // the whole city at once (this month): one statement
     const reps = (await import('@kendari/kit')).KELURAHAN.map((x) => ({ __typename: 'Kelurahan', id: x.id }));
     sql.reset();

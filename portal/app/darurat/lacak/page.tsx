@@ -12,7 +12,9 @@ export default async function TrackForm() {
           <label htmlFor="kode">{t('trackingCode')}</label>
           <input id="kode" name="kode" required autoComplete="off" maxLength={40} />
         </div>
-        <button className="btn btn-primary" type="submit">{t('check')}</button>
+        <button className="btn btn-primary" type="submit">
+          {t('check')}
+        </button>
       </form>
     </>
   );

@@ -8,10 +8,31 @@ import ServiceStatusLine from '@/components/ServiceStatusLine';
 
 type Detail = {
   service: null | {
-    id: string; name: string; nameEn: string; application: string; level: string; description: string; descriptionEn: string;
-    requirements: string[]; requirementsEn: string[]; steps: string[]; stepsEn: string[];
-    timeLimitDays: number; timeLimitText: string; timeLimitTextEn: string; feeKind: FeeKind; feeRupiah: number; isFree: boolean; feeNote: string | null; feeNoteEn: string | null;
-    feeLegalBasis: string; product: string; productEn: string; complaintChannel: string; complaintChannelEn: string; legalBasis: string;
+    id: string;
+    name: string;
+    nameEn: string;
+    application: string;
+    level: string;
+    description: string;
+    descriptionEn: string;
+    requirements: string[];
+    requirementsEn: string[];
+    steps: string[];
+    stepsEn: string[];
+    timeLimitDays: number;
+    timeLimitText: string;
+    timeLimitTextEn: string;
+    feeKind: FeeKind;
+    feeRupiah: number;
+    isFree: boolean;
+    feeNote: string | null;
+    feeNoteEn: string | null;
+    feeLegalBasis: string;
+    product: string;
+    productEn: string;
+    complaintChannel: string;
+    complaintChannelEn: string;
+    legalBasis: string;
     agency: { id: string; name: string; nameEn: string; shortName: string; address: string; addressEn: string | null; officePhone: string | null };
   };
 };
@@ -19,7 +40,11 @@ type Detail = {
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const lang = await getLang();
-  const r = await tryGql<{ service: { name: string; nameEn: string } | null }>(`query ServiceTitle($id: ID!) { service(id: $id) { name nameEn } }`, { id }, { revalidate: 300 });
+  const r = await tryGql<{ service: { name: string; nameEn: string } | null }>(
+    `query ServiceTitle($id: ID!) { service(id: $id) { name nameEn } }`,
+    { id },
+    { revalidate: 300 },
+  );
   const s = r.data?.service;
   return { title: s ? inLang(lang, s.name, s.nameEn) : lang === 'en' ? 'Service' : 'Layanan' };
 }
@@ -36,7 +61,13 @@ export default async function ServicePage({ params }: { params: Promise<{ id: st
     { id },
     { revalidate: 60 },
   );
-  if (r.error) return (<><h1>{t('catalogue')}</h1><Unavailable error={r.error} /></>);
+  if (r.error)
+    return (
+      <>
+        <h1>{t('catalogue')}</h1>
+        <Unavailable error={r.error} />
+      </>
+    );
   const s = r.data.service;
   if (!s) notFound();
   const app = APP_LABEL[s.application];
@@ -47,32 +78,72 @@ export default async function ServicePage({ params }: { params: Promise<{ id: st
   const amount = s.feeKind === 'FREE' ? t('free') : s.feeKind === 'FIXED' ? formatRupiah(s.feeRupiah) : s.feeKind === 'LEVY' ? t('feeLevy') : t('feeTax');
   return (
     <article>
-      <p className="meta"><Link href="/layanan">{t('catalogue')}</Link> › {app?.[lang] ?? s.application}</p>
+      <p className="meta">
+        <Link href="/layanan">{t('catalogue')}</Link> › {app?.[lang] ?? s.application}
+      </p>
       <h1>{inLang(lang, s.name, s.nameEn)}</h1>
       <p>{inLang(lang, s.description, s.descriptionEn)}</p>
       <ServiceStatusLine serviceId={s.id} />
       <section className={`fee-box ${s.feeKind === 'FREE' ? '' : 'paid'}`} aria-labelledby="biaya" data-fee-kind={s.feeKind}>
-        <h2 id="biaya" className="fee-label">{t('fee')}</h2>
-        <p className={`fee-amount ${owed ? 'fee-amount-words' : ''}`} data-testid="fee">{amount}</p>
+        <h2 id="biaya" className="fee-label">
+          {t('fee')}
+        </h2>
+        <p className={`fee-amount ${owed ? 'fee-amount-words' : ''}`} data-testid="fee">
+          {amount}
+        </p>
         {owed && <p>{s.feeKind === 'LEVY' ? t('feeLevyText') : t('feeTaxText')}</p>}
         {s.feeNote && <p data-testid="fee-note">{inLang(lang, s.feeNote, s.feeNoteEn)}</p>}
         {s.feeKind !== 'FREE' && <p>{t('payTreasury')}</p>}
-        <p><strong>{owed ? t('noExtraPayRule') : t('noExtraPay')}</strong></p>
-        <p><Link href={`/jari?layanan=${encodeURIComponent(s.id)}`}>{t('reportJari')}</Link></p>
-        <p className="meta">{t('feeLegalBasis')}: <span lang="id">{s.feeLegalBasis}</span></p>
+        <p>
+          <strong>{owed ? t('noExtraPayRule') : t('noExtraPay')}</strong>
+        </p>
+        <p>
+          <Link href={`/jari?layanan=${encodeURIComponent(s.id)}`}>{t('reportJari')}</Link>
+        </p>
+        <p className="meta">
+          {t('feeLegalBasis')}: <span lang="id">{s.feeLegalBasis}</span>
+        </p>
       </section>
       {app?.href && (
-        <p><Link className="btn btn-primary" href={app.href}>{t('startHere')}</Link></p>
+        <p>
+          <Link className="btn btn-primary" href={app.href}>
+            {t('startHere')}
+          </Link>
+        </p>
       )}
       <dl className="kv panel">
-        <div><dt>{t('timeLimit')}</dt><dd>{inLang(lang, s.timeLimitText, s.timeLimitTextEn)}</dd></div>
-        <div><dt>{t('product')}</dt><dd>{inLang(lang, s.product, s.productEn)}</dd></div>
-        <div><dt>{t('agency')}</dt><dd>{inLang(lang, s.agency.name, s.agency.nameEn)} ({s.agency.shortName}) — {inLang(lang, s.agency.address, s.agency.addressEn)}{s.agency.officePhone ? `, ${tt('telp.', 'tel.')} ${s.agency.officePhone}` : ''}</dd></div>
+        <div>
+          <dt>{t('timeLimit')}</dt>
+          <dd>{inLang(lang, s.timeLimitText, s.timeLimitTextEn)}</dd>
+        </div>
+        <div>
+          <dt>{t('product')}</dt>
+          <dd>{inLang(lang, s.product, s.productEn)}</dd>
+        </div>
+        <div>
+          <dt>{t('agency')}</dt>
+          <dd>
+            {inLang(lang, s.agency.name, s.agency.nameEn)} ({s.agency.shortName}) — {inLang(lang, s.agency.address, s.agency.addressEn)}
+            {s.agency.officePhone ? `, ${tt('telp.', 'tel.')} ${s.agency.officePhone}` : ''}
+          </dd>
+        </div>
       </dl>
       <h2>{t('requirements')}</h2>
-      {requirements.length ? <ul className="reqs">{requirements.map((x) => <li key={x}>{x}</li>)}</ul> : <p>{tt('Tidak ada persyaratan khusus.', 'No special requirements.')}</p>}
+      {requirements.length ? (
+        <ul className="reqs">
+          {requirements.map((x) => (
+            <li key={x}>{x}</li>
+          ))}
+        </ul>
+      ) : (
+        <p>{tt('Tidak ada persyaratan khusus.', 'No special requirements.')}</p>
+      )}
       <h2>{t('steps')}</h2>
-      <ol className="steps">{steps.map((x) => <li key={x}>{x}</li>)}</ol>
+      <ol className="steps">
+        {steps.map((x) => (
+          <li key={x}>{x}</li>
+        ))}
+      </ol>
       <h2>{t('complaint')}</h2>
       <p>{inLang(lang, s.complaintChannel, s.complaintChannelEn)}</p>
       <h2>{t('legalBasis')}</h2>

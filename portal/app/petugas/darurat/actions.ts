@@ -17,11 +17,17 @@ export async function dispatcherAction(data: FormData): Promise<void> {
   try {
     if (data.get('op') === 'reassign') {
       const [stationId, unitId] = String(data.get('target') ?? '').split('|');
-      await gql(`mutation Reassign($input: ReassignEmergencyInput!) { reassignEmergency(input: $input) { report { id status } } }`,
-        { input: { reportId, stationId, unitId: unitId || undefined, note } }, { token: v.token });
+      await gql(
+        `mutation Reassign($input: ReassignEmergencyInput!) { reassignEmergency(input: $input) { report { id status } } }`,
+        { input: { reportId, stationId, unitId: unitId || undefined, note } },
+        { token: v.token },
+      );
     } else {
-      await gql(`mutation ChangeStatus($input: ChangeEmergencyStatusInput!) { changeEmergencyStatus(input: $input) { report { id status } } }`,
-        { input: { reportId, status: String(data.get('status')), note } }, { token: v.token });
+      await gql(
+        `mutation ChangeStatus($input: ChangeEmergencyStatusInput!) { changeEmergencyStatus(input: $input) { report { id status } } }`,
+        { input: { reportId, status: String(data.get('status')), note } },
+        { token: v.token },
+      );
     }
     url = flashUrl(back, 'ok', lang === 'en' ? 'Saved.' : 'Tersimpan.');
   } catch (err) {

@@ -18,9 +18,18 @@ export async function inspectorAction(data: FormData): Promise<void> {
     verify: ['mutation($reportId: ID!, $note: String) { verifyJariReport(reportId: $reportId, note: $note) { id status } }', { reportId, note }],
     investigate: ['mutation($reportId: ID!, $note: String) { startJariInvestigation(reportId: $reportId, note: $note) { id status } }', { reportId, note }],
     share: ['mutation($reportId: ID!, $note: String) { shareJariReportWithAgency(reportId: $reportId, note: $note) { id } }', { reportId, note }],
-    reject: ['mutation($reportId: ID!, $reason: String!) { rejectJariReport(reportId: $reportId, reason: $reason) { id status } }', { reportId, reason: s('reason') }],
-    message: ['mutation($reportId: ID!, $message: String!) { sendJariMessage(reportId: $reportId, message: $message) { id } }', { reportId, message: s('body') }],
-    conclude: ['mutation($input: ConcludeJariReportInput!) { concludeJariReport(input: $input) { id status } }', { input: { reportId, outcome: s('outcome'), publicSummary: s('publicSummary'), note } }],
+    reject: [
+      'mutation($reportId: ID!, $reason: String!) { rejectJariReport(reportId: $reportId, reason: $reason) { id status } }',
+      { reportId, reason: s('reason') },
+    ],
+    message: [
+      'mutation($reportId: ID!, $message: String!) { sendJariMessage(reportId: $reportId, message: $message) { id } }',
+      { reportId, message: s('body') },
+    ],
+    conclude: [
+      'mutation($input: ConcludeJariReportInput!) { concludeJariReport(input: $input) { id status } }',
+      { input: { reportId, outcome: s('outcome'), publicSummary: s('publicSummary'), note } },
+    ],
   };
   const op = ops[s('op')];
   let url: string;

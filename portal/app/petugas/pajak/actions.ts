@@ -18,9 +18,23 @@ export async function counterPaymentAction(_prev: FormState, data: FormData): Pr
   const amount = Number(String(data.get('amount') ?? '').replace(/[.\s]/g, ''));
   const year = Number(String(data.get('year') ?? ''));
   try {
-    const d = await gql<{ recordCounterPayment: { replayed: boolean; payment: { amount: number }; bill: { year: number }; billToday: { status: string; paidAmount: number; totalDue: number } } }>(
+    const d = await gql<{
+      recordCounterPayment: {
+        replayed: boolean;
+        payment: { amount: number };
+        bill: { year: number };
+        billToday: { status: string; paidAmount: number; totalDue: number };
+      };
+    }>(
       RECORD_COUNTER_PAYMENT,
-      { input: { nop: String(data.get('nop') ?? ''), year: Number.isInteger(year) ? year : 0, amount: Number.isSafeInteger(amount) ? amount : 0, idempotencyKey: String(data.get('idempotencyKey') ?? '') } },
+      {
+        input: {
+          nop: String(data.get('nop') ?? ''),
+          year: Number.isInteger(year) ? year : 0,
+          amount: Number.isSafeInteger(amount) ? amount : 0,
+          idempotencyKey: String(data.get('idempotencyKey') ?? ''),
+        },
+      },
       { token: v.token },
     );
     const p = d.recordCounterPayment;

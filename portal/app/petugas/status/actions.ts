@@ -14,8 +14,19 @@ export async function updateStatusAction(data: FormData): Promise<void> {
   const stock = s('stockRemaining');
   let url: string;
   try {
-    await gql(`mutation Update($input: UpdateServiceStatusInput!) { updateServiceStatus(input: $input) { id status } }`,
-      { input: { servicePointId: s('servicePointId'), status: s('status'), reason: s('reason') || undefined, reasonEn: s('reasonEn') || undefined, stockRemaining: stock ? Number(stock.replace(/[^\d]/g, '')) : undefined } }, { token: v.token });
+    await gql(
+      `mutation Update($input: UpdateServiceStatusInput!) { updateServiceStatus(input: $input) { id status } }`,
+      {
+        input: {
+          servicePointId: s('servicePointId'),
+          status: s('status'),
+          reason: s('reason') || undefined,
+          reasonEn: s('reasonEn') || undefined,
+          stockRemaining: stock ? Number(stock.replace(/[^\d]/g, '')) : undefined,
+        },
+      },
+      { token: v.token },
+    );
     url = flashUrl('/petugas/status', 'ok', lang === 'en' ? 'Status updated.' : 'Status diperbarui.');
   } catch (err) {
     const e = errorState(err, lang);

@@ -8,10 +8,22 @@ import { flashUrl } from '@/lib/flash';
 
 // whole operations, so that tests/portal/operations.test.ts can check each against the graph
 const OPS: Record<string, { doc: string; ok: [string, string] }> = {
-  verify: { doc: 'mutation Verify($input: VerifyLetterRequestInput!) { verifyLetterRequest(input: $input) { request { id status } } }', ok: ['Permohonan diverifikasi.', 'Request verified.'] },
-  sign: { doc: 'mutation Sign($input: SignLetterRequestInput!) { signLetterRequest(input: $input) { request { id status } } }', ok: ['Surat ditandatangani.', 'Letter signed.'] },
-  issue: { doc: 'mutation Issue($input: IssueLetterInput!) { issueLetter(input: $input) { request { id status } } }', ok: ['Surat diterbitkan.', 'Letter issued.'] },
-  reject: { doc: 'mutation Reject($input: RejectLetterRequestInput!) { rejectLetterRequest(input: $input) { request { id status } } }', ok: ['Permohonan ditolak.', 'Request rejected.'] },
+  verify: {
+    doc: 'mutation Verify($input: VerifyLetterRequestInput!) { verifyLetterRequest(input: $input) { request { id status } } }',
+    ok: ['Permohonan diverifikasi.', 'Request verified.'],
+  },
+  sign: {
+    doc: 'mutation Sign($input: SignLetterRequestInput!) { signLetterRequest(input: $input) { request { id status } } }',
+    ok: ['Surat ditandatangani.', 'Letter signed.'],
+  },
+  issue: {
+    doc: 'mutation Issue($input: IssueLetterInput!) { issueLetter(input: $input) { request { id status } } }',
+    ok: ['Surat diterbitkan.', 'Letter issued.'],
+  },
+  reject: {
+    doc: 'mutation Reject($input: RejectLetterRequestInput!) { rejectLetterRequest(input: $input) { request { id status } } }',
+    ok: ['Permohonan ditolak.', 'Request rejected.'],
+  },
 };
 
 export async function officerLetterAction(data: FormData): Promise<void> {

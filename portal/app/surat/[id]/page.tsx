@@ -13,13 +13,32 @@ import { cancelLetterAction } from '../actions';
 export const generateMetadata = titled('Surat saya', 'My letter');
 
 type Req = {
-  id: string; holderName: string; purpose: string; status: string; createdAt: string; dueAt: string; issuedAt: string | null; rejectionReason: string | null;
-  letterNumber: string | null; verificationCode: string | null; officeName: string | null; validUntil: string | null; overdue: boolean; currentHolder: string | null;
-  letterType: { id: string; name: string; service: { id: string; nameEn: string } | null }; details: { name: string; label: string; value: string }[];
+  id: string;
+  holderName: string;
+  purpose: string;
+  status: string;
+  createdAt: string;
+  dueAt: string;
+  issuedAt: string | null;
+  rejectionReason: string | null;
+  letterNumber: string | null;
+  verificationCode: string | null;
+  officeName: string | null;
+  validUntil: string | null;
+  overdue: boolean;
+  currentHolder: string | null;
+  letterType: { id: string; name: string; service: { id: string; nameEn: string } | null };
+  details: { name: string; label: string; value: string }[];
   timeline: { at: string; actorRole: string; toStatus: string; reason: string | null }[];
 };
 
-export default async function LetterPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function LetterPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { id } = await params;
   const sp = await searchParams;
   const v = await requireViewer('CITIZEN', `/surat/${id}`);
@@ -27,46 +46,133 @@ export default async function LetterPage({ params, searchParams }: { params: Pro
   const r = await tryGql<{ letterRequest: Req }>(
     `query Letter($id: ID!) { letterRequest(id: $id) { id holderName purpose status createdAt dueAt issuedAt rejectionReason letterNumber verificationCode officeName validUntil overdue currentHolder
       letterType { id name service { id nameEn } } details { name label value } timeline { at actorRole toStatus reason } } }`,
-    { id }, { token: v.token });
+    { id },
+    { token: v.token },
+  );
   if (r.error?.code === 'NOT_FOUND') notFound();
   if (r.error?.code === 'UNAUTHENTICATED') redirect(`/masuk?next=/surat/${id}`);
-  if (r.error) return (<><h1>{t('followLetter')}</h1><Unavailable error={r.error} /></>);
+  if (r.error)
+    return (
+      <>
+        <h1>{t('followLetter')}</h1>
+        <Unavailable error={r.error} />
+      </>
+    );
   const l = r.data.letterRequest;
   return (
     <>
-      <p className="meta"><Link href="/surat">{t('letters')}</Link></p>
+      <p className="meta">
+        <Link href="/surat">{t('letters')}</Link>
+      </p>
       <h1>{inLang(lang, l.letterType.name, l.letterType.service?.nameEn)}</h1>
       <Flash sp={sp} />
-      {sp.baru && <div className="notice" role="status">{tt('Permohonan Anda sudah diterima. Petugas kelurahan akan memeriksanya.', 'Your request has been received. The kelurahan officer will check it.')}</div>}
+      {sp.baru && (
+        <div className="notice" role="status">
+          {tt('Permohonan Anda sudah diterima. Petugas kelurahan akan memeriksanya.', 'Your request has been received. The kelurahan officer will check it.')}
+        </div>
+      )}
       <section className="panel" aria-labelledby="status-surat">
-        <h2 id="status-surat">{t('status')}: <span className={`tag ${statusTone(l.status)}`} data-testid="letter-status" data-status={l.status}>{label(l.status, lang)}</span>{l.overdue && l.status !== 'ISSUED' ? <> <span className="tag tag-bad">{t('overdue')}</span></> : null}</h2>
+        <h2 id="status-surat">
+          {t('status')}:{' '}
+          <span className={`tag ${statusTone(l.status)}`} data-testid="letter-status" data-status={l.status}>
+            {label(l.status, lang)}
+          </span>
+          {l.overdue && l.status !== 'ISSUED' ? (
+            <>
+              {' '}
+              <span className="tag tag-bad">{t('overdue')}</span>
+            </>
+          ) : null}
+        </h2>
         <dl className="kv">
-          {l.currentHolder && l.status !== 'ISSUED' && <div><dt>{tt('Sedang di', 'Now with')}</dt><dd>{label(l.currentHolder, lang)}</dd></div>}
-          <div><dt>{t('due')}</dt><dd>{formatDate(l.dueAt, lang)}{l.overdue ? ` — ${tt('terlambat', 'overdue')}` : ''}</dd></div>
-          {l.letterNumber && <div><dt>{tt('Nomor surat', 'Letter number')}</dt><dd>{l.letterNumber}</dd></div>}
-          {l.verificationCode && <div><dt>{tt('Kode verifikasi', 'Verification code')}</dt><dd className="big-code" data-testid="verification-code">{l.verificationCode}</dd></div>}
-          {l.officeName && <div><dt>{tt('Kantor', 'Office')}</dt><dd>{l.officeName}</dd></div>}
-          {l.validUntil && <div><dt>{tt('Berlaku sampai', 'Valid until')}</dt><dd>{formatDate(l.validUntil, lang)}</dd></div>}
-          {l.rejectionReason && <div><dt>{tt('Alasan penolakan', 'Reason for rejection')}</dt><dd>{l.rejectionReason}</dd></div>}
+          {l.currentHolder && l.status !== 'ISSUED' && (
+            <div>
+              <dt>{tt('Sedang di', 'Now with')}</dt>
+              <dd>{label(l.currentHolder, lang)}</dd>
+            </div>
+          )}
+          <div>
+            <dt>{t('due')}</dt>
+            <dd>
+              {formatDate(l.dueAt, lang)}
+              {l.overdue ? ` — ${tt('terlambat', 'overdue')}` : ''}
+            </dd>
+          </div>
+          {l.letterNumber && (
+            <div>
+              <dt>{tt('Nomor surat', 'Letter number')}</dt>
+              <dd>{l.letterNumber}</dd>
+            </div>
+          )}
+          {l.verificationCode && (
+            <div>
+              <dt>{tt('Kode verifikasi', 'Verification code')}</dt>
+              <dd className="big-code" data-testid="verification-code">
+                {l.verificationCode}
+              </dd>
+            </div>
+          )}
+          {l.officeName && (
+            <div>
+              <dt>{tt('Kantor', 'Office')}</dt>
+              <dd>{l.officeName}</dd>
+            </div>
+          )}
+          {l.validUntil && (
+            <div>
+              <dt>{tt('Berlaku sampai', 'Valid until')}</dt>
+              <dd>{formatDate(l.validUntil, lang)}</dd>
+            </div>
+          )}
+          {l.rejectionReason && (
+            <div>
+              <dt>{tt('Alasan penolakan', 'Reason for rejection')}</dt>
+              <dd>{l.rejectionReason}</dd>
+            </div>
+          )}
         </dl>
-        {l.status === 'ISSUED' && <p>{tt('Surat siap diambil di kantor. Siapa pun dapat memeriksa keasliannya:', 'The letter is ready at the office. Anyone can check it is genuine:')} <Link href={`/verifikasi/${encodeURIComponent(l.verificationCode ?? '')}`}>{t('verifyTitle')}</Link></p>}
+        {l.status === 'ISSUED' && (
+          <p>
+            {tt('Surat siap diambil di kantor. Siapa pun dapat memeriksa keasliannya:', 'The letter is ready at the office. Anyone can check it is genuine:')}{' '}
+            <Link href={`/verifikasi/${encodeURIComponent(l.verificationCode ?? '')}`}>{t('verifyTitle')}</Link>
+          </p>
+        )}
         {l.status === 'SUBMITTED' && (
           <form action={cancelLetterAction}>
             <input type="hidden" name="id" value={l.id} />
-            <SubmitButton className="btn btn-secondary" pending={t('sending')}>{tt('Batalkan permohonan', 'Cancel request')}</SubmitButton>
+            <SubmitButton className="btn btn-secondary" pending={t('sending')}>
+              {tt('Batalkan permohonan', 'Cancel request')}
+            </SubmitButton>
           </form>
         )}
       </section>
       <h2>{tt('Isi permohonan', 'Request')}</h2>
       <dl className="kv panel">
-        <div><dt>{t('name')}</dt><dd>{l.holderName}</dd></div>
-        <div><dt>{t('purpose')}</dt><dd>{l.purpose}</dd></div>
-        {l.details.map((d) => <div key={d.name}><dt>{d.label}</dt><dd>{d.value}</dd></div>)}
+        <div>
+          <dt>{t('name')}</dt>
+          <dd>{l.holderName}</dd>
+        </div>
+        <div>
+          <dt>{t('purpose')}</dt>
+          <dd>{l.purpose}</dd>
+        </div>
+        {l.details.map((d) => (
+          <div key={d.name}>
+            <dt>{d.label}</dt>
+            <dd>{d.value}</dd>
+          </div>
+        ))}
       </dl>
       <h2>{tt('Riwayat', 'History')}</h2>
       <ol className="timeline">
         {l.timeline.map((e, i) => (
-          <li key={i}><strong>{label(e.toStatus, lang)}</strong><p className="meta">{formatDate(e.at, lang, true)} · {label(e.actorRole, lang)}</p>{e.reason && <p>{e.reason}</p>}</li>
+          <li key={i}>
+            <strong>{label(e.toStatus, lang)}</strong>
+            <p className="meta">
+              {formatDate(e.at, lang, true)} · {label(e.actorRole, lang)}
+            </p>
+            {e.reason && <p>{e.reason}</p>}
+          </li>
         ))}
       </ol>
     </>

@@ -15,7 +15,11 @@ export function checkNik(nik: string, today = new Date()): NikCheck {
   const city = Number(nik.slice(2, 4));
   const kecamatan = Number(nik.slice(4, 6));
   if (!PROVINCES.has(province) || city === 0 || kecamatan === 0) {
-    return { ok: false, message: 'NIK region part (digits 1-6) is not a valid province/city/kecamatan code', messageId: 'Kode wilayah pada NIK (6 digit pertama) tidak valid' };
+    return {
+      ok: false,
+      message: 'NIK region part (digits 1-6) is not a valid province/city/kecamatan code',
+      messageId: 'Kode wilayah pada NIK (6 digit pertama) tidak valid',
+    };
   }
   let day = Number(nik.slice(6, 8));
   const month = Number(nik.slice(8, 10));
@@ -29,6 +33,7 @@ export function checkNik(nik: string, today = new Date()): NikCheck {
   if (!validDate || date > today) {
     return { ok: false, message: 'NIK birth-date part (digits 7-12) is not a valid date', messageId: 'Tanggal lahir pada NIK (digit 7-12) tidak valid' };
   }
-  if (nik.slice(12) === '0000') return { ok: false, message: 'NIK serial part (last 4 digits) cannot be 0000', messageId: 'Nomor urut NIK (4 digit terakhir) tidak valid' };
+  if (nik.slice(12) === '0000')
+    return { ok: false, message: 'NIK serial part (last 4 digits) cannot be 0000', messageId: 'Nomor urut NIK (4 digit terakhir) tidak valid' };
   return { ok: true, birthDate: date.toISOString().slice(0, 10), female };
 }

@@ -35,7 +35,13 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 export function viewerOf(account: Citizen | Officer): Exclude<Viewer, { kind: 'anonymous' }> {
   if (account instanceof Citizen) return { kind: 'citizen', id: account.id, name: account.name, kelurahanId: account.kelurahanId };
   return {
-    kind: 'officer', id: account.id, name: account.name, role: account.role, kelurahanId: account.kelurahanId ?? null, kecamatanId: account.kecamatanId ?? null, agencyId: account.agencyId ?? null,
+    kind: 'officer',
+    id: account.id,
+    name: account.name,
+    role: account.role,
+    kelurahanId: account.kelurahanId ?? null,
+    kecamatanId: account.kecamatanId ?? null,
+    agencyId: account.agencyId ?? null,
     ...(account.facilityId ? { facilityId: account.facilityId } : {}),
   };
 }
@@ -44,7 +50,13 @@ export function viewerOf(account: Citizen | Officer): Exclude<Viewer, { kind: 'a
  * A new session row. `familyId` is the login it continues (a rotation keeps it); access tokens carry it as
  * `sid`, so core can tell whether the login behind a token is still live (see liveViewer).
  */
-export async function openSession(em: EntityManager, account: Citizen | Officer, secret: string, now = new Date(), familyId?: string): Promise<AuthSession & { familyId: string }> {
+export async function openSession(
+  em: EntityManager,
+  account: Citizen | Officer,
+  secret: string,
+  now = new Date(),
+  familyId?: string,
+): Promise<AuthSession & { familyId: string }> {
   const refreshToken = randomBytes(32).toString('base64url');
   const accountKind = account instanceof Citizen ? 'citizen' : 'officer';
   const id = randomUUID();
@@ -111,14 +123,16 @@ export function liveViewer(ctx: RequestContext): Promise<boolean> {
 
 async function checkLive(em: EntityManager, viewer: Exclude<Viewer, { kind: 'anonymous' }>): Promise<boolean> {
   if (!viewer.sid) return false; // not issued by a login of this system
-  const rows = await em.getConnection().execute<Array<{ role: string | null; kelurahan_id: string | null; kecamatan_id: string | null; agency_id: string | null; facility_id: string | null }>>(
-    viewer.kind === 'officer'
-      ? `select o.role, o.kelurahan_id, o.kecamatan_id, o.agency_id, o.facility_id from core.officer o
+  const rows = await em
+    .getConnection()
+    .execute<Array<{ role: string | null; kelurahan_id: string | null; kecamatan_id: string | null; agency_id: string | null; facility_id: string | null }>>(
+      viewer.kind === 'officer'
+        ? `select o.role, o.kelurahan_id, o.kecamatan_id, o.agency_id, o.facility_id from core.officer o
           where o.id = ? and exists (select 1 from core.session s where s.family_id = ? and s.account_id = o.id and s.revoked_at is null and s.expires_at > now())`
-      : `select null as role, null as kelurahan_id, null as kecamatan_id, null as agency_id, null as facility_id from core.citizen c
+        : `select null as role, null as kelurahan_id, null as kecamatan_id, null as agency_id, null as facility_id from core.citizen c
           where c.id = ? and exists (select 1 from core.session s where s.family_id = ? and s.account_id = c.id and s.revoked_at is null and s.expires_at > now())`,
-    [viewer.id, viewer.sid],
-  );
+      [viewer.id, viewer.sid],
+    );
   const [row] = rows;
   if (!row) return false;
   if (viewer.kind === 'officer') {
@@ -136,7 +150,8 @@ async function checkLive(em: EntityManager, viewer: Exclude<Viewer, { kind: 'ano
 
 /** UNAUTHENTICATED unless liveViewer: the portal then renews the session or asks to log in again. */
 export async function requireLiveViewer(ctx: RequestContext): Promise<void> {
-  if (!(await liveViewer(ctx))) throw unauthenticated('This session has ended or no longer matches the account: log in again', 'Sesi Anda telah berakhir, silakan masuk kembali');
+  if (!(await liveViewer(ctx)))
+    throw unauthenticated('This session has ended or no longer matches the account: log in again', 'Sesi Anda telah berakhir, silakan masuk kembali');
 }
 
 export async function closeSession(em: EntityManager, refreshToken: string, now = new Date()): Promise<boolean> {

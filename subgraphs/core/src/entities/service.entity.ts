@@ -37,7 +37,7 @@ registerEnumType(FeeKind, {
 });
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: "A public service with its official standard (Standar Pelayanan, UU 25/2009, PermenPANRB 15/2014)." })
+@ObjectType({ description: 'A public service with its official standard (Standar Pelayanan, UU 25/2009, PermenPANRB 15/2014).' })
 @Entity({ tableName: 'service' })
 export class Service {
   @Field(() => ID, { description: 'Stable slug, e.g. laika-sk-domisili.' })
@@ -107,7 +107,9 @@ export class Service {
   @Property({ type: 'string', length: 10 })
   feeKind!: FeeKind;
 
-  @Field(() => Int, { description: 'For feeKind FIXED: the official fee in rupiah. 0 for FREE, and for LEVY and TAX, whose amount is computed by rule (see feeNote).' })
+  @Field(() => Int, {
+    description: 'For feeKind FIXED: the official fee in rupiah. 0 for FREE, and for LEVY and TAX, whose amount is computed by rule (see feeNote).',
+  })
   @Property({ type: 'integer' })
   feeRupiah!: number;
 

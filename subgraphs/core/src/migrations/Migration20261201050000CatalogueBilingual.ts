@@ -33,7 +33,9 @@ export class Migration20261201050000CatalogueBilingual extends Migration {
   }
 
   override async down(): Promise<void> {
-    this.addSql(`alter table "core"."service" drop column "name_en", drop column "description_en", drop column "keywords", drop column "requirements_en", drop column "steps_en", drop column "time_limit_text_en", drop column "fee_kind", drop column "fee_note", drop column "fee_note_en", drop column "product_en", drop column "complaint_channel_en";`);
+    this.addSql(
+      `alter table "core"."service" drop column "name_en", drop column "description_en", drop column "keywords", drop column "requirements_en", drop column "steps_en", drop column "time_limit_text_en", drop column "fee_kind", drop column "fee_note", drop column "fee_note_en", drop column "product_en", drop column "complaint_channel_en";`,
+    );
     this.addSql(`alter table "core"."agency" drop column "name_en", drop column "address_en";`);
   }
 }

@@ -14,7 +14,9 @@ export class Migration20261201060000SessionFamily extends Migration {
   }
 
   override async down(): Promise<void> {
-    this.addSql(`create table "core"."login_throttle" ("key" varchar(120) not null, "failures" int not null, "blocked_until" timestamptz null, "last_failure_at" timestamptz not null, constraint "login_throttle_pkey" primary key ("key"));`);
+    this.addSql(
+      `create table "core"."login_throttle" ("key" varchar(120) not null, "failures" int not null, "blocked_until" timestamptz null, "last_failure_at" timestamptz not null, constraint "login_throttle_pkey" primary key ("key"));`,
+    );
     this.addSql(`drop index "core"."session_family_id_index";`);
     this.addSql(`alter table "core"."session" drop column "family_id";`);
   }

@@ -11,7 +11,10 @@ import { AuthSession, closeSession, openSession, renewSession, requireLiveViewer
 import { countLoginAttempt, loginSucceeded } from '../auth/throttle';
 import { loaders } from '../loaders';
 
-registerEnumType(OfficerRole, { name: 'OfficerRole', description: 'What an officer may do, within the scope of their kelurahan, kecamatan, agency or the city.' });
+registerEnumType(OfficerRole, {
+  name: 'OfficerRole',
+  description: 'What an officer may do, within the scope of their kelurahan, kecamatan, agency or the city.',
+});
 
 @InputType()
 export class RegisterCitizenInput {
@@ -72,12 +75,18 @@ export class AuthResolver {
     const nikCheck = checkNik(nik);
     if (!nikCheck.ok) v.fail('nik', nikCheck.message, nikCheck.messageId);
     const name = v.text('name', input.name, { min: 3, max: 100, label: 'Nama' });
-    if (name && !/^[\p{L} .,'-]+$/u.test(name)) v.fail('name', 'name may contain letters, spaces and . , \' - only', 'Nama hanya boleh berisi huruf, spasi dan tanda . , \' -');
+    if (name && !/^[\p{L} .,'-]+$/u.test(name))
+      v.fail('name', "name may contain letters, spaces and . , ' - only", "Nama hanya boleh berisi huruf, spasi dan tanda . , ' -");
     const phone = v.phone('phone', input.phone);
     const kelurahan = input.kelurahanId ? await loaders(ctx).kelurahan.load(input.kelurahanId) : null;
     v.check(!!kelurahan, 'kelurahanId', 'kelurahanId is not a kelurahan of Kota Kendari', 'Pilih kelurahan tempat tinggal Anda di Kota Kendari');
     const pw = input.password ?? '';
-    v.check(pw.length >= 8 && pw.length <= 128 && /\p{L}/u.test(pw) && /\d/.test(pw), 'password', 'password must be 8-128 characters with at least one letter and one digit', 'Kata sandi minimal 8 karakter, berisi huruf dan angka');
+    v.check(
+      pw.length >= 8 && pw.length <= 128 && /\p{L}/u.test(pw) && /\d/.test(pw),
+      'password',
+      'password must be 8-128 characters with at least one letter and one digit',
+      'Kata sandi minimal 8 karakter, berisi huruf dan angka',
+    );
     v.done();
     if (!nikCheck.ok) return undefined as never; // unreachable: v.done() threw
 
@@ -104,7 +113,9 @@ export class AuthResolver {
     return { citizen, session };
   }
 
-  @Mutation(() => LoginPayload, { description: 'Log in with NIK (resident) or username (officer). Wrong credentials never say which part was wrong; repeated failures are slowed down.' })
+  @Mutation(() => LoginPayload, {
+    description: 'Log in with NIK (resident) or username (officer). Wrong credentials never say which part was wrong; repeated failures are slowed down.',
+  })
   async login(@Arg('input', () => LoginInput) input: LoginInput, @Ctx() ctx: RequestContext): Promise<LoginPayload> {
     const v = new InputCheck('input');
     const identifier = v.text('identifier', input.identifier, { max: 60, label: 'NIK atau nama pengguna' });

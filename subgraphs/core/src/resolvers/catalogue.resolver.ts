@@ -41,7 +41,8 @@ export class ServiceResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('search', () => String, {
       nullable: true,
-      description: 'Words to look for (either language, synonyms understood: "KTP" finds the KTP-el service, "business permit" the NIB). Without it: alphabetical.',
+      description:
+        'Words to look for (either language, synonyms understood: "KTP" finds the KTP-el service, "business permit" the NIB). Without it: alphabetical.',
     })
     search: string | null,
     @Arg('application', () => ServiceApplication, { nullable: true }) application: ServiceApplication | null,

@@ -22,7 +22,10 @@ function mayRead(viewer: Viewer, c: Citizen, roles: OfficerRole[] | 'any-officer
 /** FORBIDDEN by role and scope; then UNAUTHENTICATED when the token's login has ended (logout, reused refresh token) or its role is no longer the account's. */
 async function guard<T>(ctx: RequestContext, c: Citizen, roles: OfficerRole[] | 'any-officer', field: string, value: T): Promise<T> {
   if (!mayRead(ctx.viewer, c, roles)) {
-    throw forbidden(`Citizen.${field} is readable only by the resident and by officers whose role and area need it`, 'Data pribadi ini hanya dapat dilihat oleh pemiliknya dan petugas yang berwenang');
+    throw forbidden(
+      `Citizen.${field} is readable only by the resident and by officers whose role and area need it`,
+      'Data pribadi ini hanya dapat dilihat oleh pemiliknya dan petugas yang berwenang',
+    );
   }
   await requireLiveViewer(ctx);
   return value;

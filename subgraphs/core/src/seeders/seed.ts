@@ -12,7 +12,15 @@ export const isEmpty = async (em: EntityManager) => (await em.count(Kecamatan)) 
 
 /** Demo officer accounts, one per role at least; all use DEMO_PASSWORD. */
 export function demoOfficers() {
-  const officers: Array<{ username: string; name: string; role: OfficerRole; kelurahanId?: string; kecamatanId?: string; agencyId?: string; facilityId?: string }> = [
+  const officers: Array<{
+    username: string;
+    name: string;
+    role: OfficerRole;
+    kelurahanId?: string;
+    kecamatanId?: string;
+    agencyId?: string;
+    facilityId?: string;
+  }> = [
     { username: 'admin', name: 'Admin Diskominfo', role: OfficerRole.ADMIN, agencyId: 'diskominfo' },
     { username: 'inspektur', name: 'Pemeriksa Inspektorat', role: OfficerRole.INSPECTOR, agencyId: 'inspektorat' },
     { username: 'dispatcher.damkar', name: 'Operator Damkar', role: OfficerRole.DISPATCHER, agencyId: 'damkar' },
@@ -21,14 +29,32 @@ export function demoOfficers() {
     { username: 'petugas.dinkes', name: 'Petugas Dinkes', role: OfficerRole.AGENCY_OFFICER, agencyId: 'dinkes' },
     { username: 'petugas.bapenda', name: 'Petugas Bapenda', role: OfficerRole.AGENCY_OFFICER, agencyId: 'bapenda' },
     // health facility staff: scoped to one facility of the health subgraph (its id)
-    { username: 'petugas.puskesmas.kandai', name: 'Petugas Puskesmas Kandai', role: OfficerRole.FACILITY_STAFF, agencyId: 'dinkes', facilityId: 'puskesmas-kandai' },
+    {
+      username: 'petugas.puskesmas.kandai',
+      name: 'Petugas Puskesmas Kandai',
+      role: OfficerRole.FACILITY_STAFF,
+      agencyId: 'dinkes',
+      facilityId: 'puskesmas-kandai',
+    },
     { username: 'petugas.puskesmas.mata', name: 'Petugas Puskesmas Mata', role: OfficerRole.FACILITY_STAFF, agencyId: 'dinkes', facilityId: 'puskesmas-mata' },
   ];
   for (const k of KENDARI.kecamatan) {
-    officers.push({ username: `camat.${slugOf(k.name)}`, name: `Camat ${k.name}`, role: OfficerRole.CAMAT, kecamatanId: k.code, agencyId: `kecamatan-${slugOf(k.name)}` });
+    officers.push({
+      username: `camat.${slugOf(k.name)}`,
+      name: `Camat ${k.name}`,
+      role: OfficerRole.CAMAT,
+      kecamatanId: k.code,
+      agencyId: `kecamatan-${slugOf(k.name)}`,
+    });
   }
   for (const k of KELURAHAN) {
-    officers.push({ username: `petugas.${slugOf(k.name)}`, name: `Petugas Kelurahan ${k.name}`, role: OfficerRole.KELURAHAN_OFFICER, kelurahanId: k.id, kecamatanId: k.kecamatanId });
+    officers.push({
+      username: `petugas.${slugOf(k.name)}`,
+      name: `Petugas Kelurahan ${k.name}`,
+      role: OfficerRole.KELURAHAN_OFFICER,
+      kelurahanId: k.id,
+      kecamatanId: k.kecamatanId,
+    });
     officers.push({ username: `lurah.${slugOf(k.name)}`, name: `Lurah ${k.name}`, role: OfficerRole.LURAH, kelurahanId: k.id, kecamatanId: k.kecamatanId });
   }
   return officers.map((o) => ({ id: stableUuid(`officer:${o.username}`), ...o }));
@@ -46,7 +72,16 @@ export async function seed(em: EntityManager): Promise<void> {
   for (const c of demoCitizens()) {
     const nik = checkNik(c.nik);
     if (!nik.ok) throw new Error(`demo NIK ${c.nik} is invalid: ${nik.message}`);
-    em.create(Citizen, { id: c.id, nik: c.nik, name: c.name, phone: c.phone, kelurahanId: c.kelurahanId, birthDate: nik.birthDate, passwordHash, createdAt: new Date('2026-01-05T01:00:00Z') });
+    em.create(Citizen, {
+      id: c.id,
+      nik: c.nik,
+      name: c.name,
+      phone: c.phone,
+      kelurahanId: c.kelurahanId,
+      birthDate: nik.birthDate,
+      passwordHash,
+      createdAt: new Date('2026-01-05T01:00:00Z'),
+    });
   }
   for (const o of demoOfficers()) em.create(Officer, { ...o, passwordHash });
   await em.flush();

@@ -6,7 +6,10 @@ export enum EmergencyKind {
   RESCUE = 'RESCUE',
   OTHER = 'OTHER',
 }
-registerEnumType(EmergencyKind, { name: 'EmergencyKind', description: 'Fire, rescue (people or animals trapped, evacuation) or another emergency for Damkar.' });
+registerEnumType(EmergencyKind, {
+  name: 'EmergencyKind',
+  description: 'Fire, rescue (people or animals trapped, evacuation) or another emergency for Damkar.',
+});
 
 export enum EmergencyStatus {
   RECEIVED = 'RECEIVED',
@@ -23,7 +26,10 @@ export enum EmergencyPositionSource {
   GPS = 'GPS',
   KELURAHAN = 'KELURAHAN',
 }
-registerEnumType(EmergencyPositionSource, { name: 'EmergencyPositionSource', description: 'GPS from the phone, or the approximate centre of a kelurahan the reporter picked.' });
+registerEnumType(EmergencyPositionSource, {
+  name: 'EmergencyPositionSource',
+  description: 'GPS from the phone, or the approximate centre of a kelurahan the reporter picked.',
+});
 
 export enum EmergencyActorKind {
   REPORTER = 'REPORTER',
@@ -45,9 +51,16 @@ registerEnumType(EmergencyAction, { name: 'EmergencyAction', description: 'What 
  * One emergency report. Personal fields (callback phone, exact position, address, description,
  * reporter) are guarded in the resolver: only the reporter's own account and dispatchers see them.
  */
-@ObjectType({ description: 'An emergency reported with the Fire Button. Followed publicly by its tracking code; personal fields only for the reporter\'s account and dispatchers.' })
+@ObjectType({
+  description:
+    "An emergency reported with the Fire Button. Followed publicly by its tracking code; personal fields only for the reporter's account and dispatchers.",
+})
 @Entity({ tableName: 'emergency_report' })
-@Index({ name: 'emergency_report_open_idx', properties: ['status', 'createdAt'], expression: `create index "emergency_report_open_idx" on "firebutton"."emergency_report" ("status", "created_at") where status in ('RECEIVED', 'DISPATCHED', 'ON_SCENE')` })
+@Index({
+  name: 'emergency_report_open_idx',
+  properties: ['status', 'createdAt'],
+  expression: `create index "emergency_report_open_idx" on "firebutton"."emergency_report" ("status", "created_at") where status in ('RECEIVED', 'DISPATCHED', 'ON_SCENE')`,
+})
 @Index({ name: 'emergency_report_phone_created_idx', properties: ['callbackPhone', 'createdAt'] })
 @Index({ name: 'emergency_report_citizen_created_idx', properties: ['citizenId', 'createdAt'] })
 @Index({ name: 'emergency_report_kecamatan_created_idx', properties: ['kecamatanId', 'createdAt'] })
@@ -130,7 +143,7 @@ export class EmergencyReport {
 }
 
 /** One step of a report's history: who, when, from, to, why. Never updated, only appended. */
-@ObjectType('EmergencyTimelineEntry', { description: 'One step in an emergency\'s history.' })
+@ObjectType('EmergencyTimelineEntry', { description: "One step in an emergency's history." })
 @Entity({ tableName: 'emergency_event' })
 export class EmergencyEvent {
   /** An identity: entries written in one statement keep their order. */

@@ -1,7 +1,26 @@
 import { Arg, Args, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { LockMode } from '@mikro-orm/postgresql';
-import { Connection, InputCheck, PageArgs, conflict, distanceMetres, pageWindow, toPage, transition, type RequestContext, type TransitionStep } from '@kendari/kit';
-import { EmergencyAction, EmergencyActorKind, EmergencyEvent, EmergencyKind, EmergencyReport, EmergencyStatus, OPEN_STATUSES } from '../entities/emergency.entity';
+import {
+  Connection,
+  InputCheck,
+  PageArgs,
+  conflict,
+  distanceMetres,
+  pageWindow,
+  toPage,
+  transition,
+  type RequestContext,
+  type TransitionStep,
+} from '@kendari/kit';
+import {
+  EmergencyAction,
+  EmergencyActorKind,
+  EmergencyEvent,
+  EmergencyKind,
+  EmergencyReport,
+  EmergencyStatus,
+  OPEN_STATUSES,
+} from '../entities/emergency.entity';
 import { FireStation, FireUnit, FireUnitState } from '../entities/station.entity';
 import { requireDispatcher } from '../access';
 import { emergencyWorkflow } from '../workflow';
@@ -12,7 +31,19 @@ const REPORT = { en: 'Emergency report', id: 'Laporan darurat' };
 const dispatcherEvent = (officer: ReturnType<typeof requireDispatcher>, action: EmergencyAction, note: string | null) => ({
   entity: EmergencyEvent,
   entry: ({ row: r, from, to, at }: TransitionStep<EmergencyReport, EmergencyStatus>) =>
-    ({ reportId: r.id, at, action, fromStatus: from, toStatus: to, actorKind: EmergencyActorKind.DISPATCHER, actorId: officer.id, actorName: officer.name, stationId: r.stationId, unitId: r.unitId ?? null, note }) as never,
+    ({
+      reportId: r.id,
+      at,
+      action,
+      fromStatus: from,
+      toStatus: to,
+      actorKind: EmergencyActorKind.DISPATCHER,
+      actorId: officer.id,
+      actorName: officer.name,
+      stationId: r.stationId,
+      unitId: r.unitId ?? null,
+      note,
+    }) as never,
 });
 
 @ObjectType()
@@ -58,26 +89,46 @@ export class DispatchResolver {
   @Query(() => EmergencyReportConnection, { description: 'Dispatchers: open emergencies, oldest first.' })
   async openEmergencies(
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('status', () => EmergencyStatus, { nullable: true, description: 'One of the open statuses: RECEIVED, DISPATCHED, ON_SCENE.' }) status: EmergencyStatus | null,
+    @Arg('status', () => EmergencyStatus, { nullable: true, description: 'One of the open statuses: RECEIVED, DISPATCHED, ON_SCENE.' })
+    status: EmergencyStatus | null,
     @Arg('kind', () => EmergencyKind, { nullable: true }) kind: EmergencyKind | null,
     @Arg('kecamatanId', () => ID, { nullable: true }) kecamatanId: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<EmergencyReportConnection> {
     requireDispatcher(ctx.viewer);
     const v = new InputCheck();
-    if (status) v.check(OPEN_STATUSES.includes(status), 'status', 'status must be an open status (RECEIVED, DISPATCHED, ON_SCENE)', 'Status harus status yang masih terbuka');
-    if (kecamatanId) v.check(/^74\.71\.\d{2}$/.test(kecamatanId), 'kecamatanId', 'kecamatanId must be a Kendari kecamatan code such as 74.71.02', 'Kode kecamatan tidak valid');
+    if (status)
+      v.check(
+        OPEN_STATUSES.includes(status),
+        'status',
+        'status must be an open status (RECEIVED, DISPATCHED, ON_SCENE)',
+        'Status harus status yang masih terbuka',
+      );
+    if (kecamatanId)
+      v.check(
+        /^74\.71\.\d{2}$/.test(kecamatanId),
+        'kecamatanId',
+        'kecamatanId must be a Kendari kecamatan code such as 74.71.02',
+        'Kode kecamatan tidak valid',
+      );
     v.done();
     const window = pageWindow(page);
     const where: Record<string, unknown> = { status: status ? status : { $in: OPEN_STATUSES } };
     if (kind) where.kind = kind;
     if (kecamatanId) where.kecamatanId = kecamatanId;
-    const [nodes, total] = await ctx.em.findAndCount(EmergencyReport, where as never, { orderBy: { createdAt: 'asc', id: 'asc' }, limit: window.limit, offset: window.offset });
+    const [nodes, total] = await ctx.em.findAndCount(EmergencyReport, where as never, {
+      orderBy: { createdAt: 'asc', id: 'asc' },
+      limit: window.limit,
+      offset: window.offset,
+    });
     return toPage(nodes, total, window) as EmergencyReportConnection;
   }
 
   @Mutation(() => EmergencyDispatchPayload, { description: 'Dispatchers: assign another post (and unit). The old unit becomes available again.' })
-  async reassignEmergency(@Arg('input', () => ReassignEmergencyInput) input: ReassignEmergencyInput, @Ctx() ctx: RequestContext): Promise<EmergencyDispatchPayload> {
+  async reassignEmergency(
+    @Arg('input', () => ReassignEmergencyInput) input: ReassignEmergencyInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<EmergencyDispatchPayload> {
     const officer = requireDispatcher(ctx.viewer);
     const v = new InputCheck('input');
     v.check(UUID.test(input.reportId), 'reportId', 'reportId is not a report id', 'Laporan tidak dikenal');
@@ -97,7 +148,11 @@ export class DispatchResolver {
       label: REPORT,
       check: async (r, em) => {
         if (r.status !== EmergencyStatus.RECEIVED && r.status !== EmergencyStatus.DISPATCHED) {
-          throw conflict(`A report that is ${r.status} cannot be reassigned (only RECEIVED or DISPATCHED)`, `Laporan berstatus ${r.status} tidak dapat dialihkan`, { from: r.status });
+          throw conflict(
+            `A report that is ${r.status} cannot be reassigned (only RECEIVED or DISPATCHED)`,
+            `Laporan berstatus ${r.status} tidak dapat dialihkan`,
+            { from: r.status },
+          );
         }
         const check = new InputCheck('input');
         station = await em.findOne(FireStation, { id: input.stationId });
@@ -134,8 +189,13 @@ export class DispatchResolver {
     return { report };
   }
 
-  @Mutation(() => EmergencyDispatchPayload, { description: 'Dispatchers: RECEIVED -> DISPATCHED -> ON_SCENE -> RESOLVED, or FALSE_ALARM from any open state. An illegal move is CONFLICT.' })
-  async changeEmergencyStatus(@Arg('input', () => ChangeEmergencyStatusInput) input: ChangeEmergencyStatusInput, @Ctx() ctx: RequestContext): Promise<EmergencyDispatchPayload> {
+  @Mutation(() => EmergencyDispatchPayload, {
+    description: 'Dispatchers: RECEIVED -> DISPATCHED -> ON_SCENE -> RESOLVED, or FALSE_ALARM from any open state. An illegal move is CONFLICT.',
+  })
+  async changeEmergencyStatus(
+    @Arg('input', () => ChangeEmergencyStatusInput) input: ChangeEmergencyStatusInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<EmergencyDispatchPayload> {
     const officer = requireDispatcher(ctx.viewer);
     const v = new InputCheck('input');
     v.check(UUID.test(input.reportId), 'reportId', 'reportId is not a report id', 'Laporan tidak dikenal');
@@ -155,10 +215,16 @@ export class DispatchResolver {
             `update firebutton.fire_unit set state = 'DISPATCHED', report_id = ?
               where id = (select id from firebutton.fire_unit where station_id = ? and state = 'AVAILABLE' order by id limit 1 for update skip locked)
               returning id`,
-            [r.id, r.stationId], 'all', em.getTransactionContext(),
+            [r.id, r.stationId],
+            'all',
+            em.getTransactionContext(),
           );
           if (!taken) {
-            throw conflict('No unit of the assigned station is available: reassign the report to another station', 'Tidak ada unit tersedia di pos ini: alihkan laporan ke pos lain', { from, to });
+            throw conflict(
+              'No unit of the assigned station is available: reassign the report to another station',
+              'Tidak ada unit tersedia di pos ini: alihkan laporan ke pos lain',
+              { from, to },
+            );
           }
           r.unitId = taken.id;
           r.dispatchedAt = at;

@@ -25,7 +25,7 @@ export class FireStationDistanceResolver {
 
 @Resolver(() => Kelurahan)
 export class KelurahanFireStationsResolver {
-  @FieldResolver(() => [FireStationDistance], { nullable: true, description: 'Damkar posts, nearest first, from the kelurahan\'s approximate centre.' })
+  @FieldResolver(() => [FireStationDistance], { nullable: true, description: "Damkar posts, nearest first, from the kelurahan's approximate centre." })
   fireStations(@Root() k: Kelurahan, @Ctx() ctx: RequestContext) {
     return loaders(ctx).stationsByDistance.load(k.id);
   }
@@ -42,7 +42,10 @@ export class KecamatanEmergencyStatsResolver {
 
 @Resolver(() => Citizen)
 export class CitizenFireReportsResolver {
-  @FieldResolver(() => EmergencyReportConnection, { nullable: true, description: 'The citizen\'s own Fire Button reports, newest first (the citizen themself only).' })
+  @FieldResolver(() => EmergencyReportConnection, {
+    nullable: true,
+    description: "The citizen's own Fire Button reports, newest first (the citizen themself only).",
+  })
   fireReports(@Root() c: Citizen, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
     if (ctx.viewer.kind !== 'citizen' || ctx.viewer.id !== c.id) {
       throw forbidden('Citizen.fireReports is visible only to the citizen themself', 'Laporan darurat hanya dapat dilihat oleh pelapor sendiri');

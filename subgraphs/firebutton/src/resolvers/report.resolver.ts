@@ -41,7 +41,10 @@ export enum EmergencyAssignment {
   UNIT_DISPATCHED = 'UNIT_DISPATCHED',
   WAITING_FOR_UNIT = 'WAITING_FOR_UNIT',
 }
-registerEnumType(EmergencyAssignment, { name: 'EmergencyAssignment', description: 'Whether a unit was sent at once, or every unit is out and the nearest post will send the next free one.' });
+registerEnumType(EmergencyAssignment, {
+  name: 'EmergencyAssignment',
+  description: 'Whether a unit was sent at once, or every unit is out and the nearest post will send the next free one.',
+});
 
 @ObjectType()
 export class ReportEmergencyPayload {
@@ -63,7 +66,9 @@ export class ReportEmergencyPayload {
 
 @Resolver(() => EmergencyReport)
 export class EmergencyReportResolver {
-  @Mutation(() => ReportEmergencyPayload, { description: 'Report a fire or rescue emergency. No login needed; a logged-in citizen\'s report is linked to them.' })
+  @Mutation(() => ReportEmergencyPayload, {
+    description: "Report a fire or rescue emergency. No login needed; a logged-in citizen's report is linked to them.",
+  })
   async reportEmergency(@Arg('input', () => ReportEmergencyInput) input: ReportEmergencyInput, @Ctx() ctx: RequestContext): Promise<ReportEmergencyPayload> {
     const { report, replayed } = await reportEmergency(ctx, input);
     const station = await loaders(ctx).station.load(report.stationId);
@@ -119,39 +124,44 @@ export class EmergencyReportResolver {
     return onSceneTarget(r);
   }
 
-  @FieldResolver(() => Boolean, { description: 'True when the unit arrived after the target, or is still not there and the target has passed (false alarms excluded).' })
+  @FieldResolver(() => Boolean, {
+    description: 'True when the unit arrived after the target, or is still not there and the target has passed (false alarms excluded).',
+  })
   overTarget(@Root() r: EmergencyReport) {
     if (r.status === EmergencyStatus.FALSE_ALARM && !r.onSceneAt) return false;
     const target = onSceneTarget(r).getTime();
     return r.onSceneAt ? new Date(r.onSceneAt).getTime() > target : r.status !== EmergencyStatus.RESOLVED && Date.now() > target;
   }
 
-  @FieldResolver(() => Float, { nullable: true, description: 'Exact position (reporter\'s account and dispatchers only).' })
+  @FieldResolver(() => Float, { nullable: true, description: "Exact position (reporter's account and dispatchers only)." })
   latitude(@Root() r: EmergencyReport, @Ctx() ctx: RequestContext) {
     return guardPersonal(ctx.viewer, r, 'latitude', r.latitude);
   }
 
-  @FieldResolver(() => Float, { nullable: true, description: 'Exact position (reporter\'s account and dispatchers only).' })
+  @FieldResolver(() => Float, { nullable: true, description: "Exact position (reporter's account and dispatchers only)." })
   longitude(@Root() r: EmergencyReport, @Ctx() ctx: RequestContext) {
     return guardPersonal(ctx.viewer, r, 'longitude', r.longitude);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Address as typed (reporter\'s account and dispatchers only).' })
+  @FieldResolver(() => String, { nullable: true, description: "Address as typed (reporter's account and dispatchers only)." })
   addressText(@Root() r: EmergencyReport, @Ctx() ctx: RequestContext) {
     return guardPersonal(ctx.viewer, r, 'addressText', r.addressText ?? null);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Description as typed (reporter\'s account and dispatchers only).' })
+  @FieldResolver(() => String, { nullable: true, description: "Description as typed (reporter's account and dispatchers only)." })
   description(@Root() r: EmergencyReport, @Ctx() ctx: RequestContext) {
     return guardPersonal(ctx.viewer, r, 'description', r.description ?? null);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Callback phone (reporter\'s account and dispatchers only).' })
+  @FieldResolver(() => String, { nullable: true, description: "Callback phone (reporter's account and dispatchers only)." })
   callbackPhone(@Root() r: EmergencyReport, @Ctx() ctx: RequestContext) {
     return guardPersonal(ctx.viewer, r, 'callbackPhone', r.callbackPhone ?? null);
   }
 
-  @FieldResolver(() => Citizen, { nullable: true, description: 'The logged-in reporter (reporter\'s account and dispatchers only); null for anonymous reports.' })
+  @FieldResolver(() => Citizen, {
+    nullable: true,
+    description: "The logged-in reporter (reporter's account and dispatchers only); null for anonymous reports.",
+  })
   reporter(@Root() r: EmergencyReport, @Ctx() ctx: RequestContext) {
     return guardPersonal(ctx.viewer, r, 'reporter', ref<Citizen>(r.citizenId));
   }
@@ -169,7 +179,7 @@ export class EmergencyTimelineEntryResolver {
     return e.unitId ? loaders(ctx).unit.load(e.unitId) : null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'The dispatcher\'s name (dispatchers only; null for others and for reporter/system steps).' })
+  @FieldResolver(() => String, { nullable: true, description: "The dispatcher's name (dispatchers only; null for others and for reporter/system steps)." })
   actorName(@Root() e: EmergencyEvent, @Ctx() ctx: RequestContext) {
     return e.actorKind === EmergencyActorKind.DISPATCHER && isDispatcher(ctx.viewer) ? (e.actorName ?? null) : null;
   }

@@ -61,7 +61,11 @@ const toStats = (r: StatsRow) => r as unknown as EmergencyStats;
 @Resolver(() => EmergencyStats)
 export class EmergencyStatsResolver {
   @Query(() => EmergencyStats, { description: 'Public: Fire Button statistics of a kecamatan for a month (YYYY-MM, WITA).' })
-  async emergencyStats(@Arg('kecamatanId', () => ID) kecamatanId: string, @Arg('month', () => String) month: string, @Ctx() ctx: RequestContext): Promise<EmergencyStats> {
+  async emergencyStats(
+    @Arg('kecamatanId', () => ID) kecamatanId: string,
+    @Arg('month', () => String) month: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<EmergencyStats> {
     checkStatsArgs(kecamatanId, month);
     return toStats(await statsLoader(ctx, month).load(kecamatanId));
   }
@@ -71,7 +75,10 @@ export class EmergencyStatsResolver {
     return ref<Kecamatan>(s.kecamatanId);
   }
 
-  @FieldResolver(() => Float, { nullable: true, description: `Share (0-1) of arrived incidents on scene within ${ON_SCENE_TARGET_MINUTES} minutes of the report; null when none arrived.` })
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: `Share (0-1) of arrived incidents on scene within ${ON_SCENE_TARGET_MINUTES} minutes of the report; null when none arrived.`,
+  })
   onSceneWithinTargetShare(@Root() s: EmergencyStats) {
     return s.arrivedCount ? Math.round((s.onSceneWithin15Minutes / s.arrivedCount) * 1000) / 1000 : null;
   }

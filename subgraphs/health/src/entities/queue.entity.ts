@@ -17,7 +17,10 @@ export enum Payer {
   JKN = 'JKN',
   UMUM = 'UMUM',
 }
-registerEnumType(Payer, { name: 'QueuePayer', description: 'JKN (BPJS Kesehatan) or UMUM (paying patients): each has its own quota, as in the national online queue.' });
+registerEnumType(Payer, {
+  name: 'QueuePayer',
+  description: 'JKN (BPJS Kesehatan) or UMUM (paying patients): each has its own quota, as in the national online queue.',
+});
 
 export enum AppointmentStatus {
   BOOKED = 'BOOKED',
@@ -26,7 +29,10 @@ export enum AppointmentStatus {
   NO_SHOW = 'NO_SHOW',
   CANCELLED = 'CANCELLED',
 }
-registerEnumType(AppointmentStatus, { name: 'AppointmentStatus', description: 'BOOKED -> CALLED -> SERVED or NO_SHOW; BOOKED -> CANCELLED (by the resident, or when the facility closes the session).' });
+registerEnumType(AppointmentStatus, {
+  name: 'AppointmentStatus',
+  description: 'BOOKED -> CALLED -> SERVED or NO_SHOW; BOOKED -> CANCELLED (by the resident, or when the facility closes the session).',
+});
 
 @ObjectType({ description: 'One session (morning or afternoon) of a service on one day, with its quotas.' })
 @Entity({ tableName: 'queue_session' })

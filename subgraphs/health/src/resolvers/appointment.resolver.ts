@@ -78,11 +78,15 @@ export class CloseQueueSessionPayload {
 const witaTime = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(11, 16);
 
 /** The owner, or staff who may see the facility's day. */
-const mayRead = (ctx: RequestContext, a: Appointment) => (ctx.viewer.kind === 'citizen' && ctx.viewer.id === a.citizenId) || maySeeFacilityDay(ctx.viewer, a.facilityId);
+const mayRead = (ctx: RequestContext, a: Appointment) =>
+  (ctx.viewer.kind === 'citizen' && ctx.viewer.id === a.citizenId) || maySeeFacilityDay(ctx.viewer, a.facilityId);
 
 @Resolver(() => Appointment)
 export class AppointmentResolver {
-  @Mutation(() => TakeQueueNumberPayload, { description: 'Take a queue number (logged-in residents). CONFLICT with extensions.reason FULL, ALREADY_BOOKED, SESSION_CLOSED or SESSION_ENDED when it cannot be given.' })
+  @Mutation(() => TakeQueueNumberPayload, {
+    description:
+      'Take a queue number (logged-in residents). CONFLICT with extensions.reason FULL, ALREADY_BOOKED, SESSION_CLOSED or SESSION_ENDED when it cannot be given.',
+  })
   async takeQueueNumber(@Arg('input', () => TakeQueueNumberInput) input: TakeQueueNumberInput, @Ctx() ctx: RequestContext): Promise<TakeQueueNumberPayload> {
     const { appointment, replayed } = await takeNumber(ctx, input);
     const [service, session] = await Promise.all([loaders(ctx).service.load(appointment.serviceId), loaders(ctx).session.load(appointment.sessionId)]);
@@ -107,8 +111,13 @@ export class AppointmentResolver {
     return setCapacity(ctx, input);
   }
 
-  @Mutation(() => CloseQueueSessionPayload, { description: 'Facility staff: close a session with a reason; waiting numbers are cancelled and their holders told why.' })
-  async closeQueueSession(@Arg('input', () => CloseQueueSessionInput) input: CloseQueueSessionInput, @Ctx() ctx: RequestContext): Promise<CloseQueueSessionPayload> {
+  @Mutation(() => CloseQueueSessionPayload, {
+    description: 'Facility staff: close a session with a reason; waiting numbers are cancelled and their holders told why.',
+  })
+  async closeQueueSession(
+    @Arg('input', () => CloseQueueSessionInput) input: CloseQueueSessionInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CloseQueueSessionPayload> {
     const r = await closeSession(ctx, input);
     return { session: r.session, cancelledCount: r.cancelled };
   }
@@ -134,7 +143,11 @@ export class AppointmentResolver {
     if (!isUuid(id)) return null;
     const a = await loaders(ctx).appointment.load(id);
     if (!a) return null;
-    if (!mayRead(ctx, a)) throw forbidden('A queue number is visible to its holder and the facility staff only', 'Nomor antrean hanya dapat dilihat oleh pemiliknya dan petugas fasilitas');
+    if (!mayRead(ctx, a))
+      throw forbidden(
+        'A queue number is visible to its holder and the facility staff only',
+        'Nomor antrean hanya dapat dilihat oleh pemiliknya dan petugas fasilitas',
+      );
     return a;
   }
 
@@ -159,10 +172,14 @@ export class AppointmentResolver {
     return (await queueLoaders(ctx).waitingOfSession.load(a.sessionId)).filter((n) => n < a.number).length;
   }
 
-  @FieldResolver(() => Date, { nullable: true, description: 'When it should be this number\'s turn (null once called or closed).' })
+  @FieldResolver(() => Date, { nullable: true, description: "When it should be this number's turn (null once called or closed)." })
   async estimatedServiceAt(@Root() a: Appointment, @Ctx() ctx: RequestContext) {
     if (a.status !== AppointmentStatus.BOOKED) return null;
-    const [session, service, waiting] = await Promise.all([loaders(ctx).session.load(a.sessionId), loaders(ctx).service.load(a.serviceId), queueLoaders(ctx).waitingOfSession.load(a.sessionId)]);
+    const [session, service, waiting] = await Promise.all([
+      loaders(ctx).session.load(a.sessionId),
+      loaders(ctx).service.load(a.serviceId),
+      queueLoaders(ctx).waitingOfSession.load(a.sessionId),
+    ]);
     return estimateAt(session!, waiting.filter((n) => n < a.number).length, service!.minutesPerPatient);
   }
 
@@ -174,7 +191,7 @@ export class AppointmentResolver {
 
 @Resolver(() => Citizen)
 export class CitizenAppointmentsResolver {
-  @FieldResolver(() => AppointmentConnection, { nullable: true, description: 'The resident\'s queue numbers, newest first (the resident themself only).' })
+  @FieldResolver(() => AppointmentConnection, { nullable: true, description: "The resident's queue numbers, newest first (the resident themself only)." })
   appointments(@Root() c: Citizen, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
     if (ctx.viewer.kind !== 'citizen' || ctx.viewer.id !== c.id) {
       throw forbidden('Citizen.appointments is visible only to the citizen themself', 'Nomor antrean hanya dapat dilihat oleh pemiliknya');

@@ -1,5 +1,17 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, InputType, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, InputCheck, KELURAHAN, OfficerRole, unauthenticated, PageArgs, distanceMetres, insideKendari, pageWindow, pagedLoader, type RequestContext } from '@kendari/kit';
+import {
+  Connection,
+  InputCheck,
+  KELURAHAN,
+  OfficerRole,
+  unauthenticated,
+  PageArgs,
+  distanceMetres,
+  insideKendari,
+  pageWindow,
+  pagedLoader,
+  type RequestContext,
+} from '@kendari/kit';
 import { FacilityException, FacilityService, FacilityType, HealthFacility } from '../entities/facility.entity';
 import { Kelurahan, ref } from '../entities/core.stubs';
 import { loaders } from '../loaders';
@@ -69,7 +81,9 @@ const like = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 @Resolver(() => HealthFacility)
 export class HealthFacilityResolver {
-  @Query(() => HealthFacilityConnection, { description: 'Find puskesmas, hospitals, clinics and pharmacies: search, filters, open now, nearest first. Public.' })
+  @Query(() => HealthFacilityConnection, {
+    description: 'Find puskesmas, hospitals, clinics and pharmacies: search, filters, open now, nearest first. Public.',
+  })
   async healthFacilities(@Args(() => FacilitySearchArgs) args: FacilitySearchArgs, @Ctx() ctx: RequestContext): Promise<HealthFacilityConnection> {
     const window = pageWindow(args);
     const v = new InputCheck();
@@ -78,14 +92,17 @@ export class HealthFacilityResolver {
     if (args.near) {
       const lat = v.number('near.latitude', args.near.latitude, { min: -90, max: 90, label: 'Lintang' });
       const lng = v.number('near.longitude', args.near.longitude, { min: -180, max: 180, label: 'Bujur' });
-      if (lat !== undefined && lng !== undefined) v.check(insideKendari(lat, lng, 20), 'near', 'The point is far outside Kota Kendari', 'Lokasi berada jauh di luar Kota Kendari');
+      if (lat !== undefined && lng !== undefined)
+        v.check(insideKendari(lat, lng, 20), 'near', 'The point is far outside Kota Kendari', 'Lokasi berada jauh di luar Kota Kendari');
     }
     v.done();
     const where: string[] = [];
     const params: unknown[] = [];
     if (search) {
       const kel = KELURAHAN.filter((k) => k.name.toLowerCase().includes(search.toLowerCase())).map((k) => k.id);
-      where.push(`(t.name ilike ? or exists (select 1 from health.facility_service s where s.facility_id = t.id and s.name ilike ?)${kel.length ? ` or t.kelurahan_id in (${kel.map(() => '?').join(', ')})` : ''})`);
+      where.push(
+        `(t.name ilike ? or exists (select 1 from health.facility_service s where s.facility_id = t.id and s.name ilike ?)${kel.length ? ` or t.kelurahan_id in (${kel.map(() => '?').join(', ')})` : ''})`,
+      );
       params.push(like(search), like(search), ...kel);
     }
     if (args.serviceCode) {
@@ -145,7 +162,10 @@ export class HealthFacilityResolver {
   @FieldResolver(() => [OpeningDay], { description: 'Monday to Sunday (WITA).' })
   async openingHours(@Root() f: HealthFacility, @Ctx() ctx: RequestContext): Promise<OpeningDay[]> {
     const hours = await loaders(ctx).hoursOfFacility.load(f.id);
-    return [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, intervals: hours.filter((h) => h.weekday === weekday).map((h) => `${hhmm(h.opensMin)}-${hhmm(h.closesMin)}`) }));
+    return [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
+      weekday,
+      intervals: hours.filter((h) => h.weekday === weekday).map((h) => `${hhmm(h.opensMin)}-${hhmm(h.closesMin)}`),
+    }));
   }
 
   @FieldResolver(() => [OpeningException], { description: 'Holidays and other days with different hours, from today on.' })
@@ -159,7 +179,10 @@ export class HealthFacilityResolver {
   async osmOpeningHours(@Root() f: HealthFacility, @Ctx() ctx: RequestContext) {
     const today = witaNow().date;
     const [hours, ex] = await Promise.all([loaders(ctx).hoursOfFacility.load(f.id), loaders(ctx).exceptionsOfFacility.load(f.id)]);
-    return osmOpeningHours(hours, ex.filter((e) => e.date >= today));
+    return osmOpeningHours(
+      hours,
+      ex.filter((e) => e.date >= today),
+    );
   }
 
   @FieldResolver(() => Boolean, { description: 'Open right now (WITA), holidays included.' })
@@ -168,7 +191,9 @@ export class HealthFacilityResolver {
     return isOpenAt(new Date(), hours, ex);
   }
 
-  @FieldResolver(() => [String], { description: 'Ids of this facility\'s entries on the JARI service-status board (query them with `servicePointStatus(id:)`).' })
+  @FieldResolver(() => [String], {
+    description: "Ids of this facility's entries on the JARI service-status board (query them with `servicePointStatus(id:)`).",
+  })
   statusBoardIds(@Root() f: HealthFacility) {
     // JARI names its puskesmas points `<service>.puskesmas-<slug>` (jari/src/seeders/service-points.ts)
     if (f.id.startsWith('puskesmas-')) return [`kesehatan-poli-umum.${f.id}`, `kesehatan-imunisasi.${f.id}`];
@@ -178,5 +203,10 @@ export class HealthFacilityResolver {
 }
 
 export function exceptionView(e: FacilityException): OpeningException {
-  return { date: e.date, closed: e.closed, hours: e.closed || e.opensMin == null || e.closesMin == null ? null : `${hhmm(e.opensMin)}-${hhmm(e.closesMin)}`, reason: e.reason };
+  return {
+    date: e.date,
+    closed: e.closed,
+    hours: e.closed || e.opensMin == null || e.closesMin == null ? null : `${hhmm(e.opensMin)}-${hhmm(e.closesMin)}`,
+    reason: e.reason,
+  };
 }

@@ -39,7 +39,12 @@ const checkDate = (date: string | null | undefined, field = 'date'): string => {
   const today = witaNow().date;
   if (date === null || date === undefined) return today;
   const v = new InputCheck();
-  v.check(/^\d{4}-\d{2}-\d{2}$/.test(date) && date >= addDays(today, -30) && date <= addDays(today, BOOKING_DAYS_AHEAD), field, `${field} must be YYYY-MM-DD, from 30 days ago to ${BOOKING_DAYS_AHEAD} days ahead`, `Tanggal harus TTTT-BB-HH, paling lama 30 hari lalu sampai ${BOOKING_DAYS_AHEAD} hari ke depan`);
+  v.check(
+    /^\d{4}-\d{2}-\d{2}$/.test(date) && date >= addDays(today, -30) && date <= addDays(today, BOOKING_DAYS_AHEAD),
+    field,
+    `${field} must be YYYY-MM-DD, from 30 days ago to ${BOOKING_DAYS_AHEAD} days ahead`,
+    `Tanggal harus TTTT-BB-HH, paling lama 30 hari lalu sampai ${BOOKING_DAYS_AHEAD} hari ke depan`,
+  );
   v.done();
   return date;
 };
@@ -52,26 +57,28 @@ export async function queueOf(ctx: RequestContext, facility: HealthFacility, dat
   ]);
   const quotas = await Promise.all(sessions.map((s) => loaders(ctx).quotasOfSession.load(s.id)));
   const waiting = await Promise.all(sessions.map((s) => queueLoaders(ctx).waitingOfSession.load(s.id)));
-  return services.filter((sv) => sv.bookable).map((sv) => {
-    const idx = sessions.map((s, i) => (s.serviceId === sv.id ? i : -1)).filter((i) => i >= 0);
-    const own = idx.map((i) => sessions[i]);
-    const remaining = idx.reduce((n, i) => n + waiting[i].length, 0);
-    const placesLeft = idx
-      .filter((i) => sessions[i].status === SessionStatus.OPEN && !sessionOver(sessions[i]))
-      .reduce((n, i) => n + quotas[i].reduce((m, q) => m + (q.capacity - q.taken), 0), 0);
-    const called = own.filter((s) => s.nowServing > 0);
-    return {
-      serviceId: sv.id,
-      facilityId: facility.id,
-      date,
-      sessions: own,
-      nowServing: called.length ? called[called.length - 1].nowServing : 0,
-      remaining,
-      estimatedWaitMinutes: remaining * sv.minutesPerPatient,
-      placesLeft,
-      numbersAvailable: placesLeft > 0,
-    };
-  });
+  return services
+    .filter((sv) => sv.bookable)
+    .map((sv) => {
+      const idx = sessions.map((s, i) => (s.serviceId === sv.id ? i : -1)).filter((i) => i >= 0);
+      const own = idx.map((i) => sessions[i]);
+      const remaining = idx.reduce((n, i) => n + waiting[i].length, 0);
+      const placesLeft = idx
+        .filter((i) => sessions[i].status === SessionStatus.OPEN && !sessionOver(sessions[i]))
+        .reduce((n, i) => n + quotas[i].reduce((m, q) => m + (q.capacity - q.taken), 0), 0);
+      const called = own.filter((s) => s.nowServing > 0);
+      return {
+        serviceId: sv.id,
+        facilityId: facility.id,
+        date,
+        sessions: own,
+        nowServing: called.length ? called[called.length - 1].nowServing : 0,
+        remaining,
+        estimatedWaitMinutes: remaining * sv.minutesPerPatient,
+        placesLeft,
+        numbersAvailable: placesLeft > 0,
+      };
+    });
 }
 
 @Resolver(() => ServiceQueueStatus)
@@ -86,8 +93,15 @@ export class ServiceQueueStatusResolver {
     return loaders(ctx).facility.load(q.facilityId);
   }
 
-  @Query(() => ServiceQueueStatus, { nullable: true, description: 'The queue of one service on a day (default today, WITA): for the waiting-room display. Public.' })
-  async healthQueue(@Arg('serviceId', () => ID) serviceId: string, @Arg('date', () => String, { nullable: true }) date: string | null, @Ctx() ctx: RequestContext) {
+  @Query(() => ServiceQueueStatus, {
+    nullable: true,
+    description: 'The queue of one service on a day (default today, WITA): for the waiting-room display. Public.',
+  })
+  async healthQueue(
+    @Arg('serviceId', () => ID) serviceId: string,
+    @Arg('date', () => String, { nullable: true }) date: string | null,
+    @Ctx() ctx: RequestContext,
+  ) {
     const day = checkDate(date);
     const service = serviceId.length <= 80 ? await loaders(ctx).service.load(serviceId) : null;
     if (!service || !service.bookable) return null;
@@ -143,9 +157,10 @@ export class QueueSessionResolver {
     return (await queueLoaders(ctx).waitingOfSession.load(s.id))[0] ?? null;
   }
 
-  @FieldResolver(() => [Appointment], { description: 'Every number of the session (its facility\'s staff, Dinkes and ADMIN only).' })
+  @FieldResolver(() => [Appointment], { description: "Every number of the session (its facility's staff, Dinkes and ADMIN only)." })
   appointments(@Root() s: QueueSession, @Ctx() ctx: RequestContext) {
-    if (!maySeeFacilityDay(ctx.viewer, s.facilityId)) throw forbidden('Only the facility\'s staff see its numbers', 'Hanya petugas fasilitas ini yang dapat melihat daftar nomor antrean');
+    if (!maySeeFacilityDay(ctx.viewer, s.facilityId))
+      throw forbidden("Only the facility's staff see its numbers", 'Hanya petugas fasilitas ini yang dapat melihat daftar nomor antrean');
     return queueLoaders(ctx).appointmentsOfSession.load(s.id);
   }
 }

@@ -10,12 +10,39 @@ export const isEmpty = async (em: EntityManager) => (await em.count(HealthFacili
 /** Reference data: facilities with services, weekly hours and holiday exceptions. */
 export async function seedReference(em: EntityManager): Promise<void> {
   for (const f of facilitySeeds()) {
-    em.create(HealthFacility, { id: f.id, name: f.name, type: f.type, address: f.address, kelurahanId: f.kelurahanId, kecamatanId: f.kecamatanId, latitude: f.lat, longitude: f.lng, phone: f.phone });
+    em.create(HealthFacility, {
+      id: f.id,
+      name: f.name,
+      type: f.type,
+      address: f.address,
+      kelurahanId: f.kelurahanId,
+      kecamatanId: f.kecamatanId,
+      latitude: f.lat,
+      longitude: f.lng,
+      phone: f.phone,
+    });
     for (const s of f.services) {
-      em.create(FacilityService, { id: `${f.id}.${s.code}`, facilityId: f.id, code: s.code, name: s.name, bookable: s.bookable, minutesPerPatient: s.minutesPerPatient, defaultCapacityJkn: s.jkn, defaultCapacityUmum: s.umum });
+      em.create(FacilityService, {
+        id: `${f.id}.${s.code}`,
+        facilityId: f.id,
+        code: s.code,
+        name: s.name,
+        bookable: s.bookable,
+        minutesPerPatient: s.minutesPerPatient,
+        defaultCapacityJkn: s.jkn,
+        defaultCapacityUmum: s.umum,
+      });
     }
     for (const h of f.hours) em.create(FacilityHours, { facilityId: f.id, weekday: h.weekday, opensMin: h.opensMin, closesMin: h.closesMin });
-    for (const e of exceptionSeeds(f)) em.create(FacilityException, { facilityId: f.id, date: e.date, closed: e.closed, opensMin: e.opensMin ?? null, closesMin: e.closesMin ?? null, reason: e.reason });
+    for (const e of exceptionSeeds(f))
+      em.create(FacilityException, {
+        facilityId: f.id,
+        date: e.date,
+        closed: e.closed,
+        opensMin: e.opensMin ?? null,
+        closesMin: e.closesMin ?? null,
+        reason: e.reason,
+      });
   }
   await em.flush();
 }
@@ -31,7 +58,11 @@ export async function seed(em: EntityManager, now = new Date()): Promise<void> {
   const today = witaNow(now).date;
   const past = Array.from({ length: 14 }, (_, i) => addDays(today, -14 + i));
   const services = await conn.execute<Array<{ id: string }>>(`select id from health.facility_service where bookable`, [], 'all', tx);
-  await ensureSessions(em, services.map((s) => s.id), [...past, today, addDays(today, 1)]);
+  await ensureSessions(
+    em,
+    services.map((s) => s.id),
+    [...past, today, addDays(today, 1)],
+  );
   const citizens = demoCitizens().map((c) => c.id);
   // past sessions: numbers 1..k served (one in ten missed); k from a hash of the session, within its capacity
   await conn.execute(
@@ -67,7 +98,12 @@ export async function seed(em: EntityManager, now = new Date()): Promise<void> {
   );
   // today at Puskesmas Kandai: the morning queue is under way (4 served, number 5 called, 7 waiting)
   const statuses = ['SERVED', 'SERVED', 'NO_SHOW', 'SERVED', 'CALLED', 'BOOKED', 'BOOKED', 'BOOKED', 'BOOKED', 'BOOKED', 'BOOKED', 'BOOKED'];
-  await addNumbers(em, 'puskesmas-kandai.POLI_UMUM', today, statuses.map((status, i) => ({ citizenId: citizens[10 + i], status })));
+  await addNumbers(
+    em,
+    'puskesmas-kandai.POLI_UMUM',
+    today,
+    statuses.map((status, i) => ({ citizenId: citizens[10 + i], status })),
+  );
   // the demo resident: a number tomorrow at the dentist of Puskesmas Kandai
   await addNumbers(em, 'puskesmas-kandai.POLI_GIGI', addDays(today, 1), [{ citizenId: citizens[0], status: 'BOOKED' }]);
 }
@@ -76,7 +112,12 @@ export async function seed(em: EntityManager, now = new Date()): Promise<void> {
 async function addNumbers(em: EntityManager, serviceId: string, date: string, specs: Array<{ citizenId: string; status: string }>) {
   const conn = em.getConnection();
   const tx = em.getTransactionContext();
-  const [s] = await conn.execute(`select id, facility_id from health.queue_session where service_id = ? and date = ? and label = 'PAGI'`, [serviceId, date], 'all', tx);
+  const [s] = await conn.execute(
+    `select id, facility_id from health.queue_session where service_id = ? and date = ? and label = 'PAGI'`,
+    [serviceId, date],
+    'all',
+    tx,
+  );
   if (!s) return; // closed that day
   let called = 0;
   for (const [i, spec] of specs.entries()) {

@@ -6,7 +6,17 @@ import { kecamatanRef, kelurahanRef } from '../entities/core.stubs';
 import { Kecamatan, Kelurahan } from '../entities/core.stubs';
 import { loaders } from '../loaders';
 import { parseNop } from '../nop';
-import { BillAmounts, NopParts, PaymentChannelType, TaxBillConnection, TaxBillType, TaxObjectType, TaxPaymentConnection, TaxPaymentType, TaxTimelineEntry } from './types';
+import {
+  BillAmounts,
+  NopParts,
+  PaymentChannelType,
+  TaxBillConnection,
+  TaxBillType,
+  TaxObjectType,
+  TaxPaymentConnection,
+  TaxPaymentType,
+  TaxTimelineEntry,
+} from './types';
 
 export function nopParts(digits: string): NopParts {
   const n = parseNop(digits);

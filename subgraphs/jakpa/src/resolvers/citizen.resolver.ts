@@ -13,11 +13,17 @@ export class CitizenTaxObjectsResolver {
    * passes. Null when core did not give the NIK.
    */
   @Directive('@requires(fields: "nik")')
-  @FieldResolver(() => TaxObjectConnection, { nullable: true, description: 'The citizen\'s own PBB tax objects (by NIK in Bapenda\'s register): the citizen themself and Bapenda officers only.' })
+  @FieldResolver(() => TaxObjectConnection, {
+    nullable: true,
+    description: "The citizen's own PBB tax objects (by NIK in Bapenda's register): the citizen themself and Bapenda officers only.",
+  })
   async taxObjects(@Root() c: Citizen, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
     const self = ctx.viewer.kind === 'citizen' && ctx.viewer.id === c.id;
     if (!self && !isBapenda(ctx.viewer)) {
-      throw forbidden('Citizen.taxObjects is visible only to the citizen themself and Bapenda officers', 'Objek pajak hanya dapat dilihat oleh wajib pajak sendiri dan petugas Bapenda');
+      throw forbidden(
+        'Citizen.taxObjects is visible only to the citizen themself and Bapenda officers',
+        'Objek pajak hanya dapat dilihat oleh wajib pajak sendiri dan petugas Bapenda',
+      );
     }
     if (!c.nik || !/^\d{16}$/.test(c.nik)) return null;
     return loaders(ctx).objectsOfOwner.load({ parent: c.nik, ...pageWindow(page) });

@@ -10,9 +10,14 @@ import { PaymentChannelType, PenaltyRuleType, PublicTaxBill } from './types';
 @Resolver()
 export class LookupResolver {
   @Query(() => PublicTaxBill, {
-    description: 'Public: the PBB-P2 bill of a NOP for a year (default: the latest year), with penalty and total to pay today. A malformed NOP is BAD_USER_INPUT with extensions.part naming the wrong part. Many different NOPs from one client are throttled (TOO_MANY_REQUESTS); the same NOP again is not.',
+    description:
+      'Public: the PBB-P2 bill of a NOP for a year (default: the latest year), with penalty and total to pay today. A malformed NOP is BAD_USER_INPUT with extensions.part naming the wrong part. Many different NOPs from one client are throttled (TOO_MANY_REQUESTS); the same NOP again is not.',
   })
-  async taxBill(@Arg('nop', () => String) nopText: string, @Arg('year', () => Int, { nullable: true }) year: number | null, @Ctx() ctx: RequestContext): Promise<PublicTaxBill> {
+  async taxBill(
+    @Arg('nop', () => String) nopText: string,
+    @Arg('year', () => Int, { nullable: true }) year: number | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PublicTaxBill> {
     const nop = parseNop(nopText, 'nop');
     if (year !== null && year !== undefined) {
       const v = new InputCheck();

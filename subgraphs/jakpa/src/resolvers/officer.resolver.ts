@@ -12,12 +12,21 @@ import { recordPayment } from '../payments';
 import { TAX_REGION_BY_KELURAHAN } from '../regions';
 import { loaders } from '../loaders';
 import { amountsToday } from './bill.resolver';
-import { BillAmounts, ChannelReconciliation, PaymentChannelType, TaxBillType, TaxObjectConnection, TaxObjectType, TaxPaymentConnection, TaxPaymentType } from './types';
+import {
+  BillAmounts,
+  ChannelReconciliation,
+  PaymentChannelType,
+  TaxBillType,
+  TaxObjectConnection,
+  TaxObjectType,
+  TaxPaymentConnection,
+  TaxPaymentType,
+} from './types';
 
 export const COUNTER_CHANNEL = 'loket-bapenda';
 const MAX_AMOUNT = 1_000_000_000_000; // Rp1 trillion: far above any single PBB bill
 
-@InputType({ description: 'A new tax object for Bapenda\'s register; the NOP number inside the block is assigned.' })
+@InputType({ description: "A new tax object for Bapenda's register; the NOP number inside the block is assigned." })
 export class RegisterTaxObjectInput {
   @Field(() => ID) kelurahanId!: string;
   @Field(() => Int, { description: 'Block (1-999) of the NOP.' }) block!: number;
@@ -60,7 +69,13 @@ export class RecordCounterPaymentPayload {
 
 const event = (em: EntityManager, e: { objectId: string; billId?: string | null; action: string; officer: { id: string; name: string }; note?: string }) =>
   em.execute(`insert into jakpa.tax_event (object_id, bill_id, at, action, actor_kind, actor_id, actor_name, note) values (?, ?, ?, ?, 'OFFICER', ?, ?, ?)`, [
-    e.objectId, e.billId ?? null, now(), e.action, e.officer.id, e.officer.name, e.note ?? null,
+    e.objectId,
+    e.billId ?? null,
+    now(),
+    e.action,
+    e.officer.id,
+    e.officer.name,
+    e.note ?? null,
   ]);
 
 async function billOf(ctx: RequestContext, nopText: string, year: number): Promise<TaxBill> {
@@ -88,11 +103,19 @@ export class OfficerResolver {
     if (kelurahanId) v.check(TAX_REGION_BY_KELURAHAN.has(kelurahanId), 'kelurahanId', 'unknown kelurahan', 'Kelurahan tidak dikenal');
     v.done();
     const nop = nopText ? parseNop(nopText, 'nop').digits : null;
-    return pagedLoader(ctx, { entity: TaxObject, table: 'jakpa.tax_object', orderBy: 't.nop asc', equals: { owner_nik: ownerNik || null, nop, kelurahan_id: kelurahanId || null } }).load(pageWindow(page));
+    return pagedLoader(ctx, {
+      entity: TaxObject,
+      table: 'jakpa.tax_object',
+      orderBy: 't.nop asc',
+      equals: { owner_nik: ownerNik || null, nop, kelurahan_id: kelurahanId || null },
+    }).load(pageWindow(page));
   }
 
   @Mutation(() => RegisterTaxObjectPayload, { description: 'Bapenda officers: register a tax object; its NOP is the next number in the block.' })
-  async registerTaxObject(@Arg('input', () => RegisterTaxObjectInput) input: RegisterTaxObjectInput, @Ctx() ctx: RequestContext): Promise<RegisterTaxObjectPayload> {
+  async registerTaxObject(
+    @Arg('input', () => RegisterTaxObjectInput) input: RegisterTaxObjectInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RegisterTaxObjectPayload> {
     const officer = requireBapenda(ctx.viewer);
     const v = new InputCheck('input');
     const region = TAX_REGION_BY_KELURAHAN.get(input.kelurahanId);
@@ -118,12 +141,25 @@ export class OfficerResolver {
           const prefix = buildNop(region!, input.block, 1).slice(0, 13);
           // one registration per block at a time: the next number is read and used under this lock
           await tx.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`jakpa.nop.${prefix}`]);
-          const [{ next }] = await tx.execute(`select coalesce(max(substr(nop, 14, 4)::int), 0) + 1 as next from jakpa.tax_object where nop like ?`, [`${prefix}%`]);
+          const [{ next }] = await tx.execute(`select coalesce(max(substr(nop, 14, 4)::int), 0) + 1 as next from jakpa.tax_object where nop like ?`, [
+            `${prefix}%`,
+          ]);
           if (Number(next) > 9999) throw badField('input.block', 'block is full', 'Blok ini sudah penuh (9999 objek)');
           const o = tx.create(TaxObject, {
-            id: randomUUID(), nop: buildNop(region!, input.block, Number(next)), kelurahanId: region!.kelurahanId, kecamatanId: region!.kecamatanId,
-            address: address!, ownerName: ownerName!, ownerNik: input.ownerNik, landArea: input.landArea, buildingArea: input.buildingArea,
-            landValuePerM2: input.landValuePerM2, buildingValuePerM2: input.buildingValuePerM2, registeredBy: officer.id, idempotencyKey: key ?? null, createdAt: now(),
+            id: randomUUID(),
+            nop: buildNop(region!, input.block, Number(next)),
+            kelurahanId: region!.kelurahanId,
+            kecamatanId: region!.kecamatanId,
+            address: address!,
+            ownerName: ownerName!,
+            ownerNik: input.ownerNik,
+            landArea: input.landArea,
+            buildingArea: input.buildingArea,
+            landValuePerM2: input.landValuePerM2,
+            buildingValuePerM2: input.buildingValuePerM2,
+            registeredBy: officer.id,
+            idempotencyKey: key ?? null,
+            createdAt: now(),
           });
           await tx.flush();
           await event(tx as EntityManager, { objectId: o.id, action: 'REGISTERED', officer });
@@ -133,7 +169,9 @@ export class OfficerResolver {
     return { object, replayed };
   }
 
-  @Mutation(() => TaxBillType, { description: 'Bapenda officers: issue the yearly assessment (SPPT) of an object. One per object and year (CONFLICT otherwise).' })
+  @Mutation(() => TaxBillType, {
+    description: 'Bapenda officers: issue the yearly assessment (SPPT) of an object. One per object and year (CONFLICT otherwise).',
+  })
   async assessTaxYear(@Arg('input', () => AssessTaxYearInput) input: AssessTaxYearInput, @Ctx() ctx: RequestContext): Promise<TaxBill> {
     const officer = requireBapenda(ctx.viewer);
     const thisYear = Number(witaDate(now()).slice(0, 4));
@@ -147,19 +185,37 @@ export class OfficerResolver {
     const p = principalOf(njop);
     try {
       return await ctx.em.fork().transactional(async (tx) => {
-        const bill = tx.create(TaxBill, { id: randomUUID(), objectId: object.id, year: input.year, kecamatanId: object.kecamatanId, njop, ...p, dueDate: dueDateOf(input.year), issuedAt: now(), issuedBy: officer.id });
+        const bill = tx.create(TaxBill, {
+          id: randomUUID(),
+          objectId: object.id,
+          year: input.year,
+          kecamatanId: object.kecamatanId,
+          njop,
+          ...p,
+          dueDate: dueDateOf(input.year),
+          issuedAt: now(),
+          issuedBy: officer.id,
+        });
         await tx.flush();
         await event(tx as EntityManager, { objectId: object.id, billId: bill.id, action: 'ASSESSED', officer, note: `${input.year}: Rp${p.amount}` });
         return bill;
       });
     } catch (err) {
-      if (err instanceof UniqueConstraintViolationException) throw conflict(`The ${input.year} assessment of this object exists`, `Ketetapan tahun ${input.year} untuk objek ini sudah ada`, { field: 'input.year' });
+      if (err instanceof UniqueConstraintViolationException)
+        throw conflict(`The ${input.year} assessment of this object exists`, `Ketetapan tahun ${input.year} untuk objek ini sudah ada`, {
+          field: 'input.year',
+        });
       throw err;
     }
   }
 
-  @Mutation(() => RecordCounterPaymentPayload, { description: 'Bapenda officers: record a payment made at the counter. Never more than is owed; the idempotency key makes a retry record one payment.' })
-  async recordCounterPayment(@Arg('input', () => RecordCounterPaymentInput) input: RecordCounterPaymentInput, @Ctx() ctx: RequestContext): Promise<RecordCounterPaymentPayload> {
+  @Mutation(() => RecordCounterPaymentPayload, {
+    description: 'Bapenda officers: record a payment made at the counter. Never more than is owed; the idempotency key makes a retry record one payment.',
+  })
+  async recordCounterPayment(
+    @Arg('input', () => RecordCounterPaymentInput) input: RecordCounterPaymentInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RecordCounterPaymentPayload> {
     const officer = requireBapenda(ctx.viewer);
     const v = new InputCheck('input');
     v.number('year', input.year, { min: 1990, max: 2100, label: 'Tahun pajak' });
@@ -169,21 +225,41 @@ export class OfficerResolver {
     v.done();
     const bill = await billOf(ctx, input.nop, input.year);
     const at = now();
-    const r = await recordPayment(ctx.em.fork(), { billId: bill.id, amount: input.amount, paidAt: at, channelId: COUNTER_CHANNEL, reference: key!, officer: { id: officer.id, name: officer.name }, now: at });
+    const r = await recordPayment(ctx.em.fork(), {
+      billId: bill.id,
+      amount: input.amount,
+      paidAt: at,
+      channelId: COUNTER_CHANNEL,
+      reference: key!,
+      officer: { id: officer.id, name: officer.name },
+      now: at,
+    });
     const payment = await ctx.em.fork().findOneOrFail(TaxPayment, { id: r.paymentId });
     return { payment, bill, replayed: r.replayed };
   }
 
-  @Query(() => ChannelReconciliation, { description: 'Bapenda officers: one channel\'s payments on one WITA day (count, sum, and the rows).' })
-  async channelReconciliation(@Arg('channelId', () => ID) channelId: string, @Arg('date', () => String) date: string, @Ctx() ctx: RequestContext): Promise<ChannelReconciliation> {
+  @Query(() => ChannelReconciliation, { description: "Bapenda officers: one channel's payments on one WITA day (count, sum, and the rows)." })
+  async channelReconciliation(
+    @Arg('channelId', () => ID) channelId: string,
+    @Arg('date', () => String) date: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ChannelReconciliation> {
     requireBapenda(ctx.viewer);
     const v = new InputCheck();
-    v.check(/^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(Date.parse(`${date}T00:00:00Z`)), 'date', 'date must be YYYY-MM-DD', 'Tanggal harus berformat YYYY-MM-DD');
+    v.check(
+      /^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(Date.parse(`${date}T00:00:00Z`)),
+      'date',
+      'date must be YYYY-MM-DD',
+      'Tanggal harus berformat YYYY-MM-DD',
+    );
     v.done();
     if (!(await loaders(ctx).channel.load(channelId))) throw notFound('Payment channel', 'Kanal pembayaran');
     const from = witaDayStart(date);
     const to = new Date(from.getTime() + 86_400_000);
-    const [row] = await ctx.em.execute(`select count(*)::int as n, coalesce(sum(amount), 0)::text as total from jakpa.tax_payment where channel_id = ? and paid_at >= ? and paid_at < ?`, [channelId, from, to]);
+    const [row] = await ctx.em.execute(
+      `select count(*)::int as n, coalesce(sum(amount), 0)::text as total from jakpa.tax_payment where channel_id = ? and paid_at >= ? and paid_at < ?`,
+      [channelId, from, to],
+    );
     return { channelId, date, paymentCount: row.n, totalAmount: Number(row.total) } as ChannelReconciliation;
   }
 }
@@ -195,10 +271,17 @@ export class ChannelReconciliationResolver {
     return loaders(ctx).channel.load(r.channelId);
   }
 
-  @FieldResolver(() => TaxPaymentConnection, { description: 'The day\'s payments of the channel, by time.' })
+  @FieldResolver(() => TaxPaymentConnection, { description: "The day's payments of the channel, by time." })
   payments(@Root() r: ChannelReconciliation, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
     const from = witaDayStart(r.date);
-    return pagedLoader(ctx, { entity: TaxPayment, table: 'jakpa.tax_payment', orderBy: 't.paid_at asc, t.id asc', equals: { channel_id: r.channelId }, where: 't.paid_at >= ? and t.paid_at < ?', params: [from, new Date(from.getTime() + 86_400_000)] }).load(pageWindow(page));
+    return pagedLoader(ctx, {
+      entity: TaxPayment,
+      table: 'jakpa.tax_payment',
+      orderBy: 't.paid_at asc, t.id asc',
+      equals: { channel_id: r.channelId },
+      where: 't.paid_at >= ? and t.paid_at < ?',
+      params: [from, new Date(from.getTime() + 86_400_000)],
+    }).load(pageWindow(page));
   }
 }
 

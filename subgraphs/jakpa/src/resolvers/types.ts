@@ -6,7 +6,8 @@ import { Kecamatan, Kelurahan } from '../entities/core.stubs';
 
 registerEnumType(TaxBillStatus, {
   name: 'TaxBillStatus',
-  description: 'Derived from the payment rows: PAID (nothing owed), PARTLY_PAID (some paid, rest owed; see isOverdue), OVERDUE (nothing paid after the due date), UNPAID (before the due date).',
+  description:
+    'Derived from the payment rows: PAID (nothing owed), PARTLY_PAID (some paid, rest owed; see isOverdue), OVERDUE (nothing paid after the due date), UNPAID (before the due date).',
 });
 
 export enum PaymentChannelKind {
@@ -15,9 +16,15 @@ export enum PaymentChannelKind {
   EWALLET = 'EWALLET',
   COUNTER = 'COUNTER',
 }
-registerEnumType(PaymentChannelKind, { name: 'TaxPaymentChannelKind', description: 'Bank (teller, ATM, mobile banking), QRIS, e-wallet, or the Bapenda counter.' });
+registerEnumType(PaymentChannelKind, {
+  name: 'TaxPaymentChannelKind',
+  description: 'Bank (teller, ATM, mobile banking), QRIS, e-wallet, or the Bapenda counter.',
+});
 
-@ObjectType({ description: 'The parts of an 18-digit NOP: province(2) city(2) kecamatan(3) kelurahan(3) block(3) number(4) special(1). Kecamatan and kelurahan are the tax office\'s own numbering.' })
+@ObjectType({
+  description:
+    "The parts of an 18-digit NOP: province(2) city(2) kecamatan(3) kelurahan(3) block(3) number(4) special(1). Kecamatan and kelurahan are the tax office's own numbering.",
+})
 export class NopParts {
   @Field(() => String, { description: 'All 18 digits.' })
   digits!: string;
@@ -30,7 +37,7 @@ export class NopParts {
   @Field(() => String) block!: string;
   @Field(() => String) number!: string;
   @Field(() => String, { description: '0 a single taxpayer; 7 or 9 a shared object.' }) special!: string;
-  @Field(() => Kelurahan, { description: 'The kelurahan the NOP\'s codes map to (Kemendagri code).' }) kelurahan!: Kelurahan;
+  @Field(() => Kelurahan, { description: "The kelurahan the NOP's codes map to (Kemendagri code)." }) kelurahan!: Kelurahan;
   @Field(() => Kecamatan) kecamatan!: Kecamatan;
 }
 
@@ -45,15 +52,18 @@ export class BillAmounts {
   @Field(() => String, { description: 'The WITA date (YYYY-MM-DD) the amounts are computed for: today.' }) asOf!: string;
 }
 
-@ObjectType({ description: 'Public answer to "how much do I owe?" for one NOP and year: the object\'s kelurahan (never an address), areas, NJOP, the bill, penalty and total to pay today; the owner\'s name masked.' })
+@ObjectType({
+  description:
+    'Public answer to "how much do I owe?" for one NOP and year: the object\'s kelurahan (never an address), areas, NJOP, the bill, penalty and total to pay today; the owner\'s name masked.',
+})
 export class PublicTaxBill {
   @Field(() => NopParts) nop!: NopParts;
   @Field(() => Int) year!: number;
   @Field(() => [Int], { description: 'Years this object has bills for, newest first.' }) years!: number[];
-  @Field(() => String, { description: 'Owner\'s name with letters hidden (S***i R***).' }) ownerNameMasked!: string;
+  @Field(() => String, { description: "Owner's name with letters hidden (S***i R***)." }) ownerNameMasked!: string;
   @Field(() => Int, { description: 'Land area, m².' }) landArea!: number;
   @Field(() => Int, { description: 'Building area, m².' }) buildingArea!: number;
-  @Field(() => Rupiah, { description: 'NJOP (taxable value) of the year\'s assessment.' }) njop!: number;
+  @Field(() => Rupiah, { description: "NJOP (taxable value) of the year's assessment." }) njop!: number;
   @Field(() => Rupiah, { description: 'Principal (pokok pajak) of the year.' }) amount!: number;
   @Field(() => String, { description: 'Due date (YYYY-MM-DD, WITA).' }) dueDate!: string;
   @Field(() => BillAmounts) today!: BillAmounts;
@@ -67,7 +77,10 @@ export class PaymentChannelType {
   @Field(() => String, { description: 'How to pay there (Bahasa Indonesia).' }) instructions!: string;
 }
 
-@ObjectType('TaxPenaltyRule', { description: 'A penalty rule: from effectiveFrom, each started month of lateness costs monthlyRateBp basis points of the unpaid principal, for at most maxMonths months.' })
+@ObjectType('TaxPenaltyRule', {
+  description:
+    'A penalty rule: from effectiveFrom, each started month of lateness costs monthlyRateBp basis points of the unpaid principal, for at most maxMonths months.',
+})
 export class PenaltyRuleType {
   @Field(() => String) effectiveFrom!: string;
   @Field(() => Int, { description: 'Basis points per month: 100 = 1 %.' }) monthlyRateBp!: number;
@@ -80,7 +93,7 @@ export class TaxPaymentType {
   @Field(() => ID) id!: string;
   @Field(() => Rupiah) amount!: number;
   @Field(() => Date) paidAt!: Date;
-  @Field(() => String, { description: 'The channel\'s own payment reference.' }) reference!: string;
+  @Field(() => String, { description: "The channel's own payment reference." }) reference!: string;
   @Field(() => Date) recordedAt!: Date;
   channelId!: string;
   billId!: string;
@@ -112,7 +125,9 @@ export class TaxTimelineEntry {
   @Field(() => String, { nullable: true }) note?: string | null;
 }
 
-@ObjectType('TaxObject', { description: 'A land-and-building tax object (PBB-P2) from Bapenda\'s register. Reached only by its owner (Citizen.taxObjects) and Bapenda officers.' })
+@ObjectType('TaxObject', {
+  description: "A land-and-building tax object (PBB-P2) from Bapenda's register. Reached only by its owner (Citizen.taxObjects) and Bapenda officers.",
+})
 export class TaxObjectType {
   @Field(() => ID) id!: string;
   @Field(() => String) address!: string;
@@ -139,11 +154,13 @@ export class TaxCollectionStats {
   @Field(() => Int) partlyPaidCount!: number;
   @Field(() => Int) overdueCount!: number;
   @Field(() => Float, { description: 'paidCount / billCount (0-1, three decimals; 0 without bills).' }) paidShare!: number;
-  @Field(() => Rupiah, { description: 'Sum of the principals of the year\'s bills.' }) amountBilled!: number;
-  @Field(() => Rupiah, { description: 'Sum of every payment of the year\'s bills (principal and penalty).' }) amountCollected!: number;
+  @Field(() => Rupiah, { description: "Sum of the principals of the year's bills." }) amountBilled!: number;
+  @Field(() => Rupiah, { description: "Sum of every payment of the year's bills (principal and penalty)." }) amountCollected!: number;
 }
 
-@ObjectType('TaxChannelReconciliation', { description: 'One channel\'s payments on one WITA day: count and sum are computed from the same rows the list pages through.' })
+@ObjectType('TaxChannelReconciliation', {
+  description: "One channel's payments on one WITA day: count and sum are computed from the same rows the list pages through.",
+})
 export class ChannelReconciliation {
   channelId!: string;
   @Field(() => PaymentChannelType) channel!: PaymentChannelType;

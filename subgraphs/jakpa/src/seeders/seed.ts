@@ -18,23 +18,60 @@ export const isEmpty = async (em: EntityManager) => (await em.count(TaxRegionRow
  *   1 % a month, at most 24 months.
  */
 export const PENALTY_RULES: Array<PenaltyRuleData & { id: string; legalBasis: string }> = [
-  { id: 'uu-28-2009', effectiveFrom: '2000-01-01', monthlyRateBp: 200, maxMonths: 24, legalBasis: 'UU 28/2009 tentang Pajak Daerah dan Retribusi Daerah (asumsi: 2% per bulan, paling lama 24 bulan)' },
-  { id: 'uu-1-2022', effectiveFrom: '2024-01-05', monthlyRateBp: 100, maxMonths: 24, legalBasis: 'UU 1/2022 tentang Hubungan Keuangan antara Pemerintah Pusat dan Pemerintahan Daerah (asumsi: 1% per bulan, paling lama 24 bulan)' },
+  {
+    id: 'uu-28-2009',
+    effectiveFrom: '2000-01-01',
+    monthlyRateBp: 200,
+    maxMonths: 24,
+    legalBasis: 'UU 28/2009 tentang Pajak Daerah dan Retribusi Daerah (asumsi: 2% per bulan, paling lama 24 bulan)',
+  },
+  {
+    id: 'uu-1-2022',
+    effectiveFrom: '2024-01-05',
+    monthlyRateBp: 100,
+    maxMonths: 24,
+    legalBasis: 'UU 1/2022 tentang Hubungan Keuangan antara Pemerintah Pusat dan Pemerintahan Daerah (asumsi: 1% per bulan, paling lama 24 bulan)',
+  },
 ];
 
 export const CHANNELS = [
-  { id: 'bank-sultra', name: 'Bank Sultra', kind: 'BANK', instructions: 'Teller, ATM atau Sultra Mobile: menu Pajak Daerah > PBB Kota Kendari, masukkan NOP dan tahun pajak.' },
+  {
+    id: 'bank-sultra',
+    name: 'Bank Sultra',
+    kind: 'BANK',
+    instructions: 'Teller, ATM atau Sultra Mobile: menu Pajak Daerah > PBB Kota Kendari, masukkan NOP dan tahun pajak.',
+  },
   { id: 'qris', name: 'QRIS', kind: 'QRIS', instructions: 'Pindai kode QRIS pada SPPT atau di halaman ini dengan aplikasi bank atau dompet digital mana pun.' },
   { id: 'ewallet', name: 'Dompet digital', kind: 'EWALLET', instructions: 'Menu Tagihan > Pajak Daerah > PBB Kota Kendari, masukkan NOP.' },
   { id: 'kantor-pos', name: 'Kantor Pos', kind: 'BANK', instructions: 'Loket Kantor Pos di Kota Kendari: sebutkan NOP dan tahun pajak.' },
-  { id: 'loket-bapenda', name: 'Loket Bapenda', kind: 'COUNTER', instructions: 'Kantor Bapenda Kota Kendari, Senin-Jumat 08.00-15.00 WITA: bawa SPPT atau NOP.' },
+  {
+    id: 'loket-bapenda',
+    name: 'Loket Bapenda',
+    kind: 'COUNTER',
+    instructions: 'Kantor Bapenda Kota Kendari, Senin-Jumat 08.00-15.00 WITA: bawa SPPT atau NOP.',
+  },
 ];
 
 /** Reference data only: the NOP mapping table, the penalty rules and the payment channels. */
 export async function seedReference(em: EntityManager): Promise<void> {
-  await em.insertMany(TaxRegionRow, TAX_REGIONS.map((r) => ({ kelurahanId: r.kelurahanId, kecamatanId: r.kecamatanId, taxKecamatanCode: r.taxKecamatanCode, taxKelurahanCode: r.taxKelurahanCode, kelurahanName: r.kelurahanName })));
-  await em.insertMany(PenaltyRule, PENALTY_RULES.map(({ id, effectiveFrom, monthlyRateBp, maxMonths, legalBasis }) => ({ id, effectiveFrom, monthlyRateBp, maxMonths, legalBasis })));
-  await em.insertMany(PaymentChannel, CHANNELS.map((c, i) => ({ ...c, sortOrder: i + 1 })));
+  await em.insertMany(
+    TaxRegionRow,
+    TAX_REGIONS.map((r) => ({
+      kelurahanId: r.kelurahanId,
+      kecamatanId: r.kecamatanId,
+      taxKecamatanCode: r.taxKecamatanCode,
+      taxKelurahanCode: r.taxKelurahanCode,
+      kelurahanName: r.kelurahanName,
+    })),
+  );
+  await em.insertMany(
+    PenaltyRule,
+    PENALTY_RULES.map(({ id, effectiveFrom, monthlyRateBp, maxMonths, legalBasis }) => ({ id, effectiveFrom, monthlyRateBp, maxMonths, legalBasis })),
+  );
+  await em.insertMany(
+    PaymentChannel,
+    CHANNELS.map((c, i) => ({ ...c, sortOrder: i + 1 })),
+  );
 }
 
 function prng(seed: number) {
@@ -48,9 +85,58 @@ function prng(seed: number) {
   };
 }
 
-const FIRST = ['Siti', 'Nur', 'Wa Ode', 'Andi', 'La Ode', 'Muhammad', 'Rahmat', 'Hasan', 'Fitri', 'Dewi', 'Agus', 'Irwan', 'Hasnah', 'Yusuf', 'Marlina', 'Hendra', 'Sulastri', 'Jufri'];
-const FAMILY = ['Rahman', 'Saputra', 'Hamid', 'Tamburaka', 'Lakidende', 'Halu', 'Sarira', 'Bahtiar', 'Kadir', 'Pratama', 'Rusdin', 'Tosepu', 'Amiruddin', 'Basri', 'Lasimba', 'Mustafa'];
-const STREETS = ['Jl. Sao-Sao', 'Jl. Ahmad Yani', 'Jl. Malaka', 'Jl. Bunggasi', 'Jl. Mekar', 'Jl. Chairil Anwar', 'Jl. Budi Utomo', 'Lorong Mawar', 'Jl. Pattimura', 'Jl. Syech Yusuf', 'Jl. Banda', 'Jl. Jend. Sudirman'];
+const FIRST = [
+  'Siti',
+  'Nur',
+  'Wa Ode',
+  'Andi',
+  'La Ode',
+  'Muhammad',
+  'Rahmat',
+  'Hasan',
+  'Fitri',
+  'Dewi',
+  'Agus',
+  'Irwan',
+  'Hasnah',
+  'Yusuf',
+  'Marlina',
+  'Hendra',
+  'Sulastri',
+  'Jufri',
+];
+const FAMILY = [
+  'Rahman',
+  'Saputra',
+  'Hamid',
+  'Tamburaka',
+  'Lakidende',
+  'Halu',
+  'Sarira',
+  'Bahtiar',
+  'Kadir',
+  'Pratama',
+  'Rusdin',
+  'Tosepu',
+  'Amiruddin',
+  'Basri',
+  'Lasimba',
+  'Mustafa',
+];
+const STREETS = [
+  'Jl. Sao-Sao',
+  'Jl. Ahmad Yani',
+  'Jl. Malaka',
+  'Jl. Bunggasi',
+  'Jl. Mekar',
+  'Jl. Chairil Anwar',
+  'Jl. Budi Utomo',
+  'Lorong Mawar',
+  'Jl. Pattimura',
+  'Jl. Syech Yusuf',
+  'Jl. Banda',
+  'Jl. Jend. Sudirman',
+];
 /** Dearer land in the old town and the commercial centre (rupiah per m², ASSUMED zone values). */
 const DEAR = new Set(['74.71.02', '74.71.01', '74.71.08', '74.71.07', '74.71.05']);
 const PAY_CHANNELS = ['bank-sultra', 'bank-sultra', 'qris', 'ewallet', 'kantor-pos', 'loket-bapenda'];
@@ -96,14 +182,20 @@ export async function seed(em: EntityManager, nowDate = new Date()): Promise<voi
       const nik = `7471${region.kecamatanId.slice(-2)}${String(rnd() < 0.5 ? day + 40 : day).padStart(2, '0')}${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}${String(60 + Math.floor(rnd() * 40)).padStart(2, '0')}${String(1000 + Math.floor(rnd() * 8999))}`;
       const id = stableUuid(`jakpa-object:${nop}`);
       objects.push({
-        id, nop, kelurahanId: region.kelurahanId, kecamatanId: region.kecamatanId,
+        id,
+        nop,
+        kelurahanId: region.kelurahanId,
+        kecamatanId: region.kecamatanId,
         address: `${STREETS[Math.floor(rnd() * STREETS.length)]} No. ${1 + Math.floor(rnd() * 120)}, ${region.kelurahanName}`,
         ownerName: owner?.name ?? (commercial ? `PT ${family} Sejahtera` : `${first} ${family}`),
         ownerNik: owner?.nik ?? nik,
-        landArea, buildingArea,
+        landArea,
+        buildingArea,
         landValuePerM2: Math.round(((dear ? 900_000 : 250_000) * (0.5 + rnd()) * (commercial ? 2 : 1)) / 1000) * 1000,
         buildingValuePerM2: buildingArea ? Math.round((1_800_000 * (0.7 + rnd() * 0.8) * (commercial ? 1.5 : 1)) / 1000) * 1000 : 0,
-        registeredBy: null, idempotencyKey: null, createdAt: created,
+        registeredBy: null,
+        idempotencyKey: null,
+        createdAt: created,
       });
       if (owner && owner === citizens[0]) {
         plans.set(id, ['ON_TIME', 'LATE', 'PARTIAL', 'UNPAID', 'ON_TIME', 'UNPAID']);
@@ -113,7 +205,15 @@ export async function seed(em: EntityManager, nowDate = new Date()): Promise<voi
   // the demo citizen (Siti Rahmawati, Kandai) owns a second object: everything paid but a part of this year
   const kandai = TAX_REGIONS.find((r) => r.kelurahanName === 'Kandai')!;
   const secondNop = buildNop(kandai, 20, 1);
-  const second = { ...objects.find((o) => o.ownerNik === citizens[0].nik)!, id: stableUuid(`jakpa-object:${secondNop}`), nop: secondNop, address: 'Jl. Sao-Sao No. 12A, Kandai', landArea: 150, buildingArea: 0, buildingValuePerM2: 0 };
+  const second = {
+    ...objects.find((o) => o.ownerNik === citizens[0].nik)!,
+    id: stableUuid(`jakpa-object:${secondNop}`),
+    nop: secondNop,
+    address: 'Jl. Sao-Sao No. 12A, Kandai',
+    landArea: 150,
+    buildingArea: 0,
+    buildingValuePerM2: 0,
+  };
   objects.push(second);
   plans.set(second.id!, ['ON_TIME', 'ON_TIME', 'ON_TIME', 'ON_TIME', 'ON_TIME', 'PARTIAL']);
 
@@ -132,9 +232,20 @@ export async function seed(em: EntityManager, nowDate = new Date()): Promise<voi
       if (p.amount === 0) return;
       const roll = rnd();
       const current = year === thisYear;
-      const plan: Plan = fixed?.[yi] ?? (roll < (current ? 0.58 : 0.72) ? 'ON_TIME' : roll < (current ? 0.66 : 0.82) ? 'LATE' : roll < 0.9 ? 'PARTIAL' : 'UNPAID');
+      const plan: Plan =
+        fixed?.[yi] ?? (roll < (current ? 0.58 : 0.72) ? 'ON_TIME' : roll < (current ? 0.66 : 0.82) ? 'LATE' : roll < 0.9 ? 'PARTIAL' : 'UNPAID');
       const channel = () => PAY_CHANNELS[Math.floor(rnd() * PAY_CHANNELS.length)];
-      const add = (amount: number, day: string) => payments.push({ id: stableUuid(`jakpa-payment:${++ref}`), billId, amount, paidAt: at(day, 9 + Math.floor(rnd() * 6)), channelId: channel(), reference: `SEED-${String(ref).padStart(7, '0')}`, recordedBy: null, recordedAt: at(day, 16) });
+      const add = (amount: number, day: string) =>
+        payments.push({
+          id: stableUuid(`jakpa-payment:${++ref}`),
+          billId,
+          amount,
+          paidAt: at(day, 9 + Math.floor(rnd() * 6)),
+          channelId: channel(),
+          reference: `SEED-${String(ref).padStart(7, '0')}`,
+          recordedBy: null,
+          recordedAt: at(day, 16),
+        });
       const onTimeDay = plusDays(`${year}-03-01`, Math.floor(rnd() * 183));
       if (plan === 'ON_TIME' && onTimeDay < today) add(p.amount, onTimeDay);
       else if (plan === 'LATE') {

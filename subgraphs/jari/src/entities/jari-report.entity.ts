@@ -10,7 +10,8 @@ export enum JariCategory {
 }
 registerEnumType(JariCategory, {
   name: 'JariCategory',
-  description: 'What the report is about: pungli (illegal levies), suap (bribery), gratifikasi (gifts to officials), a slow or refused service, or something else.',
+  description:
+    'What the report is about: pungli (illegal levies), suap (bribery), gratifikasi (gifts to officials), a slow or refused service, or something else.',
 });
 
 export enum JariStatus {
@@ -20,7 +21,10 @@ export enum JariStatus {
   CONCLUDED = 'CONCLUDED',
   REJECTED = 'REJECTED',
 }
-registerEnumType(JariStatus, { name: 'JariStatus', description: 'RECEIVED -> VERIFIED -> INVESTIGATING -> CONCLUDED; RECEIVED or VERIFIED -> REJECTED (out of scope).' });
+registerEnumType(JariStatus, {
+  name: 'JariStatus',
+  description: 'RECEIVED -> VERIFIED -> INVESTIGATING -> CONCLUDED; RECEIVED or VERIFIED -> REJECTED (out of scope).',
+});
 
 export enum JariOutcome {
   SUBSTANTIATED = 'SUBSTANTIATED',
@@ -59,7 +63,10 @@ registerEnumType(JariMessageAuthor, { name: 'JariMessageAuthor' });
 @Entity({ tableName: 'jari_report' })
 @Check({ name: 'jari_report_anonymous_has_no_identity', expression: 'not anonymous or reporter_citizen_id is null' })
 @Check({ name: 'jari_report_named_has_identity', expression: 'anonymous or reporter_citizen_id is not null' })
-@Check({ name: 'jari_report_concluded_has_outcome', expression: "(status = 'CONCLUDED') = (outcome is not null and public_summary is not null and concluded_at is not null)" })
+@Check({
+  name: 'jari_report_concluded_has_outcome',
+  expression: "(status = 'CONCLUDED') = (outcome is not null and public_summary is not null and concluded_at is not null)",
+})
 @Check({ name: 'jari_report_amounts_check', expression: 'coalesce(amount_asked_rupiah, 0) >= 0 and coalesce(amount_paid_rupiah, 0) >= 0' })
 @Index({ name: 'jari_report_status_received_at_index', properties: ['status', 'receivedAt'] })
 @Index({ name: 'jari_report_agency_status_index', properties: ['agencyId', 'status'] })
@@ -105,7 +112,7 @@ export class JariReport {
   @Property({ type: 'string', length: 200 })
   place!: string;
 
-  @Field(() => String, { description: 'What happened, in the reporter\'s words.' })
+  @Field(() => String, { description: "What happened, in the reporter's words." })
   @Property({ type: 'text' })
   description!: string;
 
@@ -159,7 +166,7 @@ export class JariReport {
   @Property({ type: 'datetime', nullable: true })
   concludedAt?: Date | null;
 
-  @Field(() => Date, { nullable: true, description: 'When the Inspectorate shared the report (without the reporter\'s identity) with the agency concerned.' })
+  @Field(() => Date, { nullable: true, description: "When the Inspectorate shared the report (without the reporter's identity) with the agency concerned." })
   @Property({ type: 'datetime', nullable: true })
   sharedWithAgencyAt?: Date | null;
 

@@ -9,7 +9,9 @@ const literal = (v: string | number | null) => (v === null ? 'null' : typeof v =
  */
 export class Migration20261201050000ServicePointEnglish extends Migration {
   override async up(): Promise<void> {
-    this.addSql(`alter table "jari"."service_point" add column "place_en" varchar(200) null, add column "reason_en" varchar(300) null, add column "stock_label_en" varchar(100) null;`);
+    this.addSql(
+      `alter table "jari"."service_point" add column "place_en" varchar(200) null, add column "reason_en" varchar(300) null, add column "stock_label_en" varchar(100) null;`,
+    );
     const seeds = servicePointSeeds();
     // an existing board: English for the seeded texts; a reason an officer wrote since keeps reason_en null
     for (const s of seeds) {

@@ -6,7 +6,7 @@ import { loaders } from '../loaders';
 
 @Resolver(() => Agency)
 export class AgencyServiceStatusResolver {
-  @FieldResolver(() => [ServicePoint], { nullable: true, description: 'Today\'s status of each of this agency\'s service points (a short list).' })
+  @FieldResolver(() => [ServicePoint], { nullable: true, description: "Today's status of each of this agency's service points (a short list)." })
   serviceStatus(@Root() a: Agency, @Ctx() ctx: RequestContext) {
     return loaders(ctx).pointsOfAgency.load(a.id);
   }

@@ -7,7 +7,10 @@ import { JariReportConnection } from './jari-report.resolver';
 
 @Resolver(() => Citizen)
 export class CitizenJariReportsResolver {
-  @FieldResolver(() => JariReportConnection, { nullable: true, description: 'The resident\'s own named JARI reports, newest first (anonymous ones are not linked to any account). The resident and inspectors only.' })
+  @FieldResolver(() => JariReportConnection, {
+    nullable: true,
+    description: "The resident's own named JARI reports, newest first (anonymous ones are not linked to any account). The resident and inspectors only.",
+  })
   jariReports(@Root() c: Citizen, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
     const self = ctx.viewer.kind === 'citizen' && ctx.viewer.id === c.id;
     if (!self && !isOfficer(ctx.viewer, [OfficerRole.INSPECTOR])) {

@@ -28,7 +28,7 @@ import { UUID_RE } from '../codes';
 import { reportWorkflow } from '../workflow';
 import { checkMessageBody, JariReportConnection } from './jari-report.resolver';
 
-@InputType({ description: 'Filters of the inspectors\' queue; all optional.' })
+@InputType({ description: "Filters of the inspectors' queue; all optional." })
 export class JariQueueFilter {
   @Field(() => [JariStatus], { nullable: true, description: 'Default: the open statuses (RECEIVED, VERIFIED, INVESTIGATING).' })
   status?: JariStatus[] | null;
@@ -68,7 +68,17 @@ type Officer = ReturnType<typeof requireOfficer>;
 /** The report's timeline event for a step by an officer. */
 const officerEvent = (officer: Officer, kind: JariTimelineKind, note: string | null) => ({
   entity: JariTimelineEntry,
-  entry: ({ row, from, to, at }: TransitionStep<JariReport, JariStatus>) => ({ id: randomUUID(), reportId: row.id, at, kind, actorRole: actorRoleOf(officer.role), actorOfficerId: officer.id, fromStatus: from, toStatus: to, note }),
+  entry: ({ row, from, to, at }: TransitionStep<JariReport, JariStatus>) => ({
+    id: randomUUID(),
+    reportId: row.id,
+    at,
+    kind,
+    actorRole: actorRoleOf(officer.role),
+    actorOfficerId: officer.id,
+    fromStatus: from,
+    toStatus: to,
+    note,
+  }),
 });
 
 const REPORT = { en: 'Report', id: 'Laporan' };
@@ -109,7 +119,7 @@ const inspector = (ctx: RequestContext) => requireOfficer(ctx.viewer, [OfficerRo
 
 @Resolver()
 export class JariInspectorResolver {
-  @Query(() => JariReportConnection, { description: 'The Inspectorate\'s queue, oldest first. INSPECTOR (or ADMIN) only.' })
+  @Query(() => JariReportConnection, { description: "The Inspectorate's queue, oldest first. INSPECTOR (or ADMIN) only." })
   async jariQueue(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => JariQueueFilter, { nullable: true }) filter: JariQueueFilter | null,
@@ -123,16 +133,24 @@ export class JariInspectorResolver {
     if (f.agencyId) v.check(f.agencyId.length <= 60, 'agencyId', 'agencyId is too long', 'Instansi tidak valid');
     v.done();
     const now = Date.now();
-    const where: Record<string, unknown> = { status: { $in: f.status?.length ? f.status : [JariStatus.RECEIVED, JariStatus.VERIFIED, JariStatus.INVESTIGATING] } };
+    const where: Record<string, unknown> = {
+      status: { $in: f.status?.length ? f.status : [JariStatus.RECEIVED, JariStatus.VERIFIED, JariStatus.INVESTIGATING] },
+    };
     if (f.category) where.category = f.category;
     if (f.agencyId) where.agencyId = f.agencyId;
     if (f.olderThanDays !== null && f.olderThanDays !== undefined) where.receivedAt = { $lt: new Date(now - f.olderThanDays * 86_400_000) };
     if (f.overdueOnly) Object.assign(where, { followedUpAt: null, followUpDueAt: { $lt: new Date(now) } });
-    const [nodes, total] = await ctx.em.findAndCount(JariReport, where as never, { orderBy: { receivedAt: 'asc', id: 'asc' }, limit: window.limit, offset: window.offset });
+    const [nodes, total] = await ctx.em.findAndCount(JariReport, where as never, {
+      orderBy: { receivedAt: 'asc', id: 'asc' },
+      limit: window.limit,
+      offset: window.offset,
+    });
     return toPage(nodes, total, window) as JariReportConnection;
   }
 
-  @Query(() => JariReportConnection, { description: 'Reports about your own agency that the Inspectorate shared with it, newest first; never with the reporter\'s identity. AGENCY_OFFICER only.' })
+  @Query(() => JariReportConnection, {
+    description: "Reports about your own agency that the Inspectorate shared with it, newest first; never with the reporter's identity. AGENCY_OFFICER only.",
+  })
   async jariReportsSharedWithMyAgency(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('status', () => JariStatus, { nullable: true }) status: JariStatus | null,
@@ -143,12 +161,20 @@ export class JariInspectorResolver {
     if (!officer.agencyId) return toPage([], 0, window) as JariReportConnection;
     const where: Record<string, unknown> = { agencyId: officer.agencyId, sharedWithAgencyAt: { $ne: null } };
     if (status) where.status = status;
-    const [nodes, total] = await ctx.em.findAndCount(JariReport, where as never, { orderBy: { sharedWithAgencyAt: 'desc', id: 'asc' }, limit: window.limit, offset: window.offset });
+    const [nodes, total] = await ctx.em.findAndCount(JariReport, where as never, {
+      orderBy: { sharedWithAgencyAt: 'desc', id: 'asc' },
+      limit: window.limit,
+      offset: window.offset,
+    });
     return toPage(nodes, total, window) as JariReportConnection;
   }
 
   @Mutation(() => JariReport, { description: 'RECEIVED -> VERIFIED: the report is within scope and plausible.' })
-  verifyJariReport(@Arg('reportId', () => ID) reportId: string, @Arg('note', () => String, { nullable: true }) note: string | null, @Ctx() ctx: RequestContext) {
+  verifyJariReport(
+    @Arg('reportId', () => ID) reportId: string,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Ctx() ctx: RequestContext,
+  ) {
     const officer = inspector(ctx);
     const v = new InputCheck();
     const n = optionalNote(v, note);
@@ -157,7 +183,11 @@ export class JariInspectorResolver {
   }
 
   @Mutation(() => JariReport, { description: 'VERIFIED -> INVESTIGATING.' })
-  startJariInvestigation(@Arg('reportId', () => ID) reportId: string, @Arg('note', () => String, { nullable: true }) note: string | null, @Ctx() ctx: RequestContext) {
+  startJariInvestigation(
+    @Arg('reportId', () => ID) reportId: string,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Ctx() ctx: RequestContext,
+  ) {
     const officer = inspector(ctx);
     const v = new InputCheck();
     const n = optionalNote(v, note);
@@ -191,8 +221,14 @@ export class JariInspectorResolver {
     });
   }
 
-  @Mutation(() => JariReport, { description: 'Share the report with the agency concerned (its officers then see it, never the reporter\'s identity). Sharing twice changes nothing.' })
-  async shareJariReportWithAgency(@Arg('reportId', () => ID) reportId: string, @Arg('note', () => String, { nullable: true }) note: string | null, @Ctx() ctx: RequestContext) {
+  @Mutation(() => JariReport, {
+    description: "Share the report with the agency concerned (its officers then see it, never the reporter's identity). Sharing twice changes nothing.",
+  })
+  async shareJariReportWithAgency(
+    @Arg('reportId', () => ID) reportId: string,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Ctx() ctx: RequestContext,
+  ) {
     const officer = inspector(ctx);
     const v = new InputCheck();
     const n = optionalNote(v, note);
@@ -208,7 +244,9 @@ export class JariInspectorResolver {
       label: REPORT,
       check: (r) => {
         if (r.status === JariStatus.REJECTED || r.status === JariStatus.RECEIVED) {
-          throw conflict(`A ${r.status} report cannot be shared: verify it first`, 'Laporan harus diverifikasi sebelum dibagikan ke instansi', { status: r.status });
+          throw conflict(`A ${r.status} report cannot be shared: verify it first`, 'Laporan harus diverifikasi sebelum dibagikan ke instansi', {
+            status: r.status,
+          });
         }
       },
       unchanged: (r) => !!r.sharedWithAgencyAt,
@@ -227,7 +265,14 @@ export class JariInspectorResolver {
     const report = UUID_RE.test(reportId ?? '') ? await ctx.em.findOne(JariReport, { id: reportId.toLowerCase() }) : null;
     if (!report) throw notFound('Report', 'Laporan');
     const em = ctx.em.fork();
-    const message = em.create(JariMessage, { id: randomUUID(), reportId: report.id, at: new Date(), author: JariMessageAuthor.INSPECTOR, officerId: officer.id, body: text });
+    const message = em.create(JariMessage, {
+      id: randomUUID(),
+      reportId: report.id,
+      at: new Date(),
+      author: JariMessageAuthor.INSPECTOR,
+      officerId: officer.id,
+      body: text,
+    });
     await em.flush();
     return message;
   }

@@ -83,10 +83,19 @@ export function checkMessageBody(body: string, field = 'message'): string {
 async function addReporterMessage(ctx: RequestContext, report: JariReport, body: string): Promise<JariMessage> {
   const text = checkMessageBody(body);
   if (!OPEN_STATUSES.includes(report.status)) {
-    throw conflict(`The report is ${report.status}: replies are closed`, 'Laporan sudah selesai diproses; balasan tidak dapat dikirim lagi', { status: report.status });
+    throw conflict(`The report is ${report.status}: replies are closed`, 'Laporan sudah selesai diproses; balasan tidak dapat dikirim lagi', {
+      status: report.status,
+    });
   }
   const em = ctx.em.fork();
-  const message = em.create(JariMessage, { id: randomUUID(), reportId: report.id, at: new Date(), author: JariMessageAuthor.REPORTER, officerId: null, body: text });
+  const message = em.create(JariMessage, {
+    id: randomUUID(),
+    reportId: report.id,
+    at: new Date(),
+    author: JariMessageAuthor.REPORTER,
+    officerId: null,
+    body: text,
+  });
   await em.flush();
   return message;
 }
@@ -96,7 +105,10 @@ export class JariReportResolver {
   @Mutation(() => SubmitJariReportPayload, {
     description: 'Report pungli, bribery, gratification or a refused service. Anyone may report, logged in or not; anonymous reports store no identity at all.',
   })
-  async submitJariReport(@Arg('input', () => SubmitJariReportInput) input: SubmitJariReportInput, @Ctx() ctx: RequestContext): Promise<SubmitJariReportPayload> {
+  async submitJariReport(
+    @Arg('input', () => SubmitJariReportInput) input: SubmitJariReportInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SubmitJariReportPayload> {
     await limits.submit.consume(ctx.clientIp, { en: 'Too many reports from this network', id: 'Terlalu banyak laporan dari jaringan ini.' });
     const now = new Date();
     const r = await checkSubmitJariReport(input, ctx, now);
@@ -143,7 +155,14 @@ export class JariReportResolver {
           updatedAt: received,
         });
         r.evidence.forEach((f, position) => em.create(JariEvidenceFile, { id: randomUUID(), reportId: id, position, ...f }));
-        em.create(JariTimelineEntry, { id: randomUUID(), reportId: id, at: received, kind: JariTimelineKind.SUBMITTED, actorRole: JariActorRole.REPORTER, toStatus: JariStatus.RECEIVED });
+        em.create(JariTimelineEntry, {
+          id: randomUUID(),
+          reportId: id,
+          at: received,
+          kind: JariTimelineKind.SUBMITTED,
+          actorRole: JariActorRole.REPORTER,
+          toStatus: JariStatus.RECEIVED,
+        });
         await em.flush();
         return created;
       },
@@ -153,12 +172,16 @@ export class JariReportResolver {
     return { report, trackingCode: report.trackingCode, secret };
   }
 
-  @Query(() => JariReport, { description: 'Follow a report with its tracking code and secret. An unknown code and a wrong secret give the same NOT_FOUND; guessing is throttled.' })
+  @Query(() => JariReport, {
+    description: 'Follow a report with its tracking code and secret. An unknown code and a wrong secret give the same NOT_FOUND; guessing is throttled.',
+  })
   jariReportByCode(@Arg('code', () => String) code: string, @Arg('secret', () => String) secret: string, @Ctx() ctx: RequestContext): Promise<JariReport> {
     return reportByCode(ctx, code, secret);
   }
 
-  @Query(() => JariReport, { description: 'A report by id: for inspectors, the logged-in reporter of a named report, or an officer of the agency concerned once it is shared.' })
+  @Query(() => JariReport, {
+    description: 'A report by id: for inspectors, the logged-in reporter of a named report, or an officer of the agency concerned once it is shared.',
+  })
   jariReport(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<JariReport> {
     return visibleReport(ctx, id);
   }
@@ -175,7 +198,11 @@ export class JariReportResolver {
   }
 
   @Mutation(() => JariMessage, { description: 'Answer the inspector on a named report of your own account.' })
-  async replyToMyJariReport(@Arg('reportId', () => ID) reportId: string, @Arg('message', () => String) body: string, @Ctx() ctx: RequestContext): Promise<JariMessage> {
+  async replyToMyJariReport(
+    @Arg('reportId', () => ID) reportId: string,
+    @Arg('message', () => String) body: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<JariMessage> {
     const report = await visibleReport(ctx, reportId);
     if (audienceOf(ctx, report) !== 'reporter') throw notFound('Report', 'Laporan');
     return addReporterMessage(ctx, report, body);
@@ -201,7 +228,8 @@ export class JariReportResolver {
 
   @FieldResolver(() => Citizen, {
     nullable: true,
-    description: 'Who reported a named report (null when anonymous: nothing is stored). Inspectors and the reporter themself only; FORBIDDEN to everyone else, the agency concerned included.',
+    description:
+      'Who reported a named report (null when anonymous: nothing is stored). Inspectors and the reporter themself only; FORBIDDEN to everyone else, the agency concerned included.',
   })
   reporter(@Root() r: JariReport, @Ctx() ctx: RequestContext) {
     const audience = need(ctx, r, ['inspector', 'reporter'], 'reporter');
@@ -240,7 +268,9 @@ export class JariReportResolver {
     return audience === 'inspector' ? entries : entries.map((e) => ({ ...e, actorOfficerId: null }));
   }
 
-  @FieldResolver(() => JariMessageConnection, { description: 'Messages between the Inspectorate and the reporter, oldest first. Inspectors and the reporter only.' })
+  @FieldResolver(() => JariMessageConnection, {
+    description: 'Messages between the Inspectorate and the reporter, oldest first. Inspectors and the reporter only.',
+  })
   messages(@Root() r: JariReport, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
     need(ctx, r, ['inspector', 'reporter'], 'messages');
     return loaders(ctx).messagesOfReport.load({ parent: r.id, ...pageWindow(page) });

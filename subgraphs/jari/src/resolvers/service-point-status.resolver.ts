@@ -20,10 +20,16 @@ export class UpdateServiceStatusInput {
   @Field(() => ServiceAvailability)
   status!: ServiceAvailability;
 
-  @Field(() => String, { nullable: true, description: 'Required unless AVAILABLE (3-300 characters), e.g. "Blanko KTP-el habis, kiriman dari Kemendagri dijadwalkan Kamis".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Required unless AVAILABLE (3-300 characters), e.g. "Blanko KTP-el habis, kiriman dari Kemendagri dijadwalkan Kamis".',
+  })
   reason?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The reason in English (optional, 3-300 characters); without it English readers see the Indonesian reason.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The reason in English (optional, 3-300 characters); without it English readers see the Indonesian reason.',
+  })
   reasonEn?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'New stock count (0-1 000 000), only for points with a stock counter; omit to keep it.' })
@@ -32,7 +38,7 @@ export class UpdateServiceStatusInput {
 
 @Resolver(() => ServicePoint)
 export class ServicePointStatusResolver {
-  @Query(() => ServicePointStatusConnection, { description: 'Today\'s service-status board: can each office serve? Public.' })
+  @Query(() => ServicePointStatusConnection, { description: "Today's service-status board: can each office serve? Public." })
   serviceStatusBoard(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('agencyId', () => ID, { nullable: true }) agencyId: string | null,
@@ -56,21 +62,38 @@ export class ServicePointStatusResolver {
     return loaders(ctx).servicePoint.load(id);
   }
 
-  @Mutation(() => ServicePoint, { description: 'Set today\'s status of a service point: AGENCY_OFFICER of that agency (or ADMIN). Every change is kept in its history.' })
+  @Mutation(() => ServicePoint, {
+    description: "Set today's status of a service point: AGENCY_OFFICER of that agency (or ADMIN). Every change is kept in its history.",
+  })
   async updateServiceStatus(@Arg('input', () => UpdateServiceStatusInput) input: UpdateServiceStatusInput, @Ctx() ctx: RequestContext): Promise<ServicePoint> {
     const officer = requireOfficer(ctx.viewer, [OfficerRole.AGENCY_OFFICER]);
     const point = input.servicePointId && input.servicePointId.length <= 120 ? await ctx.em.findOne(ServicePoint, { id: input.servicePointId }) : null;
     if (!point) throw notFound('Service point', 'Titik layanan');
     if (officer.role !== OfficerRole.ADMIN && officer.agencyId !== point.agencyId) {
-      throw forbidden('Only officers of the agency that runs this service point can update it', 'Hanya petugas instansi pengelola yang dapat mengubah status layanan ini');
+      throw forbidden(
+        'Only officers of the agency that runs this service point can update it',
+        'Hanya petugas instansi pengelola yang dapat mengubah status layanan ini',
+      );
     }
     const v = new InputCheck('input');
     v.check(Object.values(ServiceAvailability).includes(input.status), 'status', 'status is required', 'Pilih status layanan');
     const reason = v.text('reason', input.reason, { min: 3, max: 300, required: input.status !== ServiceAvailability.AVAILABLE, label: 'Alasan' }) ?? null;
     const reasonEn = reason ? (v.text('reasonEn', input.reasonEn, { min: 3, max: 300, required: false, label: 'Alasan (bahasa Inggris)' }) ?? null) : null;
     if (input.stockRemaining !== null && input.stockRemaining !== undefined) {
-      if (v.check(point.stockLabel !== null && point.stockLabel !== undefined, 'stockRemaining', 'this service point has no stock counter', 'Layanan ini tidak memiliki hitungan stok')) {
-        v.check(Number.isInteger(input.stockRemaining) && input.stockRemaining >= 0 && input.stockRemaining <= 1_000_000, 'stockRemaining', 'stockRemaining must be between 0 and 1000000', 'Sisa stok harus antara 0 dan 1.000.000');
+      if (
+        v.check(
+          point.stockLabel !== null && point.stockLabel !== undefined,
+          'stockRemaining',
+          'this service point has no stock counter',
+          'Layanan ini tidak memiliki hitungan stok',
+        )
+      ) {
+        v.check(
+          Number.isInteger(input.stockRemaining) && input.stockRemaining >= 0 && input.stockRemaining <= 1_000_000,
+          'stockRemaining',
+          'stockRemaining must be between 0 and 1000000',
+          'Sisa stok harus antara 0 dan 1.000.000',
+        );
       }
     }
     v.done();

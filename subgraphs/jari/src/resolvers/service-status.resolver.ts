@@ -17,7 +17,10 @@ const RANK = { [ServiceAvailability.AVAILABLE]: 0, [ServiceAvailability.LIMITED]
 
 @Resolver(() => Service)
 export class ServiceStatusResolver {
-  @FieldResolver(() => ServiceStatusSummary, { nullable: true, description: 'Today\'s status of this service at each place that provides it (from JARI\'s service-status board).' })
+  @FieldResolver(() => ServiceStatusSummary, {
+    nullable: true,
+    description: "Today's status of this service at each place that provides it (from JARI's service-status board).",
+  })
   async status(@Root() s: Service, @Ctx() ctx: RequestContext): Promise<ServiceStatusSummary> {
     const points = await loaders(ctx).pointsOfService.load(s.id);
     const best = points.reduce<ServiceAvailability | null>((b, p) => (b === null || RANK[p.status] < RANK[b] ? p.status : b), null);

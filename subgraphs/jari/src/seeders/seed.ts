@@ -54,11 +54,32 @@ export function seedServicePoints(em: EntityManager, now = new Date()): void {
     const updated = new Date(now.getTime() - rnd.int(1, 20) * 3600_000);
     em.create(ServicePoint, { ...s, lastUpdatedAt: updated });
     // an earlier day's status, then today's
-    const earlierStatus = s.status === ServiceAvailability.AVAILABLE ? rnd.pick([ServiceAvailability.AVAILABLE, ServiceAvailability.LIMITED]) : ServiceAvailability.AVAILABLE;
+    const earlierStatus =
+      s.status === ServiceAvailability.AVAILABLE ? rnd.pick([ServiceAvailability.AVAILABLE, ServiceAvailability.LIMITED]) : ServiceAvailability.AVAILABLE;
     const earlier = new Date(updated.getTime() - rnd.int(2, 10) * DAY);
-    em.create(ServiceStatusChange, { id: randomUUID(), servicePointId: s.id, at: earlier, actorRole: ServiceStatusActorRole.SYSTEM, fromStatus: null, toStatus: earlierStatus, reason: 'Status awal papan layanan', stockBefore: null, stockAfter: s.stockRemaining === null ? null : s.stockRemaining + rnd.int(20, 200) });
+    em.create(ServiceStatusChange, {
+      id: randomUUID(),
+      servicePointId: s.id,
+      at: earlier,
+      actorRole: ServiceStatusActorRole.SYSTEM,
+      fromStatus: null,
+      toStatus: earlierStatus,
+      reason: 'Status awal papan layanan',
+      stockBefore: null,
+      stockAfter: s.stockRemaining === null ? null : s.stockRemaining + rnd.int(20, 200),
+    });
     if (earlierStatus !== s.status || s.stockLabel) {
-      em.create(ServiceStatusChange, { id: randomUUID(), servicePointId: s.id, at: updated, actorRole: ServiceStatusActorRole.AGENCY_OFFICER, fromStatus: earlierStatus, toStatus: s.status, reason: s.reason ?? 'Layanan kembali normal', stockBefore: null, stockAfter: s.stockRemaining });
+      em.create(ServiceStatusChange, {
+        id: randomUUID(),
+        servicePointId: s.id,
+        at: updated,
+        actorRole: ServiceStatusActorRole.AGENCY_OFFICER,
+        fromStatus: earlierStatus,
+        toStatus: s.status,
+        reason: s.reason ?? 'Layanan kembali normal',
+        stockBefore: null,
+        stockAfter: s.stockRemaining,
+      });
     }
   }
 }
@@ -93,7 +114,11 @@ const QUESTIONS = [
   'Mohon jelaskan ciri-ciri petugas tersebut (tanpa menyebut nama Anda sendiri). Apakah ada saksi lain?',
   'Apakah ada bukti pembayaran atau pesan WhatsApp yang bisa Anda lampirkan?',
 ];
-const REPLIES = ['Sekitar jam 10 pagi, loket 3. Petugas laki-laki berseragam.', 'Ada dua warga lain yang juga dimintai uang pada hari yang sama.', 'Saya punya foto kuitansi tanpa kop, akan saya lampirkan.'];
+const REPLIES = [
+  'Sekitar jam 10 pagi, loket 3. Petugas laki-laki berseragam.',
+  'Ada dua warga lain yang juga dimintai uang pada hari yang sama.',
+  'Saya punya foto kuitansi tanpa kop, akan saya lampirkan.',
+];
 const SUMMARY: Record<JariOutcome, string[]> = {
   [JariOutcome.SUBSTANTIATED]: [
     'Terbukti ada pungutan di luar ketentuan. Petugas yang bersangkutan dijatuhi hukuman disiplin dan uang dikembalikan kepada warga.',
@@ -115,10 +140,22 @@ export function seedReports(em: EntityManager, now = new Date()): void {
   const points = servicePointSeeds();
   const citizens = demoCitizens().slice(0, 60);
   const agencyWeights = [
-    ['disdukcapil', 30], ['dpmptsp', 14], ['dinkes', 14], ['bapenda', 9], ['rsu-kota-kendari', 5], ['damkar', 2], ['kelurahan-kecamatan', 8],
+    ['disdukcapil', 30],
+    ['dpmptsp', 14],
+    ['dinkes', 14],
+    ['bapenda', 9],
+    ['rsu-kota-kendari', 5],
+    ['damkar', 2],
+    ['kelurahan-kecamatan', 8],
     ...[...new Set(points.filter((p) => p.agencyId.startsWith('kecamatan-')).map((p) => p.agencyId))].map((a) => [a, 1.6] as const),
   ] as const;
-  const categoryWeights = [[JariCategory.PUNGLI, 35], [JariCategory.SLOW_OR_REFUSED_SERVICE, 25], [JariCategory.SUAP, 14], [JariCategory.GRATIFIKASI, 10], [JariCategory.OTHER, 16]] as const;
+  const categoryWeights = [
+    [JariCategory.PUNGLI, 35],
+    [JariCategory.SLOW_OR_REFUSED_SERVICE, 25],
+    [JariCategory.SUAP, 14],
+    [JariCategory.GRATIFIKASI, 10],
+    [JariCategory.OTHER, 16],
+  ] as const;
 
   const make = (i: number, demo?: boolean) => {
     const agencyId = demo ? 'disdukcapil' : rnd.weighted(agencyWeights as never as ReadonlyArray<readonly [string, number]>);
@@ -136,10 +173,24 @@ export function seedReports(em: EntityManager, now = new Date()): void {
     const status: JariStatus = demo
       ? JariStatus.INVESTIGATING
       : ageDays < 3
-        ? rnd.weighted([[JariStatus.RECEIVED, 7], [JariStatus.VERIFIED, 3]] as const)
+        ? rnd.weighted([
+            [JariStatus.RECEIVED, 7],
+            [JariStatus.VERIFIED, 3],
+          ] as const)
         : ageDays < 20
-          ? rnd.weighted([[JariStatus.RECEIVED, 3], [JariStatus.VERIFIED, 3], [JariStatus.INVESTIGATING, 4], [JariStatus.REJECTED, 1]] as const)
-          : rnd.weighted([[JariStatus.RECEIVED, 0.4], [JariStatus.VERIFIED, 0.6], [JariStatus.INVESTIGATING, 2], [JariStatus.CONCLUDED, 6], [JariStatus.REJECTED, 1.2]] as const);
+          ? rnd.weighted([
+              [JariStatus.RECEIVED, 3],
+              [JariStatus.VERIFIED, 3],
+              [JariStatus.INVESTIGATING, 4],
+              [JariStatus.REJECTED, 1],
+            ] as const)
+          : rnd.weighted([
+              [JariStatus.RECEIVED, 0.4],
+              [JariStatus.VERIFIED, 0.6],
+              [JariStatus.INVESTIGATING, 2],
+              [JariStatus.CONCLUDED, 6],
+              [JariStatus.REJECTED, 1.2],
+            ] as const);
     const id = demo ? stableUuid('jari:demo-report') : randomUUID();
     const report = em.create(JariReport, {
       id,
@@ -165,16 +216,37 @@ export function seedReports(em: EntityManager, now = new Date()): void {
       followUpDueAt: addWorkingDays(receivedAt, FOLLOW_UP_WORKING_DAYS),
       updatedAt: receivedAt,
     });
-    em.create(JariTimelineEntry, { id: randomUUID(), reportId: id, at: receivedAt, kind: JariTimelineKind.SUBMITTED, actorRole: JariActorRole.REPORTER, toStatus: JariStatus.RECEIVED });
+    em.create(JariTimelineEntry, {
+      id: randomUUID(),
+      reportId: id,
+      at: receivedAt,
+      kind: JariTimelineKind.SUBMITTED,
+      actorRole: JariActorRole.REPORTER,
+      toStatus: JariStatus.RECEIVED,
+    });
     if (demo || rnd.next() < 0.3) {
-      em.create(JariEvidenceFile, { id: randomUUID(), reportId: id, position: 0, name: demo ? 'foto-loket.jpg' : `bukti-${i}.jpg`, mimeType: 'image/jpeg', sizeBytes: rnd.int(200_000, 3_000_000), sha256: randomUUID().replace(/-/g, '').padEnd(64, 'a'), metadataStripped: true });
+      em.create(JariEvidenceFile, {
+        id: randomUUID(),
+        reportId: id,
+        position: 0,
+        name: demo ? 'foto-loket.jpg' : `bukti-${i}.jpg`,
+        mimeType: 'image/jpeg',
+        sizeBytes: rnd.int(200_000, 3_000_000),
+        sha256: randomUUID().replace(/-/g, '').padEnd(64, 'a'),
+        metadataStripped: true,
+      });
     }
 
     // walk the workflow to the target status, each step a few days after the last
     const path: JariStatus[] =
       status === JariStatus.REJECTED
-        ? rnd.next() < 0.5 ? [JariStatus.REJECTED] : [JariStatus.VERIFIED, JariStatus.REJECTED]
-        : [JariStatus.VERIFIED, JariStatus.INVESTIGATING, JariStatus.CONCLUDED].slice(0, [JariStatus.RECEIVED, JariStatus.VERIFIED, JariStatus.INVESTIGATING, JariStatus.CONCLUDED].indexOf(status));
+        ? rnd.next() < 0.5
+          ? [JariStatus.REJECTED]
+          : [JariStatus.VERIFIED, JariStatus.REJECTED]
+        : [JariStatus.VERIFIED, JariStatus.INVESTIGATING, JariStatus.CONCLUDED].slice(
+            0,
+            [JariStatus.RECEIVED, JariStatus.VERIFIED, JariStatus.INVESTIGATING, JariStatus.CONCLUDED].indexOf(status),
+          );
     const lateFollowUp = rnd.next() < 0.15;
     let at = receivedAt;
     let from = JariStatus.RECEIVED;
@@ -195,22 +267,56 @@ export function seedReports(em: EntityManager, now = new Date()): void {
         note = report.rejectionReason;
       } else if (to === JariStatus.VERIFIED) note = 'Laporan dalam lingkup JARI dan cukup jelas untuk ditindaklanjuti';
       else note = 'Pemeriksaan lapangan dijadwalkan';
-      em.create(JariTimelineEntry, { id: randomUUID(), reportId: id, at, kind: JariTimelineKind.STATUS_CHANGED, actorRole: JariActorRole.INSPECTOR, actorOfficerId: INSPECTOR_ID, fromStatus: from, toStatus: to, note });
+      em.create(JariTimelineEntry, {
+        id: randomUUID(),
+        reportId: id,
+        at,
+        kind: JariTimelineKind.STATUS_CHANGED,
+        actorRole: JariActorRole.INSPECTOR,
+        actorOfficerId: INSPECTOR_ID,
+        fromStatus: from,
+        toStatus: to,
+        note,
+      });
       report.status = to;
       report.updatedAt = at;
       from = to;
       if (to === JariStatus.VERIFIED && (demo || rnd.next() < 0.5)) {
         const q = new Date(at.getTime() + 3600_000);
         if (q < now) {
-          em.create(JariMessage, { id: randomUUID(), reportId: id, at: q, author: JariMessageAuthor.INSPECTOR, officerId: INSPECTOR_ID, body: rnd.pick(QUESTIONS) });
-          if (demo || rnd.next() < 0.7) em.create(JariMessage, { id: randomUUID(), reportId: id, at: new Date(q.getTime() + rnd.int(2, 30) * 3600_000), author: JariMessageAuthor.REPORTER, body: rnd.pick(REPLIES) });
+          em.create(JariMessage, {
+            id: randomUUID(),
+            reportId: id,
+            at: q,
+            author: JariMessageAuthor.INSPECTOR,
+            officerId: INSPECTOR_ID,
+            body: rnd.pick(QUESTIONS),
+          });
+          if (demo || rnd.next() < 0.7)
+            em.create(JariMessage, {
+              id: randomUUID(),
+              reportId: id,
+              at: new Date(q.getTime() + rnd.int(2, 30) * 3600_000),
+              author: JariMessageAuthor.REPORTER,
+              body: rnd.pick(REPLIES),
+            });
         }
       }
       if (to === JariStatus.INVESTIGATING && (demo || rnd.next() < 0.45)) {
         const s = new Date(at.getTime() + 1800_000);
         if (s < now) {
           report.sharedWithAgencyAt = s;
-          em.create(JariTimelineEntry, { id: randomUUID(), reportId: id, at: s, kind: JariTimelineKind.SHARED_WITH_AGENCY, actorRole: JariActorRole.INSPECTOR, actorOfficerId: INSPECTOR_ID, fromStatus: to, toStatus: to, note: 'Dibagikan ke instansi untuk klarifikasi, tanpa identitas pelapor' });
+          em.create(JariTimelineEntry, {
+            id: randomUUID(),
+            reportId: id,
+            at: s,
+            kind: JariTimelineKind.SHARED_WITH_AGENCY,
+            actorRole: JariActorRole.INSPECTOR,
+            actorOfficerId: INSPECTOR_ID,
+            fromStatus: to,
+            toStatus: to,
+            note: 'Dibagikan ke instansi untuk klarifikasi, tanpa identitas pelapor',
+          });
         }
       }
     }

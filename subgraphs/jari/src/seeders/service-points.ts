@@ -35,10 +35,12 @@ const EN: Record<string, string> = {
     'No blank ID cards left; a delivery from the Ministry of Home Affairs is scheduled this week. Data recording continues.',
   'Blanko terbatas: maksimal 20 pencetakan per hari': 'Few blank cards: at most 20 cards printed per day',
   'Alat perekaman hanya satu unit yang berfungsi': 'Only one recording device is working',
-  'Kertas security printing akta terbatas; akta elektronik (TTE) tetap terbit': 'Little security paper for certificates; electronically signed certificates are still issued',
+  'Kertas security printing akta terbatas; akta elektronik (TTE) tetap terbit':
+    'Little security paper for certificates; electronically signed certificates are still issued',
   'Tim teknis PBG hanya hadir Senin-Rabu': 'The PBG technical team is present Monday to Wednesday only',
   'Sistem cetak SPPT PBB sedang pemeliharaan; pembayaran tetap bisa': 'The PBB assessment printing system is under maintenance; payments still work',
-  'Dokter umum sedang pelatihan; layanan rujukan ke Puskesmas Benu-Benua': 'The general practitioner is in training; patients are referred to Puskesmas Benu-Benua',
+  'Dokter umum sedang pelatihan; layanan rujukan ke Puskesmas Benu-Benua':
+    'The general practitioner is in training; patients are referred to Puskesmas Benu-Benua',
   'Hanya satu dokter bertugas: antrean dibatasi 40 pasien': 'Only one doctor on duty: the queue is limited to 40 patients',
   'Vaksin campak-rubela habis; imunisasi lain tetap': 'No measles-rubella vaccine left; other immunisations continue',
   'Camat dinas luar; penandatanganan surat ditunda sampai Kamis': 'The camat is away on duty; letters are signed on Thursday',
@@ -61,8 +63,21 @@ const kecamatanCode = (name: string) => KENDARI.kecamatan.find((k) => k.name ===
 
 // where each puskesmas stands (kecamatan), for the board's kecamatan filter
 const PUSKESMAS_KECAMATAN: Record<string, string> = {
-  Mata: 'Kendari', Kandai: 'Kendari', 'Benu-Benua': 'Kendari Barat', Kemaraya: 'Kendari Barat', Labibia: 'Mandonga', Puuwatu: 'Puuwatu', Mekar: 'Kadia',
-  'Wua-Wua': 'Wua-Wua', Perumnas: 'Kadia', 'Jati Raya': 'Poasia', 'Lepo-Lepo': 'Baruga', Mokoau: 'Kambu', Poasia: 'Poasia', Abeli: 'Abeli', Nambo: 'Nambo',
+  Mata: 'Kendari',
+  Kandai: 'Kendari',
+  'Benu-Benua': 'Kendari Barat',
+  Kemaraya: 'Kendari Barat',
+  Labibia: 'Mandonga',
+  Puuwatu: 'Puuwatu',
+  Mekar: 'Kadia',
+  'Wua-Wua': 'Wua-Wua',
+  Perumnas: 'Kadia',
+  'Jati Raya': 'Poasia',
+  'Lepo-Lepo': 'Baruga',
+  Mokoau: 'Kambu',
+  Poasia: 'Poasia',
+  Abeli: 'Abeli',
+  Nambo: 'Nambo',
 };
 
 const LAIKA_AT_KECAMATAN = ['laika-sk-pindah', 'laika-sk-ahli-waris'];
@@ -75,7 +90,17 @@ export function servicePointSeeds(): ServicePointSeed[] {
   const A = ServiceAvailability.AVAILABLE;
   const L = ServiceAvailability.LIMITED;
   const U = ServiceAvailability.UNAVAILABLE;
-  const p = (agencyId: string, serviceId: string, placeSlug: string, place: string, kecamatan: string | null, status = A, reason: string | null = null, stockLabel: string | null = null, stockRemaining: number | null = null): ServicePointSeed => ({
+  const p = (
+    agencyId: string,
+    serviceId: string,
+    placeSlug: string,
+    place: string,
+    kecamatan: string | null,
+    status = A,
+    reason: string | null = null,
+    stockLabel: string | null = null,
+    stockRemaining: number | null = null,
+  ): ServicePointSeed => ({
     id: `${serviceId}.${placeSlug}`,
     agencyId,
     serviceId,
@@ -91,24 +116,74 @@ export function servicePointSeeds(): ServicePointSeed[] {
   });
   const blanko = 'Blanko KTP-el tersisa';
   const points: ServicePointSeed[] = [
-    p('disdukcapil', 'capil-ktp-el', 'kantor-disdukcapil', 'Kantor Disdukcapil, Jl. Balai Kota No. 1', 'Kadia', U, 'Blanko KTP-el habis; kiriman dari Ditjen Dukcapil Kemendagri dijadwalkan minggu ini. Perekaman tetap dilayani.', blanko, 0),
-    p('disdukcapil', 'capil-ktp-el', 'kecamatan-poasia', 'Loket Disdukcapil di Kantor Camat Poasia', 'Poasia', L, 'Blanko terbatas: maksimal 20 pencetakan per hari', blanko, 35),
-    p('disdukcapil', 'capil-ktp-el', 'kecamatan-mandonga', 'Loket Disdukcapil di Kantor Camat Mandonga', 'Mandonga', L, 'Alat perekaman hanya satu unit yang berfungsi', blanko, 120),
+    p(
+      'disdukcapil',
+      'capil-ktp-el',
+      'kantor-disdukcapil',
+      'Kantor Disdukcapil, Jl. Balai Kota No. 1',
+      'Kadia',
+      U,
+      'Blanko KTP-el habis; kiriman dari Ditjen Dukcapil Kemendagri dijadwalkan minggu ini. Perekaman tetap dilayani.',
+      blanko,
+      0,
+    ),
+    p(
+      'disdukcapil',
+      'capil-ktp-el',
+      'kecamatan-poasia',
+      'Loket Disdukcapil di Kantor Camat Poasia',
+      'Poasia',
+      L,
+      'Blanko terbatas: maksimal 20 pencetakan per hari',
+      blanko,
+      35,
+    ),
+    p(
+      'disdukcapil',
+      'capil-ktp-el',
+      'kecamatan-mandonga',
+      'Loket Disdukcapil di Kantor Camat Mandonga',
+      'Mandonga',
+      L,
+      'Alat perekaman hanya satu unit yang berfungsi',
+      blanko,
+      120,
+    ),
     p('disdukcapil', 'capil-ktp-el', 'kecamatan-kendari-barat', 'Loket Disdukcapil di Kantor Camat Kendari Barat', 'Kendari Barat', A, null, blanko, 210),
     p('disdukcapil', 'capil-ktp-el', 'kecamatan-baruga', 'Loket Disdukcapil di Kantor Camat Baruga', 'Baruga', A, null, blanko, 90),
     p('disdukcapil', 'capil-kk', 'kantor-disdukcapil', 'Kantor Disdukcapil, Jl. Balai Kota No. 1', 'Kadia'),
     p('disdukcapil', 'capil-kk', 'kecamatan-poasia', 'Loket Disdukcapil di Kantor Camat Poasia', 'Poasia'),
-    p('disdukcapil', 'capil-akta-kelahiran', 'kantor-disdukcapil', 'Kantor Disdukcapil, Jl. Balai Kota No. 1', 'Kadia', L, 'Kertas security printing akta terbatas; akta elektronik (TTE) tetap terbit', 'Kertas akta tersisa', 60),
+    p(
+      'disdukcapil',
+      'capil-akta-kelahiran',
+      'kantor-disdukcapil',
+      'Kantor Disdukcapil, Jl. Balai Kota No. 1',
+      'Kadia',
+      L,
+      'Kertas security printing akta terbatas; akta elektronik (TTE) tetap terbit',
+      'Kertas akta tersisa',
+      60,
+    ),
     p('disdukcapil', 'capil-akta-kelahiran', 'rsu-kota-kendari', 'Loket Disdukcapil di RSU Kota Kendari (akta untuk bayi baru lahir)', 'Kambu'),
     p('dpmptsp', 'izin-pbg', 'mpp-kendari', 'Mal Pelayanan Publik Kota Kendari', 'Kadia', L, 'Tim teknis PBG hanya hadir Senin-Rabu'),
     p('dpmptsp', 'izin-nib-umk', 'mpp-kendari', 'Mal Pelayanan Publik Kota Kendari', 'Kadia'),
     p('dpmptsp', 'izin-reklame', 'mpp-kendari', 'Mal Pelayanan Publik Kota Kendari', 'Kadia'),
     // the permit types added to core's catalogue: reports may name them too
-    ...['izin-slf', 'izin-sip-nakes', 'izin-apotek', 'izin-klinik', 'izin-tdup'].map((id) => p('dpmptsp', id, 'mpp-kendari', 'Mal Pelayanan Publik Kota Kendari', 'Kadia')),
+    ...['izin-slf', 'izin-sip-nakes', 'izin-apotek', 'izin-klinik', 'izin-tdup'].map((id) =>
+      p('dpmptsp', id, 'mpp-kendari', 'Mal Pelayanan Publik Kota Kendari', 'Kadia'),
+    ),
     p('damkar', 'damkar-fire-button', 'markas-komando', 'Markas Komando Damkar, Jl. Saranani', 'Kadia'),
     p('damkar', 'damkar-evakuasi-hewan', 'markas-komando', 'Markas Komando Damkar, Jl. Saranani', 'Kadia'),
     p('bapenda', 'pajak-pbb', 'kantor-bapenda', 'Kantor Bapenda, Jl. Balai Kota No. 1', 'Kadia'),
-    p('bapenda', 'pajak-pbb', 'mpp-kendari', 'Loket Bapenda di Mal Pelayanan Publik', 'Kadia', L, 'Sistem cetak SPPT PBB sedang pemeliharaan; pembayaran tetap bisa'),
+    p(
+      'bapenda',
+      'pajak-pbb',
+      'mpp-kendari',
+      'Loket Bapenda di Mal Pelayanan Publik',
+      'Kadia',
+      L,
+      'Sistem cetak SPPT PBB sedang pemeliharaan; pembayaran tetap bisa',
+    ),
     p('bapenda', 'pajak-restoran', 'kantor-bapenda', 'Kantor Bapenda, Jl. Balai Kota No. 1', 'Kadia'),
     p('inspektorat', 'jari-pengaduan', 'kantor-inspektorat', 'Kantor Inspektorat, Jl. Balai Kota No. 1 (dan daring 24 jam)', 'Kadia'),
     p('rsu-kota-kendari', 'kesehatan-poli-umum', 'rsu-kota-kendari', 'Poliklinik Umum RSU Kota Kendari', 'Kambu'),
@@ -118,15 +193,43 @@ export function servicePointSeeds(): ServicePointSeed[] {
   KENDARI.puskesmas.forEach((pk, i) => {
     const short = pk.name.replace(/^Puskesmas /, '');
     const status = i === 3 ? U : i % 5 === 1 ? L : A;
-    const reason = i === 3 ? 'Dokter umum sedang pelatihan; layanan rujukan ke Puskesmas Benu-Benua' : status === L ? 'Hanya satu dokter bertugas: antrean dibatasi 40 pasien' : null;
+    const reason =
+      i === 3
+        ? 'Dokter umum sedang pelatihan; layanan rujukan ke Puskesmas Benu-Benua'
+        : status === L
+          ? 'Hanya satu dokter bertugas: antrean dibatasi 40 pasien'
+          : null;
     points.push(p('dinkes', 'kesehatan-poli-umum', `puskesmas-${slugOf(short)}`, pk.name, PUSKESMAS_KECAMATAN[short] ?? null, status, reason));
-    if (i % 3 === 0) points.push(p('dinkes', 'kesehatan-imunisasi', `puskesmas-${slugOf(short)}`, pk.name, PUSKESMAS_KECAMATAN[short] ?? null, i === 6 ? L : A, i === 6 ? 'Vaksin campak-rubela habis; imunisasi lain tetap' : null, i === 6 ? 'Dosis vaksin MR tersisa' : null, i === 6 ? 0 : null));
+    if (i % 3 === 0)
+      points.push(
+        p(
+          'dinkes',
+          'kesehatan-imunisasi',
+          `puskesmas-${slugOf(short)}`,
+          pk.name,
+          PUSKESMAS_KECAMATAN[short] ?? null,
+          i === 6 ? L : A,
+          i === 6 ? 'Vaksin campak-rubela habis; imunisasi lain tetap' : null,
+          i === 6 ? 'Dosis vaksin MR tersisa' : null,
+          i === 6 ? 0 : null,
+        ),
+      );
   });
   for (const k of KENDARI.kecamatan) {
     const slug = slugOf(k.name);
     LAIKA_AT_KECAMATAN.forEach((serviceId, j) => {
       const limited = j === 0 && (k.name === 'Abeli' || k.name === 'Nambo');
-      points.push(p(`kecamatan-${slug}`, serviceId, `kantor-camat-${slug}`, `Kantor Camat ${k.name}`, k.name, limited ? L : A, limited ? 'Camat dinas luar; penandatanganan surat ditunda sampai Kamis' : null));
+      points.push(
+        p(
+          `kecamatan-${slug}`,
+          serviceId,
+          `kantor-camat-${slug}`,
+          `Kantor Camat ${k.name}`,
+          k.name,
+          limited ? L : A,
+          limited ? 'Camat dinas luar; penandatanganan surat ditunda sampai Kamis' : null,
+        ),
+      );
     });
   }
   return points;

@@ -10,7 +10,8 @@ import { LetterRequestConnection } from './letter-request.resolver';
 export class CitizenLetterRequestsResolver {
   @FieldResolver(() => LetterRequestConnection, {
     nullable: true,
-    description: "The resident's letter requests, newest first. The resident sees all of them; an officer only those within their area; anyone else is refused.",
+    description:
+      "The resident's letter requests, newest first. The resident sees all of them; an officer only those within their area; anyone else is refused.",
   })
   letterRequests(
     @Root() c: Citizen,
@@ -22,7 +23,8 @@ export class CitizenLetterRequestsResolver {
     const equals: Record<string, unknown> = { status };
     if (viewer.kind === 'anonymous') throw unauthenticated();
     if (viewer.kind === 'citizen') {
-      if (viewer.id !== c.id) throw forbidden("A resident's letter requests are visible to that resident only", 'Permohonan surat hanya dapat dilihat oleh pemohonnya');
+      if (viewer.id !== c.id)
+        throw forbidden("A resident's letter requests are visible to that resident only", 'Permohonan surat hanya dapat dilihat oleh pemohonnya');
     } else {
       const scope = officerScopeWhere(requireLaikaOfficer(viewer));
       if (!scope) throw forbidden('Your account has no kelurahan or kecamatan', 'Akun Anda tidak terhubung ke kelurahan atau kecamatan');

@@ -30,7 +30,13 @@ import { LetterLevel } from '../letter-types';
 import { addMonths, letterNumber, officeOf, witaYearOf } from '../numbering';
 import { holderOf, LetterHolder, letterWorkflow, LetterStatus, OPEN_STATUSES, rolesFor, type LetterAction } from '../workflow';
 import { mayReadRequest, officerScopeWhere, officerSees, requireLaikaOfficer } from '../access';
-import { CancelLetterRequestInput, IssueLetterInput, RejectLetterRequestInput, SignLetterRequestInput, VerifyLetterRequestInput } from './inputs/letter-action.input';
+import {
+  CancelLetterRequestInput,
+  IssueLetterInput,
+  RejectLetterRequestInput,
+  SignLetterRequestInput,
+  VerifyLetterRequestInput,
+} from './inputs/letter-action.input';
 import { RequestLetterInput } from './inputs/request-letter.input';
 
 @ObjectType()
@@ -83,7 +89,16 @@ export const isOverdue = (r: LetterRequest, now = new Date()) => OPEN_STATUSES.i
 /** The timeline row of one status change (who, role, when, from, to, why). */
 const timelineEntry = (actor: { id: string; role: string }, reason: string | null) => ({
   entity: LetterTimelineEntry,
-  entry: ({ row, from, to, at }: TransitionStep<LetterRequest, LetterStatus>) => ({ id: randomUUID(), requestId: row.id, at, actorId: actor.id, actorRole: actor.role, fromStatus: from, toStatus: to, reason }),
+  entry: ({ row, from, to, at }: TransitionStep<LetterRequest, LetterStatus>) => ({
+    id: randomUUID(),
+    requestId: row.id,
+    at,
+    actorId: actor.id,
+    actorRole: actor.role,
+    fromStatus: from,
+    toStatus: to,
+    reason,
+  }),
 });
 
 const ACTION_ID: Record<LetterAction, string> = { verify: 'memverifikasi', reject: 'menolak', sign: 'menandatangani', issue: 'menerbitkan' };
@@ -93,7 +108,14 @@ const ACTION_ID: Record<LetterAction, string> = { verify: 'memverifikasi', rejec
  * once: the second sees the new status and gets CONFLICT). Out of area is NOT_FOUND (no hint that it
  * exists); wrong role for the step FORBIDDEN; illegal move CONFLICT.
  */
-async function officerStep(ctx: RequestContext, id: string, action: LetterAction, to: LetterStatus, reason: string | null, extra?: (r: LetterRequest, tx: EntityManager, at: Date) => Promise<void>): Promise<LetterRequest> {
+async function officerStep(
+  ctx: RequestContext,
+  id: string,
+  action: LetterAction,
+  to: LetterStatus,
+  reason: string | null,
+  extra?: (r: LetterRequest, tx: EntityManager, at: Date) => Promise<void>,
+): Promise<LetterRequest> {
   const viewer = requireLaikaOfficer(ctx.viewer);
   return transition(ctx.em, {
     entity: LetterRequest,
@@ -105,7 +127,10 @@ async function officerStep(ctx: RequestContext, id: string, action: LetterAction
     check: (r) => {
       const roles = rolesFor(action, r.level);
       if (!roles.includes(viewer.role)) {
-        throw forbidden(`A ${viewer.role} cannot ${action} a ${r.level.toLowerCase()}-level letter (allowed: ${roles.join(', ')})`, `Peran Anda tidak berwenang ${ACTION_ID[action]} surat ini`);
+        throw forbidden(
+          `A ${viewer.role} cannot ${action} a ${r.level.toLowerCase()}-level letter (allowed: ${roles.join(', ')})`,
+          `Peran Anda tidak berwenang ${ACTION_ID[action]} surat ini`,
+        );
       }
     },
     apply: async ({ row, tx, at }) => {
@@ -129,9 +154,18 @@ export class LetterRequestResolver {
     // the kelurahan comes from the account (core puts it in the token); older tokens without it fall back to the input
     const kelurahanId = viewer.kelurahanId ?? input.kelurahanId ?? '';
     const kel = KELURAHAN_BY_ID.get(kelurahanId);
-    v.check(!!kel, 'kelurahanId', 'kelurahanId is not a kelurahan of Kota Kendari (Kemendagri code such as 74.71.02.1009)', 'Kelurahan tidak dikenal di Kota Kendari');
+    v.check(
+      !!kel,
+      'kelurahanId',
+      'kelurahanId is not a kelurahan of Kota Kendari (Kemendagri code such as 74.71.02.1009)',
+      'Kelurahan tidak dikenal di Kota Kendari',
+    );
     if (kel && input.kelurahanId && viewer.kelurahanId && input.kelurahanId !== viewer.kelurahanId) {
-      v.fail('kelurahanId', 'Letters are issued by the kelurahan of your account; leave kelurahanId empty', 'Surat diterbitkan oleh kelurahan sesuai akun Anda');
+      v.fail(
+        'kelurahanId',
+        'Letters are issued by the kelurahan of your account; leave kelurahanId empty',
+        'Surat diterbitkan oleh kelurahan sesuai akun Anda',
+      );
     }
     const purpose = v.text('purpose', input.purpose, { min: 10, max: 500, label: 'Keperluan' });
     const details = type ? checkDetails(v, type.fields, input.details ?? []) : {};
@@ -164,7 +198,16 @@ export class LetterRequestResolver {
             dueAt: addWorkingDays(now, type!.timeLimitDays),
             officeName: office.name,
           });
-          tx.create(LetterTimelineEntry, { id: randomUUID(), requestId: r.id, at: now, actorId: viewer.id, actorRole: 'CITIZEN', fromStatus: null, toStatus: LetterStatus.SUBMITTED, reason: null });
+          tx.create(LetterTimelineEntry, {
+            id: randomUUID(),
+            requestId: r.id,
+            at: now,
+            actorId: viewer.id,
+            actorRole: 'CITIZEN',
+            fromStatus: null,
+            toStatus: LetterStatus.SUBMITTED,
+            reason: null,
+          });
           await tx.flush();
           created = true;
           return r;
@@ -216,15 +259,26 @@ export class LetterRequestResolver {
   async letterQueue(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('status', () => LetterStatus, { nullable: true }) status: LetterStatus | null,
-    @Arg('open', () => Boolean, { nullable: true, description: 'true: only requests still in progress (SUBMITTED, VERIFIED, SIGNED), the default view of an officer.' }) open: boolean | null,
+    @Arg('open', () => Boolean, {
+      nullable: true,
+      description: 'true: only requests still in progress (SUBMITTED, VERIFIED, SIGNED), the default view of an officer.',
+    })
+    open: boolean | null,
     @Arg('letterTypeId', () => ID, { nullable: true }) letterTypeId: string | null,
-    @Arg('overdue', () => Boolean, { nullable: true, description: 'true: only open requests past their due date; false: only the others.' }) overdue: boolean | null,
+    @Arg('overdue', () => Boolean, { nullable: true, description: 'true: only open requests past their due date; false: only the others.' })
+    overdue: boolean | null,
     @Arg('kelurahanId', () => ID, { nullable: true, description: 'Narrow to one kelurahan of your area (camat, admin).' }) kelurahanId: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<LetterRequestConnection> {
     const viewer = requireLaikaOfficer(ctx.viewer);
     const v = new InputCheck();
-    if (letterTypeId !== null && letterTypeId !== undefined) v.check(!!(letterTypeId.length <= 80 && (await loaders(ctx).letterType.load(letterTypeId))), 'letterTypeId', 'letterTypeId is not a LAIKA letter type', 'Jenis surat tidak dikenal');
+    if (letterTypeId !== null && letterTypeId !== undefined)
+      v.check(
+        !!(letterTypeId.length <= 80 && (await loaders(ctx).letterType.load(letterTypeId))),
+        'letterTypeId',
+        'letterTypeId is not a LAIKA letter type',
+        'Jenis surat tidak dikenal',
+      );
     const kel = kelurahanId ? KELURAHAN_BY_ID.get(kelurahanId) : undefined;
     if (kelurahanId) v.check(!!kel, 'kelurahanId', 'kelurahanId is not a kelurahan of Kota Kendari', 'Kelurahan tidak dikenal di Kota Kendari');
     const window = pageWindow(page);
@@ -243,7 +297,11 @@ export class LetterRequestResolver {
     const now = new Date();
     if (overdue === true) where.$and = [{ status: { $in: OPEN_STATUSES } }, { dueAt: { $lt: now } }];
     if (overdue === false) where.$or = [{ status: { $nin: OPEN_STATUSES } }, { dueAt: { $gte: now } }];
-    const [nodes, total] = await ctx.em.findAndCount(LetterRequest, where as never, { orderBy: { dueAt: 'asc', createdAt: 'asc', id: 'asc' }, limit: window.limit, offset: window.offset });
+    const [nodes, total] = await ctx.em.findAndCount(LetterRequest, where as never, {
+      orderBy: { dueAt: 'asc', createdAt: 'asc', id: 'asc' },
+      limit: window.limit,
+      offset: window.offset,
+    });
     return toPage(nodes, total, window) as LetterRequestConnection;
   }
 

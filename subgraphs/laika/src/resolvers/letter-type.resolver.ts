@@ -11,7 +11,7 @@ export class LetterTypeResolver {
     return ctx.em.find(LetterType, {}, { orderBy: { name: 'asc' } });
   }
 
-  @FieldResolver(() => Service, { description: "The catalogue entry in core (requirements, steps, legal basis)." })
+  @FieldResolver(() => Service, { description: 'The catalogue entry in core (requirements, steps, legal basis).' })
   service(@Root() t: LetterType): Service {
     return { id: t.id };
   }

@@ -49,7 +49,9 @@ export const resetVerifyThrottle = async (ip = '127.0.0.1') => {
 
 @Resolver(() => LetterVerification)
 export class LetterVerificationResolver {
-  @Query(() => LetterVerification, { description: 'Public, no login: check a letter by the code printed on it. Repeated unknown codes from one address are slowed down (TOO_MANY_REQUESTS).' })
+  @Query(() => LetterVerification, {
+    description: 'Public, no login: check a letter by the code printed on it. Repeated unknown codes from one address are slowed down (TOO_MANY_REQUESTS).',
+  })
   async verifyLetter(@Arg('code', () => String) code: string, @Ctx() ctx: RequestContext): Promise<LetterVerification> {
     const ip = ctx.clientIp;
     await guesses.consume(ip, { en: 'Too many unknown codes from this address', id: 'Terlalu banyak kode yang tidak dikenal.' });

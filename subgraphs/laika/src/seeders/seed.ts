@@ -40,11 +40,46 @@ const PURPOSES: Record<string, string[]> = {
   'laika-sk-penghasilan': ['Beasiswa kuliah anak', 'Keringanan UKT di Universitas Halu Oleo'],
   'laika-dispensasi-nikah-kecamatan': ['Pendaftaran nikah di KUA'],
 };
-const STREETS = ['Jl. Ahmad Yani', 'Jl. Saranani', 'Jl. Edi Sabara', 'Jl. Malik Raya', 'Jl. MT Haryono', 'Jl. Bunga Kamboja', 'Jl. Lakidende', 'Jl. Sao-Sao', 'Jl. Chairil Anwar', 'Jl. Z.A. Sugianto'];
-const BUSINESSES = [['Warung Sari Laut', 'Kuliner'], ['Kios Pulsa Berkah', 'Perdagangan'], ['Jahit Mandiri', 'Jasa jahit'], ['Bengkel Motor Jaya', 'Jasa servis'], ['Kue Kasuami Ibu', 'Makanan olahan'], ['Toko Kelontong Amanah', 'Perdagangan']];
-const REJECTIONS = ['Foto Kartu Keluarga tidak terbaca, mohon unggah ulang', 'Surat pengantar RT/RW belum dilampirkan', 'Alamat tidak sesuai dengan data kependudukan', 'Pemohon bukan warga kelurahan ini menurut Kartu Keluarga'];
+const STREETS = [
+  'Jl. Ahmad Yani',
+  'Jl. Saranani',
+  'Jl. Edi Sabara',
+  'Jl. Malik Raya',
+  'Jl. MT Haryono',
+  'Jl. Bunga Kamboja',
+  'Jl. Lakidende',
+  'Jl. Sao-Sao',
+  'Jl. Chairil Anwar',
+  'Jl. Z.A. Sugianto',
+];
+const BUSINESSES = [
+  ['Warung Sari Laut', 'Kuliner'],
+  ['Kios Pulsa Berkah', 'Perdagangan'],
+  ['Jahit Mandiri', 'Jasa jahit'],
+  ['Bengkel Motor Jaya', 'Jasa servis'],
+  ['Kue Kasuami Ibu', 'Makanan olahan'],
+  ['Toko Kelontong Amanah', 'Perdagangan'],
+];
+const REJECTIONS = [
+  'Foto Kartu Keluarga tidak terbaca, mohon unggah ulang',
+  'Surat pengantar RT/RW belum dilampirkan',
+  'Alamat tidak sesuai dengan data kependudukan',
+  'Pemohon bukan warga kelurahan ini menurut Kartu Keluarga',
+];
 // heavier weights for the letters residents ask most for
-const WEIGHTS: Record<string, number> = { 'laika-sk-domisili': 8, 'laika-sktm': 6, 'laika-sku': 6, 'laika-pengantar-skck': 7, 'laika-sk-kematian': 2, 'laika-sk-kelahiran': 2, 'laika-sk-pindah': 2, 'laika-sk-belum-menikah': 3, 'laika-sk-ahli-waris': 1, 'laika-sk-penghasilan': 3, 'laika-dispensasi-nikah-kecamatan': 2 };
+const WEIGHTS: Record<string, number> = {
+  'laika-sk-domisili': 8,
+  'laika-sktm': 6,
+  'laika-sku': 6,
+  'laika-pengantar-skck': 7,
+  'laika-sk-kematian': 2,
+  'laika-sk-kelahiran': 2,
+  'laika-sk-pindah': 2,
+  'laika-sk-belum-menikah': 3,
+  'laika-sk-ahli-waris': 1,
+  'laika-sk-penghasilan': 3,
+  'laika-dispensasi-nikah-kecamatan': 2,
+};
 
 function detailsFor(t: LetterTypeSeed, c: DemoCitizen, rnd: () => number, createdAt: Date): Record<string, string> {
   const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)];
@@ -54,7 +89,11 @@ function detailsFor(t: LetterTypeSeed, c: DemoCitizen, rnd: () => number, create
   for (const f of t.fields) {
     if (!f.required && rnd() < 0.5) continue;
     if (f.kind === LetterFieldKind.RUPIAH) out[f.name] = String(500_000 + Math.floor(rnd() * 30) * 100_000);
-    else if (f.kind === LetterFieldKind.DATE) out[f.name] = f.name === 'weddingDate' ? new Date(createdAt.getTime() + (20 + Math.floor(rnd() * 40)) * DAY).toISOString().slice(0, 10) : daysAgo(f.name === 'businessSince' ? 400 + Math.floor(rnd() * 2000) : 1 + Math.floor(rnd() * 10));
+    else if (f.kind === LetterFieldKind.DATE)
+      out[f.name] =
+        f.name === 'weddingDate'
+          ? new Date(createdAt.getTime() + (20 + Math.floor(rnd() * 40)) * DAY).toISOString().slice(0, 10)
+          : daysAgo(f.name === 'businessSince' ? 400 + Math.floor(rnd() * 2000) : 1 + Math.floor(rnd() * 10));
     else {
       const business = pick(BUSINESSES);
       const values: Record<string, string> = {
@@ -130,15 +169,30 @@ export async function seed(em: EntityManager, now = new Date()): Promise<void> {
     });
     let seq = 0;
     const step = (at: Date, actorId: string, actorRole: string, to: LetterStatus, reason: string | null = null) => {
-      em.create(LetterTimelineEntry, { id: stableUuid(`laika:timeline:${i}:${seq++}`), requestId: r.id, at, actorId, actorRole, fromStatus: seq === 1 ? null : r.status, toStatus: to, reason });
+      em.create(LetterTimelineEntry, {
+        id: stableUuid(`laika:timeline:${i}:${seq++}`),
+        requestId: r.id,
+        at,
+        actorId,
+        actorRole,
+        fromStatus: seq === 1 ? null : r.status,
+        toStatus: to,
+        reason,
+      });
       if (seq > 1) r.status = to;
       r.updatedAt = at;
     };
     step(createdAt, c.id, 'CITIZEN', LetterStatus.SUBMITTED);
 
     const kecSlug = slugOf(kel.kecamatanName);
-    const checker = t.level === LetterLevel.KECAMATAN ? { id: stableUuid(`officer:camat.${kecSlug}`), role: 'CAMAT' } : { id: stableUuid(`officer:petugas.${slugOf(kel.name)}`), role: 'KELURAHAN_OFFICER' };
-    const signer = t.level === LetterLevel.KECAMATAN ? { id: stableUuid(`officer:camat.${kecSlug}`), role: 'CAMAT' } : { id: stableUuid(`officer:lurah.${slugOf(kel.name)}`), role: 'LURAH' };
+    const checker =
+      t.level === LetterLevel.KECAMATAN
+        ? { id: stableUuid(`officer:camat.${kecSlug}`), role: 'CAMAT' }
+        : { id: stableUuid(`officer:petugas.${slugOf(kel.name)}`), role: 'KELURAHAN_OFFICER' };
+    const signer =
+      t.level === LetterLevel.KECAMATAN
+        ? { id: stableUuid(`officer:camat.${kecSlug}`), role: 'CAMAT' }
+        : { id: stableUuid(`officer:lurah.${slugOf(kel.name)}`), role: 'LURAH' };
     // some offices are slow: about one request in six takes three to four times as long
     const slow = !demo && rnd() < 0.17 ? 3 + rnd() : 1;
     const outcome = demo ? 0.5 : rnd();
@@ -174,7 +228,12 @@ export async function seed(em: EntityManager, now = new Date()): Promise<void> {
     if (waits < 0.38) continue;
     const issueAt = new Date(signAt.getTime() + (0.5 + rnd() * 5) * HOUR * slow);
     if (issueAt > now) continue;
-    step(issueAt, t.level === LetterLevel.KECAMATAN ? signer.id : checker.id, t.level === LetterLevel.KECAMATAN ? signer.role : checker.role, LetterStatus.ISSUED);
+    step(
+      issueAt,
+      t.level === LetterLevel.KECAMATAN ? signer.id : checker.id,
+      t.level === LetterLevel.KECAMATAN ? signer.role : checker.role,
+      LetterStatus.ISSUED,
+    );
     r.issuedAt = issueAt;
     r.validUntil = t.validityMonths > 0 ? addMonths(issueAt, t.validityMonths) : null;
     const code = demo ? DEMO_CODE : randomCode(10, 'LK');

@@ -12,13 +12,37 @@ import { takeNumberAction } from '../../actions';
 
 export const metadata = { title: 'Fasilitas kesehatan' };
 
-type Queue = { service: { id: string; name: string; minutesPerPatient: number }; nowServing: number; remaining: number; estimatedWaitMinutes: number; placesLeft: number; numbersAvailable: boolean;
-  sessions: { id: string; label: string; startsAt: string; endsAt: string; status: string; closedReason: string | null; over: boolean; placesLeft: number }[] };
-type Facility = { id: string; name: string; type: string; address: string; phone: string | null; openNow: boolean; osmOpeningHours: string; statusBoardIds: string[];
-  openingHours: { weekday: number; intervals: string[] }[]; openingExceptions: { date: string; closed: boolean; hours: string | null; reason: string }[];
-  services: { id: string; code: string; name: string; bookable: boolean; minutesPerPatient: number }[]; queue: Queue[] };
+type Queue = {
+  service: { id: string; name: string; minutesPerPatient: number };
+  nowServing: number;
+  remaining: number;
+  estimatedWaitMinutes: number;
+  placesLeft: number;
+  numbersAvailable: boolean;
+  sessions: { id: string; label: string; startsAt: string; endsAt: string; status: string; closedReason: string | null; over: boolean; placesLeft: number }[];
+};
+type Facility = {
+  id: string;
+  name: string;
+  type: string;
+  address: string;
+  phone: string | null;
+  openNow: boolean;
+  osmOpeningHours: string;
+  statusBoardIds: string[];
+  openingHours: { weekday: number; intervals: string[] }[];
+  openingExceptions: { date: string; closed: boolean; hours: string | null; reason: string }[];
+  services: { id: string; code: string; name: string; bookable: boolean; minutesPerPatient: number }[];
+  queue: Queue[];
+};
 
-export default async function FacilityPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function FacilityPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { id } = await params;
   const sp = await searchParams;
   const { tt, lang } = await getT();
@@ -29,45 +53,105 @@ export default async function FacilityPage({ params, searchParams }: { params: P
       queue { service { id name minutesPerPatient } nowServing remaining estimatedWaitMinutes placesLeft numbersAvailable sessions { id label startsAt endsAt status closedReason over placesLeft } } } }`,
     { id: id.slice(0, 60) },
   );
-  if (r.error) return (<><h1>{tt('Fasilitas kesehatan', 'Health facility')}</h1><Unavailable error={r.error} /></>);
+  if (r.error)
+    return (
+      <>
+        <h1>{tt('Fasilitas kesehatan', 'Health facility')}</h1>
+        <Unavailable error={r.error} />
+      </>
+    );
   const f = r.data.healthFacility;
   if (!f) notFound();
   // JARI's service-status board (another subgraph): shown when it answers, never blocking the page
   const board = f.statusBoardIds.length
     ? await tryGql<Record<string, { status: string; reason: string | null } | null>>(
         `query Board(${f.statusBoardIds.map((_, i) => `$b${i}: ID!`).join(', ')}) { ${f.statusBoardIds.map((_, i) => `b${i}: servicePointStatus(id: $b${i}) { status reason service { name } }`).join(' ')} }`,
-        Object.fromEntries(f.statusBoardIds.map((b, i) => [`b${i}`, b])), { revalidate: 60 })
+        Object.fromEntries(f.statusBoardIds.map((b, i) => [`b${i}`, b])),
+        { revalidate: 60 },
+      )
     : null;
-  const notices = board?.data ? Object.values(board.data).filter((x): x is { status: string; reason: string | null; service: { name: string } } & { status: string } => !!x && x.status !== 'AVAILABLE') : [];
+  const notices = board?.data
+    ? Object.values(board.data).filter(
+        (x): x is { status: string; reason: string | null; service: { name: string } } & { status: string } => !!x && x.status !== 'AVAILABLE',
+      )
+    : [];
   const bookable = f.services.filter((s) => s.bookable);
   return (
     <>
-      <p className="meta"><Link href="/kesehatan">{tt('Kesehatan', 'Health')}</Link></p>
+      <p className="meta">
+        <Link href="/kesehatan">{tt('Kesehatan', 'Health')}</Link>
+      </p>
       <h1>{f.name}</h1>
       <Flash sp={sp} />
-      <p><span className="tag">{facilityType(f.type, lang)}</span> {f.openNow ? <span className="tag tag-free">{tt('Buka sekarang', 'Open now')}</span> : <span className="tag tag-bad">{tt('Tutup sekarang', 'Closed now')}</span>}</p>
+      <p>
+        <span className="tag">{facilityType(f.type, lang)}</span>{' '}
+        {f.openNow ? (
+          <span className="tag tag-free">{tt('Buka sekarang', 'Open now')}</span>
+        ) : (
+          <span className="tag tag-bad">{tt('Tutup sekarang', 'Closed now')}</span>
+        )}
+      </p>
       <dl className="kv panel">
-        <div><dt>{tt('Alamat', 'Address')}</dt><dd>{f.address}</dd></div>
-        {f.phone && <div><dt>{tt('Telepon', 'Phone')}</dt><dd>{f.phone}</dd></div>}
-        <div><dt>{tt('Layanan', 'Services')}</dt><dd>{f.services.map((s) => s.name).join(', ')}</dd></div>
+        <div>
+          <dt>{tt('Alamat', 'Address')}</dt>
+          <dd>{f.address}</dd>
+        </div>
+        {f.phone && (
+          <div>
+            <dt>{tt('Telepon', 'Phone')}</dt>
+            <dd>{f.phone}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{tt('Layanan', 'Services')}</dt>
+          <dd>{f.services.map((s) => s.name).join(', ')}</dd>
+        </div>
       </dl>
-      {notices.map((n, i) => <div key={i} className="warning" role="status">{n.service.name}: {n.reason ?? n.status}</div>)}
+      {notices.map((n, i) => (
+        <div key={i} className="warning" role="status">
+          {n.service.name}: {n.reason ?? n.status}
+        </div>
+      ))}
 
-      <h2>{tt('Antrean hari ini', 'Today\'s queue')}</h2>
-      {f.queue.length === 0 ? <p>{tt('Fasilitas ini tidak melayani antrean daring.', 'This facility takes no online queue numbers.')}</p> : (
-        <div className="table-wrap" style={{ position: 'relative', maxWidth: '100%' }} tabIndex={0} role="region" aria-label={tt('Antrean hari ini per layanan', 'Today\'s queue per service')}>
+      <h2>{tt('Antrean hari ini', "Today's queue")}</h2>
+      {f.queue.length === 0 ? (
+        <p>{tt('Fasilitas ini tidak melayani antrean daring.', 'This facility takes no online queue numbers.')}</p>
+      ) : (
+        <div
+          className="table-wrap"
+          style={{ position: 'relative', maxWidth: '100%' }}
+          tabIndex={0}
+          role="region"
+          aria-label={tt('Antrean hari ini per layanan', "Today's queue per service")}
+        >
           <table data-testid="queue-today">
-            <caption className="visually-hidden">{tt('Antrean hari ini per layanan', 'Today\'s queue per service')}</caption>
-            <thead><tr><th scope="col">{tt('Layanan', 'Service')}</th><th scope="col">{tt('Sedang dilayani', 'Now serving')}</th><th scope="col">{tt('Menunggu', 'Waiting')}</th><th scope="col">{tt('Perkiraan tunggu', 'Estimated wait')}</th><th scope="col">{tt('Sisa kuota', 'Places left')}</th><th scope="col">{tt('Layar', 'Display')}</th></tr></thead>
+            <caption className="visually-hidden">{tt('Antrean hari ini per layanan', "Today's queue per service")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{tt('Layanan', 'Service')}</th>
+                <th scope="col">{tt('Sedang dilayani', 'Now serving')}</th>
+                <th scope="col">{tt('Menunggu', 'Waiting')}</th>
+                <th scope="col">{tt('Perkiraan tunggu', 'Estimated wait')}</th>
+                <th scope="col">{tt('Sisa kuota', 'Places left')}</th>
+                <th scope="col">{tt('Layar', 'Display')}</th>
+              </tr>
+            </thead>
             <tbody>
               {f.queue.map((q) => (
                 <tr key={q.service.id}>
                   <th scope="row">{q.service.name}</th>
                   <td>{q.nowServing || '–'}</td>
                   <td>{q.remaining}</td>
-                  <td>{q.estimatedWaitMinutes} {tt('menit', 'min')}</td>
+                  <td>
+                    {q.estimatedWaitMinutes} {tt('menit', 'min')}
+                  </td>
                   <td>{q.sessions.length === 0 ? tt('Tutup', 'Closed') : q.placesLeft}</td>
-                  <td><Link href={`/kesehatan/layar/${encodeURIComponent(q.service.id)}`}>{tt('Layar antrean', 'Queue display')}<span className="visually-hidden"> {q.service.name}</span></Link></td>
+                  <td>
+                    <Link href={`/kesehatan/layar/${encodeURIComponent(q.service.id)}`}>
+                      {tt('Layar antrean', 'Queue display')}
+                      <span className="visually-hidden"> {q.service.name}</span>
+                    </Link>
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -79,30 +163,57 @@ export default async function FacilityPage({ params, searchParams }: { params: P
         <section className="panel" aria-labelledby="ambil-h" id="ambil">
           <h2 id="ambil-h">{tt('Ambil nomor antrean', 'Take a queue number')}</h2>
           {!v || v.kind !== 'CITIZEN' ? (
-            <p>{tt('Masuk dengan akun warga untuk mengambil nomor antrean.', 'Log in with a resident account to take a queue number.')} <Link className="btn btn-primary" href={`/masuk?next=${encodeURIComponent(`/kesehatan/fasilitas/${f.id}`)}`}>{tt('Masuk', 'Log in')}</Link></p>
+            <p>
+              {tt('Masuk dengan akun warga untuk mengambil nomor antrean.', 'Log in with a resident account to take a queue number.')}{' '}
+              <Link className="btn btn-primary" href={`/masuk?next=${encodeURIComponent(`/kesehatan/fasilitas/${f.id}`)}`}>
+                {tt('Masuk', 'Log in')}
+              </Link>
+            </p>
           ) : (
             <form action={takeNumberAction} className="form" aria-labelledby="ambil-h">
               <input type="hidden" name="facilityId" value={f.id} />
               <input type="hidden" name="idempotencyKey" value={randomUUID()} />
               <div className="field">
                 <label htmlFor="serviceId">{tt('Layanan', 'Service')}</label>
-                <select id="serviceId" name="serviceId" defaultValue={bookable[0].id}>{bookable.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}</select>
+                <select id="serviceId" name="serviceId" defaultValue={bookable[0].id}>
+                  {bookable.map((s) => (
+                    <option key={s.id} value={s.id}>
+                      {s.name}
+                    </option>
+                  ))}
+                </select>
               </div>
               <div className="field">
                 <label htmlFor="date">{tt('Tanggal', 'Date')}</label>
-                <select id="date" name="date" defaultValue={witaDates(7)[0]}>{witaDates(7).map((d) => <option key={d} value={d}>{dayLabel(d, lang)}</option>)}</select>
+                <select id="date" name="date" defaultValue={witaDates(7)[0]}>
+                  {witaDates(7).map((d) => (
+                    <option key={d} value={d}>
+                      {dayLabel(d, lang)}
+                    </option>
+                  ))}
+                </select>
               </div>
               <fieldset className="field">
                 <legend>{tt('Sesi', 'Session')}</legend>
-                <label className="choice"><input type="radio" name="session" value="PAGI" defaultChecked /> <span>{sessionLabel('PAGI', lang)} (07.30–12.00)</span></label>
-                <label className="choice"><input type="radio" name="session" value="SIANG" /> <span>{sessionLabel('SIANG', lang)} (12.00–16.00)</span></label>
+                <label className="choice">
+                  <input type="radio" name="session" value="PAGI" defaultChecked /> <span>{sessionLabel('PAGI', lang)} (07.30–12.00)</span>
+                </label>
+                <label className="choice">
+                  <input type="radio" name="session" value="SIANG" /> <span>{sessionLabel('SIANG', lang)} (12.00–16.00)</span>
+                </label>
               </fieldset>
               <fieldset className="field">
                 <legend>{tt('Jenis pasien', 'Patient type')}</legend>
-                <label className="choice"><input type="radio" name="payer" value="JKN" defaultChecked /> <span>JKN / BPJS Kesehatan</span></label>
-                <label className="choice"><input type="radio" name="payer" value="UMUM" /> <span>{tt('Umum (bayar sendiri)', 'Paying patient')}</span></label>
+                <label className="choice">
+                  <input type="radio" name="payer" value="JKN" defaultChecked /> <span>JKN / BPJS Kesehatan</span>
+                </label>
+                <label className="choice">
+                  <input type="radio" name="payer" value="UMUM" /> <span>{tt('Umum (bayar sendiri)', 'Paying patient')}</span>
+                </label>
               </fieldset>
-              <SubmitButton className="btn btn-primary" pending={tt('Mengambil nomor…', 'Taking a number…')}>{tt('Ambil nomor', 'Take a number')}</SubmitButton>
+              <SubmitButton className="btn btn-primary" pending={tt('Mengambil nomor…', 'Taking a number…')}>
+                {tt('Ambil nomor', 'Take a number')}
+              </SubmitButton>
             </form>
           )}
         </section>
@@ -110,17 +221,36 @@ export default async function FacilityPage({ params, searchParams }: { params: P
 
       <h2>{tt('Jam buka (WITA)', 'Opening hours (WITA)')}</h2>
       <dl className="kv panel" data-testid="opening-hours">
-        {f.openingHours.map((d) => <div key={d.weekday}><dt>{weekdayName(d.weekday, lang)}</dt><dd>{d.intervals.length ? d.intervals.join(', ').replace('00:00-24:00', tt('24 jam', '24 hours')) : tt('Tutup', 'Closed')}</dd></div>)}
+        {f.openingHours.map((d) => (
+          <div key={d.weekday}>
+            <dt>{weekdayName(d.weekday, lang)}</dt>
+            <dd>{d.intervals.length ? d.intervals.join(', ').replace('00:00-24:00', tt('24 jam', '24 hours')) : tt('Tutup', 'Closed')}</dd>
+          </div>
+        ))}
       </dl>
       {f.openingExceptions.length > 0 && (
         <>
           <h3>{tt('Hari libur dan jam khusus', 'Holidays and special hours')}</h3>
-          <ul>{f.openingExceptions.map((e) => <li key={e.date}>{dayLabel(e.date, lang)}: {e.closed ? tt('tutup', 'closed') : e.hours} — {e.reason}</li>)}</ul>
+          <ul>
+            {f.openingExceptions.map((e) => (
+              <li key={e.date}>
+                {dayLabel(e.date, lang)}: {e.closed ? tt('tutup', 'closed') : e.hours} — {e.reason}
+              </li>
+            ))}
+          </ul>
         </>
       )}
-      <p className="meta">OpenStreetMap <code>opening_hours</code>: <code data-testid="osm-hours" style={{ overflowWrap: 'anywhere' }}>{f.osmOpeningHours}</code></p>
+      <p className="meta">
+        OpenStreetMap <code>opening_hours</code>:{' '}
+        <code data-testid="osm-hours" style={{ overflowWrap: 'anywhere' }}>
+          {f.osmOpeningHours}
+        </code>
+      </p>
       {f.queue.some((q) => q.sessions.length) && (
-        <p className="meta">{tt('Sesi hari ini', 'Today\'s sessions')}: {f.queue[0].sessions.map((s) => `${sessionLabel(s.label, lang)} ${witaTime(s.startsAt)}–${witaTime(s.endsAt)}`).join(', ')}</p>
+        <p className="meta">
+          {tt('Sesi hari ini', "Today's sessions")}:{' '}
+          {f.queue[0].sessions.map((s) => `${sessionLabel(s.label, lang)} ${witaTime(s.startsAt)}–${witaTime(s.endsAt)}`).join(', ')}
+        </p>
       )}
     </>
   );

@@ -8,7 +8,9 @@ export class JariEvidenceFileInput {
   @Field(() => String)
   name!: string;
 
-  @Field(() => String, { description: `One of: ${'image/jpeg, image/png, image/webp, image/heic, application/pdf, audio/mpeg, audio/mp4, audio/ogg, video/mp4'}.` })
+  @Field(() => String, {
+    description: `One of: ${'image/jpeg, image/png, image/webp, image/heic, application/pdf, audio/mpeg, audio/mp4, audio/ogg, video/mp4'}.`,
+  })
   mimeType!: string;
 
   @Field(() => Int, { description: 'At most 10 MB.' })
@@ -52,18 +54,32 @@ export class SubmitJariReportInput {
 
   @Field(() => Boolean, {
     defaultValue: true,
-    description: 'True (the default): nothing about the reporter is stored, not the account, not a phone, not an address. False needs a resident login; the name is then shown to inspectors only.',
+    description:
+      'True (the default): nothing about the reporter is stored, not the account, not a phone, not an address. False needs a resident login; the name is then shown to inspectors only.',
   })
   anonymous!: boolean;
 
-  @Field(() => Boolean, { defaultValue: false, description: 'Whether the Inspectorate may contact the reporter (through messages, or the account\'s phone for a named report).' })
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: "Whether the Inspectorate may contact the reporter (through messages, or the account's phone for a named report).",
+  })
   contactAllowed!: boolean;
 
   @Field(() => String, { nullable: true, description: 'Chosen by the client; the same key again gives the same report (stored only as a hash).' })
   idempotencyKey?: string | null;
 }
 
-export const EVIDENCE_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/heic', 'application/pdf', 'audio/mpeg', 'audio/mp4', 'audio/ogg', 'video/mp4'];
+export const EVIDENCE_MIME_TYPES = [
+  'image/jpeg',
+  'image/png',
+  'image/webp',
+  'image/heic',
+  'application/pdf',
+  'audio/mpeg',
+  'audio/mp4',
+  'audio/ogg',
+  'video/mp4',
+];
 export const MAX_EVIDENCE_FILES = 5;
 export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
 export const MAX_RUPIAH = 10_000_000_000;
@@ -95,35 +111,77 @@ export async function checkSubmitJariReport(input: SubmitJariReportInput, ctx: R
   const serviceId = input.serviceId?.trim() || null;
   const points = agencyId && agencyId.length <= 60 ? await ctx.em.find(ServicePoint, { agencyId }, { fields: ['id', 'serviceId'] }) : [];
   if (v.check(points.length > 0, 'agencyId', 'agencyId is not a known agency', 'Pilih instansi yang dilaporkan') && serviceId) {
-    v.check(points.some((p) => p.serviceId === serviceId), 'serviceId', `serviceId is not a service of ${agencyId}`, 'Layanan ini bukan layanan dari instansi yang dipilih');
+    v.check(
+      points.some((p) => p.serviceId === serviceId),
+      'serviceId',
+      `serviceId is not a service of ${agencyId}`,
+      'Layanan ini bukan layanan dari instansi yang dipilih',
+    );
   }
 
   const occurredAt = input.occurredAt instanceof Date ? input.occurredAt : new Date(NaN);
   if (v.check(!Number.isNaN(occurredAt.getTime()), 'occurredAt', 'occurredAt must be a date and time', 'Waktu kejadian wajib diisi')) {
-    v.check(occurredAt.getTime() <= now.getTime() + CLOCK_SKEW_MS, 'occurredAt', 'occurredAt cannot be in the future', 'Waktu kejadian tidak boleh di masa depan');
-    v.check(occurredAt.getTime() >= now.getTime() - OLDEST_MS, 'occurredAt', 'occurredAt must be within the last 5 years', 'Waktu kejadian paling lama 5 tahun yang lalu');
+    v.check(
+      occurredAt.getTime() <= now.getTime() + CLOCK_SKEW_MS,
+      'occurredAt',
+      'occurredAt cannot be in the future',
+      'Waktu kejadian tidak boleh di masa depan',
+    );
+    v.check(
+      occurredAt.getTime() >= now.getTime() - OLDEST_MS,
+      'occurredAt',
+      'occurredAt must be within the last 5 years',
+      'Waktu kejadian paling lama 5 tahun yang lalu',
+    );
   }
   const place = v.text('place', input.place, { min: 3, max: 200, label: 'Tempat kejadian' });
   const description = v.text('description', input.description, { min: 30, max: 5000, label: 'Uraian kejadian' });
   const amount = (field: 'amountAskedRupiah' | 'amountPaidRupiah', label: string) => {
     const value = input[field];
     if (value === null || value === undefined) return null;
-    const ok = v.check(Number.isInteger(value) && value >= 0 && value <= MAX_RUPIAH, field, `${field} must be a whole number of rupiah between 0 and ${MAX_RUPIAH}`, `${label} harus bilangan bulat rupiah antara 0 dan 10 miliar`);
+    const ok = v.check(
+      Number.isInteger(value) && value >= 0 && value <= MAX_RUPIAH,
+      field,
+      `${field} must be a whole number of rupiah between 0 and ${MAX_RUPIAH}`,
+      `${label} harus bilangan bulat rupiah antara 0 dan 10 miliar`,
+    );
     return ok ? value : null;
   };
   const amountAskedRupiah = amount('amountAskedRupiah', 'Jumlah yang diminta');
   const amountPaidRupiah = amount('amountPaidRupiah', 'Jumlah yang dibayar');
 
   const evidence = input.evidence ?? [];
-  if (v.check(evidence.length <= MAX_EVIDENCE_FILES, 'evidence', `at most ${MAX_EVIDENCE_FILES} evidence files`, `Bukti paling banyak ${MAX_EVIDENCE_FILES} berkas`)) {
+  if (
+    v.check(
+      evidence.length <= MAX_EVIDENCE_FILES,
+      'evidence',
+      `at most ${MAX_EVIDENCE_FILES} evidence files`,
+      `Bukti paling banyak ${MAX_EVIDENCE_FILES} berkas`,
+    )
+  ) {
     const seen = new Set<string>();
     evidence.forEach((f, i) => {
       const at = (field: string) => `evidence[${i}].${field}`;
       const name = f.name?.trim() ?? '';
-      v.check(name.length >= 1 && name.length <= 200 && !/[\\/\x00-\x1f]/.test(name), at('name'), 'file name must be 1-200 characters without slashes or control characters', 'Nama berkas tidak valid');
+      v.check(
+        name.length >= 1 && name.length <= 200 && !/[\\/\x00-\x1f]/.test(name),
+        at('name'),
+        'file name must be 1-200 characters without slashes or control characters',
+        'Nama berkas tidak valid',
+      );
       const mime = f.mimeType?.trim().toLowerCase() ?? '';
-      const mimeOk = v.check(EVIDENCE_MIME_TYPES.includes(mime), at('mimeType'), `mimeType must be one of ${EVIDENCE_MIME_TYPES.join(', ')}`, 'Jenis berkas tidak didukung (foto, PDF, rekaman suara atau video)');
-      v.check(Number.isInteger(f.sizeBytes) && f.sizeBytes >= 1 && f.sizeBytes <= MAX_EVIDENCE_BYTES, at('sizeBytes'), 'sizeBytes must be between 1 byte and 10 MB', 'Ukuran berkas paling besar 10 MB');
+      const mimeOk = v.check(
+        EVIDENCE_MIME_TYPES.includes(mime),
+        at('mimeType'),
+        `mimeType must be one of ${EVIDENCE_MIME_TYPES.join(', ')}`,
+        'Jenis berkas tidak didukung (foto, PDF, rekaman suara atau video)',
+      );
+      v.check(
+        Number.isInteger(f.sizeBytes) && f.sizeBytes >= 1 && f.sizeBytes <= MAX_EVIDENCE_BYTES,
+        at('sizeBytes'),
+        'sizeBytes must be between 1 byte and 10 MB',
+        'Ukuran berkas paling besar 10 MB',
+      );
       const hash = f.sha256?.trim().toLowerCase() ?? '';
       if (v.check(/^[0-9a-f]{64}$/.test(hash), at('sha256'), 'sha256 must be 64 hex digits', 'Sidik berkas (sha256) tidak valid')) {
         v.check(!seen.has(hash), at('sha256'), 'the same file is attached twice', 'Berkas yang sama dilampirkan dua kali');
@@ -131,13 +189,23 @@ export async function checkSubmitJariReport(input: SubmitJariReportInput, ctx: R
       }
       // photos and videos carry GPS and device data: refuse them unless the portal stripped it
       if (mimeOk && (mime.startsWith('image/') || mime.startsWith('video/'))) {
-        v.check(f.metadataStripped === true, at('metadataStripped'), 'images and videos must have their metadata (EXIF/GPS) removed before upload', 'Metadata foto/video (lokasi, perangkat) harus dihapus sebelum diunggah');
+        v.check(
+          f.metadataStripped === true,
+          at('metadataStripped'),
+          'images and videos must have their metadata (EXIF/GPS) removed before upload',
+          'Metadata foto/video (lokasi, perangkat) harus dihapus sebelum diunggah',
+        );
       }
     });
   }
   const anonymous = input.anonymous !== false;
   if (!anonymous) {
-    v.check(ctx.viewer.kind === 'citizen', 'anonymous', 'a named report needs a resident login; report anonymously otherwise', 'Masuk dengan akun warga untuk melapor dengan nama, atau laporkan secara anonim');
+    v.check(
+      ctx.viewer.kind === 'citizen',
+      'anonymous',
+      'a named report needs a resident login; report anonymously otherwise',
+      'Masuk dengan akun warga untuk melapor dengan nama, atau laporkan secara anonim',
+    );
   }
   const idempotencyKey = v.idempotencyKey('idempotencyKey', input.idempotencyKey);
   v.done();
@@ -150,7 +218,13 @@ export async function checkSubmitJariReport(input: SubmitJariReportInput, ctx: R
     description: description!,
     amountAskedRupiah,
     amountPaidRupiah,
-    evidence: evidence.map((f) => ({ name: f.name.trim(), mimeType: f.mimeType.trim().toLowerCase(), sizeBytes: f.sizeBytes, sha256: f.sha256.trim().toLowerCase(), metadataStripped: f.metadataStripped })),
+    evidence: evidence.map((f) => ({
+      name: f.name.trim(),
+      mimeType: f.mimeType.trim().toLowerCase(),
+      sizeBytes: f.sizeBytes,
+      sha256: f.sha256.trim().toLowerCase(),
+      metadataStripped: f.metadataStripped,
+    })),
     anonymous,
     contactAllowed: input.contactAllowed === true,
     idempotencyKey,

@@ -16,7 +16,8 @@ export class RequestLetterInput {
 
   @Field(() => ID, {
     nullable: true,
-    description: "Leave empty: the letter goes to the kelurahan of the applicant's account (a kecamatan-level letter to its kecamatan). If given, it must be that kelurahan.",
+    description:
+      "Leave empty: the letter goes to the kelurahan of the applicant's account (a kecamatan-level letter to its kecamatan). If given, it must be that kelurahan.",
   })
   kelurahanId?: string | null;
 

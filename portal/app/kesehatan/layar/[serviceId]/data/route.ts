@@ -10,9 +10,14 @@ export async function GET(_req: Request, { params }: { params: Promise<{ service
   const { serviceId } = await params;
   const r = await tryGql<{ healthQueue: Q | null }>(
     `query QueueDisplayData($id: ID!) { healthQueue(serviceId: $id) { nowServing remaining estimatedWaitMinutes sessions { nextNumber } } }`,
-    { id: decodeURIComponent(serviceId).slice(0, 80) });
-  if (r.error || !r.data.healthQueue) return NextResponse.json({ error: 'unavailable' }, { status: r.error ? 503 : 404, headers: { 'cache-control': 'no-store' } });
+    { id: decodeURIComponent(serviceId).slice(0, 80) },
+  );
+  if (r.error || !r.data.healthQueue)
+    return NextResponse.json({ error: 'unavailable' }, { status: r.error ? 503 : 404, headers: { 'cache-control': 'no-store' } });
   const q = r.data.healthQueue;
   const next = q.sessions.map((s) => s.nextNumber).filter((n): n is number => n !== null);
-  return NextResponse.json({ nowServing: q.nowServing, remaining: q.remaining, estimatedWaitMinutes: q.estimatedWaitMinutes, next, updatedAt: new Date().toISOString() }, { headers: { 'cache-control': 'no-store' } });
+  return NextResponse.json(
+    { nowServing: q.nowServing, remaining: q.remaining, estimatedWaitMinutes: q.estimatedWaitMinutes, next, updatedAt: new Date().toISOString() },
+    { headers: { 'cache-control': 'no-store' } },
+  );
 }

@@ -336,7 +336,8 @@ async function main() {
     Playground  ${gatewayUrl}  (open in a browser)
     Database    ${db ? `embedded PostgreSQL, data in ${shown(path.join(dataDir, 'pg'))}` : kit.redactUrl(databaseUrl)}
     Demo citizen  NIK 7471024506900001 / kendari123  (Siti Rahmawati, Kandai)
-    Demo officer  petugas.kandai / kendari123  (also lurah.kandai, camat.kendari, dispatcher.damkar, inspektur, petugas.disdukcapil, admin)
+    Demo officer  petugas.kandai / kendari123  (also lurah.kandai, camat.kendari, dispatcher.damkar, inspektur, petugas.dpmptsp,
+                  petugas.puskesmas.kandai, petugas.bapenda, petugas.disdukcapil, admin)
     Logs        ${dev ? 'here' : `${shown(logDir)}/`}   Stop: Ctrl-C
 `);
 }

@@ -2,7 +2,8 @@ import { costLimitPlugin, MAX_RESPONSE_BYTES, MAX_TOKENS, operationLimitRules, r
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
-import type { GraphQLFormattedError } from 'graphql';
+import { printSchema, type GraphQLFormattedError } from 'graphql';
+import { Supergraph } from '@apollo/federation-internals';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import {
@@ -149,6 +150,9 @@ function tokenLimit(formatted: GraphQLFormattedError): GraphQLFormattedError | n
 export async function createGateway(opts: GatewayOptions) {
   const log: Logger = createLogger('gateway', opts.logLevel);
   const supergraphSdl = readFileSync(opts.supergraphPath, 'utf8');
+  // the graph as clients see it (no federation directives): the download link on the portal's developer page
+  let apiSdl: string | null = null;
+  const apiSdlOf = () => (apiSdl ??= printSchema(Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema()));
   const agents = subgraphAgents(opts.maxSocketsPerSubgraph);
   const shaping = installResultShaping();
   if (!shaping.installed)
@@ -248,6 +252,16 @@ export async function createGateway(opts: GatewayOptions) {
     if (path === '/') {
       res.writeHead(302, { location: '/graphql' });
       return void res.end();
+    }
+    if (path === '/graphql/sdl' && (req.method === 'GET' || req.method === 'HEAD')) {
+      const sdl = apiSdlOf();
+      res.writeHead(200, {
+        'content-type': 'text/plain; charset=utf-8',
+        'content-disposition': 'inline; filename="satu-kendari.graphql"',
+        'cache-control': 'public, max-age=300',
+        'access-control-allow-origin': '*',
+      });
+      return void res.end(req.method === 'HEAD' ? undefined : sdl);
     }
     if (path !== '/graphql') return sendJson(res, 404, { error: 'not found: the GraphQL endpoint is /graphql' });
     const cors = corsHeaders(req);

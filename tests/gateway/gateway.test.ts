@@ -39,6 +39,16 @@ describe('the gateway, over real HTTP to separate subgraph processes', () => {
     });
   });
 
+  it('offers the graph as clients see it for download at /graphql/sdl (no federation internals)', async () => {
+    const res = await fetch(`${stack.gatewayUrl}/sdl`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
+    const sdl = await res.text();
+    expect(sdl).toMatch(/type Query \{/);
+    expect(sdl).toMatch(/\bservices\(/);
+    expect(sdl).not.toMatch(/join__|link__|@join/);
+  });
+
   it('rejects a forged token with 401 UNAUTHENTICATED before asking any subgraph', async () => {
     const forged = signAccessToken({ kind: 'citizen', id: '2433c170-9946-5cfb-9c87-2d5bf5f35c1b', name: 'x' }, 'not-the-secret-not-the-secret-not-the-secret');
     const r = await gql(stack.gatewayUrl, '{ kecamatans { id } }', {}, { token: forged });

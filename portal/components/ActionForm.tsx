@@ -131,6 +131,7 @@ export default function ActionForm({
   big,
   danger,
   children,
+  after,
   className,
 }: {
   action: (prev: FormState, data: FormData) => Promise<FormState>;
@@ -141,6 +142,8 @@ export default function ActionForm({
   big?: boolean;
   danger?: boolean;
   children?: ReactNode;
+  /** Rendered after the fields, before the submit button (e.g. a file upload that adds hidden inputs). */
+  after?: ReactNode;
   className?: string;
 }) {
   const [state, formAction] = useActionState(action, { status: 'idle' } as FormState);
@@ -205,6 +208,7 @@ export default function ActionForm({
       {fields.map((f) => (
         <Field key={f.name} f={f} error={state.fields?.[f.name]} value={state.values?.[f.name]} formId={formId} />
       ))}
+      {after}
       <Submit label={submitLabel} pending={pendingLabel} big={big} danger={danger} />
     </form>
   );

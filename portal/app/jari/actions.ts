@@ -47,6 +47,11 @@ export async function submitJariAction(_prev: FormState, data: FormData): Promis
       message: pick('Periksa kembali isian yang ditandai.', 'Please check the marked fields.'),
       fields: { occurredDate: pick('Isi tanggal kejadian.', 'Enter the date it happened.') },
     };
+  const evidence = data
+    .getAll('evidenceUploadIds')
+    .map((x) => String(x).trim())
+    .filter(Boolean)
+    .slice(0, 10);
   try {
     const d = await gql<{ submitJariReport: { trackingCode: string; secret: string; report: { followUpDueAt: string } } }>(
       `mutation SubmitJari($input: SubmitJariReportInput!) { submitJariReport(input: $input) { trackingCode secret report { id status followUpDueAt } } }`,
@@ -63,6 +68,8 @@ export async function submitJariAction(_prev: FormState, data: FormData): Promis
           anonymous,
           contactAllowed: s('contactAllowed') === '1',
           idempotencyKey: s('idempotencyKey') || undefined,
+          // ids from /jari/unggah (components/jari/EvidenceUpload.tsx); the graph checks them
+          evidenceUploadIds: evidence.length ? evidence : undefined,
         },
       },
       // an anonymous report is sent without the account's token: nothing links it to the resident
@@ -89,7 +96,11 @@ export async function submitJariAction(_prev: FormState, data: FormData): Promis
       },
     };
   } catch (err) {
-    return errorState(err, lang, values, { occurredAt: 'occurredDate' });
+    const e = errorState(err, lang, values, { occurredAt: 'occurredDate' });
+    // evidence has no field of its own in the form: its problem becomes the message (re-upload the files)
+    const ev = Object.entries(e.fields ?? {}).find(([k]) => k.startsWith('evidenceUploadIds'));
+    if (ev) e.message = ev[1];
+    return e;
   }
 }
 

@@ -6,6 +6,7 @@ import { inLang } from '@/lib/catalogue';
 import { viewer } from '@/lib/session';
 import ActionForm from '@/components/ActionForm';
 import Unavailable from '@/components/Unavailable';
+import EvidenceUpload from '@/components/jari/EvidenceUpload';
 import { submitJariAction } from './actions';
 
 export const generateMetadata = titled('Lapor JARI', 'Report to JARI');
@@ -63,6 +64,25 @@ export default async function Jari({ searchParams }: { searchParams: Promise<Rec
           action={submitJariAction}
           submitLabel={tt('Kirim laporan', 'Send report')}
           pendingLabel={t('sending')}
+          after={
+            <EvidenceUpload
+              words={{
+                label: tt('Bukti (foto atau PDF, boleh kosong)', 'Evidence (photos or PDF, optional)'),
+                item: tt('Bukti', 'Evidence'),
+                hint: tt(
+                  'Paling banyak 5 berkas, masing-masing 10 MB. Lokasi (GPS) dan data kamera dihapus dari foto oleh server; nama berkas tidak disimpan. PDF disimpan apa adanya: periksa nama penulis di dalamnya.',
+                  'At most 5 files of 10 MB each. The server removes location (GPS) and camera data from photos; file names are not kept. PDFs are kept as they are: check the author name inside.',
+                ),
+                uploading: tt('Mengunggah…', 'Uploading…'),
+                done: tt('terunggah', 'uploaded'),
+                failed: tt('Unggahan gagal. Silakan coba lagi.', 'The upload failed. Please try again.'),
+                tooBig: tt('Ukuran berkas melebihi 10 MB.', 'The file is larger than 10 MB.'),
+                wrongType: tt('Hanya foto JPEG/PNG atau PDF yang diterima.', 'Only JPEG/PNG photos or PDF files are accepted.'),
+                tooMany: tt('Paling banyak 5 berkas bukti.', 'At most 5 evidence files.'),
+                remove: tt('Hapus', 'Remove'),
+              }}
+            />
+          }
           fields={[
             { name: 'idempotencyKey', label: '', type: 'hidden', defaultValue: randomUUID() },
             {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { addWorkingDays, demoCitizens, OfficerRole, signAccessToken, stableUuid } from '@kendari/kit';
+import { addWorkingDays, demoCitizens, OfficerRole, signAccessToken, stableUuid, type StartedSubgraph } from '@kendari/kit';
+import sharp from 'sharp';
 import {
   JariActorRole,
   JariCategory,
@@ -39,7 +40,6 @@ export const validInput = (over: Record<string, unknown> = {}) => ({
   place: 'Loket 3, Kantor Disdukcapil',
   description: 'Petugas loket meminta Rp100.000 agar KTP-el saya dicetak hari ini, padahal layanan ini gratis.',
   amountAskedRupiah: 100000,
-  evidence: [{ name: 'kuitansi.jpg', mimeType: 'image/jpeg', sizeBytes: 250000, sha256: 'a'.repeat(64), metadataStripped: true }],
   contactAllowed: true,
   ...over,
 });
@@ -83,7 +83,6 @@ export async function insertReports(em: EntityManager, n: number, over: (i: numb
       id: randomUUID(),
       reportId: id,
       position: 0,
-      name: 'a.pdf',
       mimeType: 'application/pdf',
       sizeBytes: 1000,
       sha256: 'b'.repeat(64),
@@ -93,6 +92,38 @@ export async function insertReports(em: EntityManager, n: number, over: (i: numb
   }
   await em.flush();
   return out;
+}
+
+/** The subgraph's base (without /graphql) for the upload routes. */
+export const baseOf = (sg: StartedSubgraph) => sg.url.replace(/\/graphql$/, '');
+
+/** POSTs a file to the upload route, as the portal does (name in `x-file-name`, or `?name=`). */
+export async function upload(sg: StartedSubgraph, body: Buffer, opts: { token?: string; name?: string; nameInQuery?: boolean } = {}) {
+  const name = encodeURIComponent(opts.name ?? 'bukti.jpg');
+  const res = await fetch(`${baseOf(sg)}/api/uploads${opts.nameInQuery ? `?name=${name}` : ''}`, {
+    method: 'POST',
+    headers: { ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}), 'content-type': 'application/octet-stream', 'x-file-name': name },
+    body: new Uint8Array(body),
+  });
+  return { status: res.status, body: (await res.json()) as any };
+}
+
+/** A small photo of a receipt, different on each call (`seed`), carrying EXIF with a camera, an owner and GPS. */
+export async function photoWithGps(seed = Math.floor(Math.random() * 255)): Promise<Buffer> {
+  return sharp({ create: { width: 40, height: 30, channels: 3, background: { r: seed, g: 120, b: 60 } } })
+    .jpeg()
+    .withExif({
+      IFD0: { Make: 'PhoneMaker', Model: 'Secret Model', Artist: 'Wa Ode Pelapor' },
+      IFD3: { GPSLatitudeRef: 'S', GPSLatitude: '3/1 58/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '122/1 31/1 0/1' },
+    })
+    .toBuffer();
+}
+
+/** Uploads one fresh photo anonymously and answers the input field that attaches it. */
+export async function withEvidence(sg: StartedSubgraph): Promise<{ evidenceUploadIds: string[] }> {
+  const r = await upload(sg, await photoWithGps());
+  if (r.status !== 201) throw new Error(`upload failed: ${r.status} ${JSON.stringify(r.body)}`);
+  return { evidenceUploadIds: [r.body.upload.id] };
 }
 
 export { JariCategory, JariOutcome, JariStatus };

@@ -1,16 +1,21 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { addWorkingDays, startSubgraph, type StartedSubgraph } from '@kendari/kit';
 import { aliasedPageCounts, createTestDatabase, gql, gqlOk, sqlCounter, type TestDatabase } from '@kendari/kit/testing';
 import { jari } from '../src/subgraph';
 import { seedServicePoints } from '../src/seeders/seed';
 import { limits } from '../src/throttle';
-import { citizens, insertReports, JariCategory, JariOutcome, JariStatus, SECRET, tokens, validInput } from './helpers';
+import { citizens, insertReports, JariCategory, JariOutcome, JariStatus, SECRET, tokens, validInput, withEvidence } from './helpers';
 
 let db: TestDatabase;
 let sg: StartedSubgraph;
 const sql = sqlCounter();
+const uploadsDir = mkdtempSync(path.join(os.tmpdir(), 'jari-uploads-'));
 
 beforeAll(async () => {
+  process.env.UPLOADS_DIR = uploadsDir;
   db = await createTestDatabase('jari');
   // no demo reports here: every test knows exactly what is in the database
   sg = await startSubgraph(jari, { databaseUrl: db.url, authSecret: SECRET, port: 0, logLevel: 'silent', seed: false, onQuery: sql.onQuery });
@@ -21,6 +26,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await sg?.stop();
   await db?.drop();
+  rmSync(uploadsDir, { recursive: true, force: true });
 });
 beforeEach(() => limits.reset());
 
@@ -33,7 +39,7 @@ const BY_CODE = `query F($code: String!, $secret: String!) { jariReportByCode(co
   agency { id } service { id }
   timeline { kind actorRole fromStatus toStatus note actorOfficerId }
   messages(first: 20) { totalCount nodes { author body } }
-  evidence { name mimeType sizeBytes metadataStripped }
+  evidence { mimeType metadataStripped downloadPath }
 } }`;
 const submit = (input: Record<string, unknown>, token?: string) => gqlOk(sg.url, SUBMIT, { input }, { token }).then((d) => d.submitJariReport);
 const codeOf = (e: { extensions?: Record<string, any> } | undefined) => e?.extensions?.code;
@@ -105,7 +111,7 @@ describe('anonymous reports', () => {
 
 describe('following a report with code and secret', () => {
   it('shows status, timeline, messages and evidence with the right secret (typed loosely)', async () => {
-    const r = await submit(validInput());
+    const r = await submit(validInput(await withEvidence(sg)));
     const loose = r.trackingCode.toLowerCase().replace(/-/g, ' ');
     const f = await gqlOk(sg.url, BY_CODE, { code: loose, secret: r.secret.toLowerCase() });
     expect(f.jariReportByCode).toMatchObject({
@@ -119,7 +125,8 @@ describe('following a report with code and secret', () => {
     expect(f.jariReportByCode.timeline).toEqual([
       { kind: 'SUBMITTED', actorRole: 'REPORTER', fromStatus: null, toStatus: 'RECEIVED', note: null, actorOfficerId: null },
     ]);
-    expect(f.jariReportByCode.evidence[0]).toEqual({ name: 'kuitansi.jpg', mimeType: 'image/jpeg', sizeBytes: 250000, metadataStripped: true });
+    // the reporter sees what was stored, but no download path: evidence is for the Inspectorate
+    expect(f.jariReportByCode.evidence).toEqual([{ mimeType: 'image/jpeg', metadataStripped: true, downloadPath: null }]);
   });
 
   it('a wrong secret is the same NOT_FOUND as an unknown code', async () => {
@@ -212,7 +219,7 @@ describe('who sees the reporter of a named report', () => {
   let named: { trackingCode: string; secret: string; report: { id: string } };
 
   beforeAll(async () => {
-    named = await submit(validInput({ anonymous: false, contactAllowed: true }), tokens.citizen);
+    named = await submit(validInput({ anonymous: false, contactAllowed: true, ...(await withEvidence(sg)) }), tokens.citizen);
     await gqlOk(sg.url, `mutation($id: ID!) { verifyJariReport(reportId: $id) { status } }`, { id: named.report.id }, { token: tokens.inspector });
     await gqlOk(
       sg.url,
@@ -257,11 +264,11 @@ describe('who sees the reporter of a named report', () => {
     }
     const ev = await gqlOk(
       sg.url,
-      `query($id: ID!) { jariReport(id: $id) { evidence { name mimeType sha256 } timeline { actorOfficerId } } }`,
+      `query($id: ID!) { jariReport(id: $id) { evidence { mimeType sha256 downloadPath } timeline { actorOfficerId } } }`,
       { id: named.report.id },
       { token: tokens.capil },
     );
-    expect(ev.jariReport.evidence).toEqual([{ name: null, mimeType: 'image/jpeg', sha256: null }]);
+    expect(ev.jariReport.evidence).toEqual([{ mimeType: 'image/jpeg', sha256: null, downloadPath: null }]);
     expect(ev.jariReport.timeline.every((t: any) => t.actorOfficerId === null)).toBe(true);
   });
 
@@ -484,13 +491,13 @@ describe('workflow', () => {
 
 describe('idempotency', () => {
   it('the same key twice gives the same report, code and secret, and one row', async () => {
-    const input = validInput({ idempotencyKey: 'retry-key-123456789' });
+    const input = validInput({ idempotencyKey: 'retry-key-123456789', ...(await withEvidence(sg)) });
     const before = await count('jari_report');
     const a = await submit(input);
     const b = await submit(input);
     expect(b).toEqual(a);
     expect(await count('jari_report')).toBe(before + 1);
-    expect(await count('jari_evidence_file')).toBeGreaterThan(0);
+    expect(await rows(`select count(*)::int as n from jari.jari_evidence_file where report_id = ?`, [a.report.id])).toEqual([{ n: 1 }]);
     // the secret from the retry works
     await gqlOk(sg.url, BY_CODE, { code: b.trackingCode, secret: b.secret });
   });
@@ -527,10 +534,7 @@ describe('bad input', () => {
         description: 'terlalu pendek',
         amountAskedRupiah: -5,
         amountPaidRupiah: 1.5,
-        evidence: [
-          { name: 'a/b.jpg', mimeType: 'application/x-msdownload', sizeBytes: 11 * 1024 * 1024, sha256: 'zz', metadataStripped: false },
-          { name: 'foto.jpg', mimeType: 'image/jpeg', sizeBytes: 1000, sha256: 'c'.repeat(64), metadataStripped: false },
-        ],
+        evidenceUploadIds: ['not-a-uuid', '00000000-0000-4000-8000-000000000000'],
         idempotencyKey: 'short',
       }),
     });
@@ -543,11 +547,8 @@ describe('bad input', () => {
       'input.description',
       'input.amountAskedRupiah',
       'input.amountPaidRupiah',
-      'input.evidence[0].name',
-      'input.evidence[0].mimeType',
-      'input.evidence[0].sizeBytes',
-      'input.evidence[0].sha256',
-      'input.evidence[1].metadataStripped',
+      'input.evidenceUploadIds[0]',
+      'input.evidenceUploadIds[1]',
       'input.idempotencyKey',
     ]);
     expect(r.errors![0].extensions!.fields.every((f: any) => f.messageId.length > 5)).toBe(true);
@@ -555,21 +556,15 @@ describe('bad input', () => {
   });
 
   it('rejects an unknown agency, too many files, oversized text and amounts', async () => {
-    const six = Array.from({ length: 6 }, (_, i) => ({
-      name: `f${i}.pdf`,
-      mimeType: 'application/pdf',
-      sizeBytes: 10,
-      sha256: String(i).repeat(64),
-      metadataStripped: false,
-    }));
+    const six = Array.from({ length: 6 }, (_, i) => `00000000-0000-4000-8000-00000000000${i}`);
     const r = await gql(sg.url, SUBMIT, {
-      input: validInput({ agencyId: 'polresta', serviceId: null, evidence: six, description: 'x'.repeat(5001), amountPaidRupiah: 1e13 }),
+      input: validInput({ agencyId: 'polresta', serviceId: null, evidenceUploadIds: six, description: 'x'.repeat(5001), amountPaidRupiah: 1e13 }),
     });
     expect(r.errors![0].extensions!.fields.map((f: any) => f.field)).toEqual([
       'input.agencyId',
       'input.description',
       'input.amountPaidRupiah',
-      'input.evidence',
+      'input.evidenceUploadIds',
     ]);
   });
 
@@ -673,7 +668,7 @@ describe('service-status board', () => {
 describe('batching', () => {
   const QUEUE = `query($n: Int!) { jariQueue(first: $n, filter: { agencyId: "bapenda" }) {
     totalCount nodes { id trackingCode agency { id } service { id } reporter { id } overdue
-      timeline { kind actorRole } messages(first: 5) { totalCount nodes { body } } evidence { name } } } }`;
+      timeline { kind actorRole } messages(first: 5) { totalCount nodes { body } } evidence { mimeType downloadPath } } } }`;
 
   it('the inspector queue with its hops costs the same number of statements at 10 and 200 reports', async () => {
     await insertReports(sg.orm.em.fork(), 10);

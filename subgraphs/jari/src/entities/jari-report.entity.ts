@@ -176,9 +176,10 @@ export class JariReport {
 }
 
 /**
- * Metadata of one evidence file. Only metadata is stored here, never the bytes: the portal strips
- * EXIF/GPS and re-encodes images (and removes document metadata) in the browser before upload,
- * since SP4N-LAPOR! leaks came from photo metadata; `metadataStripped` records that it did.
+ * One evidence file of a report. The bytes went through the upload route (`POST /api/jari/uploads`,
+ * see uploads.ts): the type decided from the bytes, images re-encoded server-side without EXIF/GPS,
+ * stored content-addressed. The original file name is never stored (names like "Foto_<name>_<phone>"
+ * identify reporters). Rows from before uploads existed have no upload (metadata only).
  */
 @ObjectType('JariEvidenceFile')
 @Entity({ tableName: 'jari_evidence_file' })
@@ -193,11 +194,11 @@ export class JariEvidenceFile {
   @Property({ type: 'integer' })
   position!: number;
 
-  @Field(() => String, { nullable: true, description: 'File name; null for the agency concerned (names can identify a reporter).' })
-  @Property({ type: 'string', length: 200 })
-  name!: string | null;
+  /** The kit's upload row holding the bytes; one upload belongs to one report only. */
+  @Property({ type: 'uuid', nullable: true, unique: 'jari_evidence_file_upload_id_unique' })
+  uploadId?: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Decided by the server from the bytes (image/jpeg, image/png or application/pdf).' })
   @Property({ type: 'string', length: 100 })
   mimeType!: string;
 
@@ -205,13 +206,20 @@ export class JariEvidenceFile {
   @Property({ type: 'integer' })
   sizeBytes!: number;
 
-  @Field(() => String, { nullable: true, description: 'sha256 of the file as uploaded (hex); null for the agency concerned (a hash confirms a guessed file).' })
+  @Field(() => String, { nullable: true, description: 'sha256 of the stored file (hex); null for the agency concerned (a hash confirms a guessed file).' })
   @Property({ type: 'string', length: 64 })
   sha256!: string | null;
 
-  @Field(() => Boolean, { description: 'True when the portal removed EXIF/GPS and other metadata before upload.' })
+  @Field(() => Boolean, { description: 'True when the server re-encoded the file without metadata (images); PDFs are stored as sent.' })
   @Property({ type: 'boolean' })
   metadataStripped!: boolean;
+
+  // not a column: filled by the evidence resolver for inspectors
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where inspectors download the file, through the gateway (`/api/jari/uploads/<id>`); null for everyone else.',
+  })
+  downloadPath?: string | null;
 }
 
 @ObjectType('JariTimelineEntry', { description: 'One change of a report: who (by role), when, from, to, why.' })

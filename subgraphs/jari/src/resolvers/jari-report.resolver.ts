@@ -12,6 +12,7 @@ import {
   sameSecret,
   sha256,
   startOfWitaDay,
+  Upload,
   type RequestContext,
 } from '@kendari/kit';
 import { Agency, Citizen, ref, Service } from '../entities/core-refs';
@@ -28,6 +29,7 @@ import {
 import { audienceOf, grantReporter, need } from '../access';
 import { canonicalTrackingCode, newTrackingCode, reportSecret, secretHashOf, UUID_RE } from '../codes';
 import { loaders } from '../loaders';
+import { evidenceDownloadPath } from '../uploads';
 import { countFollowAttempt, limits } from '../throttle';
 import { FOLLOW_UP_WORKING_DAYS, OPEN_STATUSES } from '../workflow';
 import { checkSubmitJariReport, SubmitJariReportInput } from './inputs/submit-jari-report.input';
@@ -116,8 +118,9 @@ export class JariReportResolver {
     const citizenId = r.anonymous ? null : ctx.viewer.kind === 'citizen' ? ctx.viewer.id : null;
     const scope = r.anonymous ? 'anonymous' : `citizen:${citizenId}`;
     const keyHash = r.idempotencyKey ? sha256(`jari-idem:${scope}:${r.idempotencyKey}`) : undefined;
-    const { idempotencyKey: _key, ...content } = r;
-    const requestHash = sha256(JSON.stringify({ ...content, occurredAt: r.occurredAt.toISOString(), scope }));
+    const { idempotencyKey: _key, evidence, ...content } = r;
+    const evidenceIds = evidence.map((u) => u.id);
+    const requestHash = sha256(JSON.stringify({ ...content, evidence: evidenceIds, occurredAt: r.occurredAt.toISOString(), scope }));
     const secret = reportSecret(ctx.authSecret, keyHash);
     // an anonymous report keeps only the day it arrived: an exact time could be joined with any other
     // record of that moment (a session renewed, a log line) and name the reporter; the day is enough
@@ -154,7 +157,34 @@ export class JariReportResolver {
           followUpDueAt: addWorkingDays(received, FOLLOW_UP_WORKING_DAYS),
           updatedAt: received,
         });
-        r.evidence.forEach((f, position) => em.create(JariEvidenceFile, { id: randomUUID(), reportId: id, position, ...f }));
+        if (evidenceIds.length) {
+          // checked here, not before: an idempotent replay finds its report without coming this far
+          const taken = await em.find(JariEvidenceFile, { uploadId: { $in: evidenceIds } }, { fields: ['uploadId'] });
+          if (taken.length) {
+            const v = new InputCheck('input');
+            for (const t of taken)
+              v.fail(
+                `evidenceUploadIds[${evidenceIds.indexOf(t.uploadId!)}]`,
+                'this upload is attached to another report',
+                'Berkas ini sudah dilampirkan pada laporan lain; unggah ulang',
+              );
+            v.done();
+          }
+        }
+        evidence.forEach((u, position) => {
+          em.create(JariEvidenceFile, {
+            id: randomUUID(),
+            reportId: id,
+            position,
+            uploadId: u.id,
+            mimeType: u.mediaType,
+            sizeBytes: u.sizeBytes,
+            sha256: u.sha256,
+            metadataStripped: u.mediaType !== 'application/pdf',
+          });
+        });
+        // the upload's exact time could be joined like a report's: an anonymous report's files keep its day only
+        if (r.anonymous && evidenceIds.length) await em.nativeUpdate(Upload, { id: { $in: evidenceIds } }, { createdAt: received });
         em.create(JariTimelineEntry, {
           id: randomUUID(),
           reportId: id,
@@ -254,11 +284,15 @@ export class JariReportResolver {
     return !r.followedUpAt && Date.now() > r.followUpDueAt.getTime();
   }
 
-  @FieldResolver(() => [JariEvidenceFile], { description: 'Evidence file metadata (names and hashes are hidden from the agency concerned).' })
+  @FieldResolver(() => [JariEvidenceFile], { description: 'Evidence files (hashes are hidden from the agency concerned; inspectors get a download path).' })
   async evidence(@Root() r: JariReport, @Ctx() ctx: RequestContext) {
     const audience = need(ctx, r, ['inspector', 'reporter', 'agency'], 'evidence');
     const files = await loaders(ctx).evidenceOfReport.load(r.id);
-    return audience === 'agency' ? files.map((f) => ({ ...f, name: null, sha256: null })) : files;
+    return files.map((f) => ({
+      ...f,
+      sha256: audience === 'agency' ? null : f.sha256,
+      downloadPath: audience === 'inspector' && f.uploadId ? evidenceDownloadPath(f.uploadId) : null,
+    }));
   }
 
   @FieldResolver(() => [JariTimelineEntry], { description: 'Every change, oldest first (bounded: one entry per status change and share).' })

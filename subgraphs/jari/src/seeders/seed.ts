@@ -229,7 +229,6 @@ export function seedReports(em: EntityManager, now = new Date()): void {
         id: randomUUID(),
         reportId: id,
         position: 0,
-        name: demo ? 'foto-loket.jpg' : `bukti-${i}.jpg`,
         mimeType: 'image/jpeg',
         sizeBytes: rnd.int(200_000, 3_000_000),
         sha256: randomUUID().replace(/-/g, '').padEnd(64, 'a'),

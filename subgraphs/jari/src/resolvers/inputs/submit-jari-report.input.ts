@@ -1,27 +1,9 @@
-import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { InputCheck, type RequestContext } from '@kendari/kit';
+import { Field, Float, ID, InputType } from 'type-graphql';
+import { InputCheck, Upload, type RequestContext } from '@kendari/kit';
 import { JariCategory } from '../../entities/jari-report.entity';
 import { ServicePoint } from '../../entities/service-point.entity';
-
-@InputType({ description: 'Metadata of one evidence file; the bytes go to the evidence store, not to this graph.' })
-export class JariEvidenceFileInput {
-  @Field(() => String)
-  name!: string;
-
-  @Field(() => String, {
-    description: `One of: ${'image/jpeg, image/png, image/webp, image/heic, application/pdf, audio/mpeg, audio/mp4, audio/ogg, video/mp4'}.`,
-  })
-  mimeType!: string;
-
-  @Field(() => Int, { description: 'At most 10 MB.' })
-  sizeBytes!: number;
-
-  @Field(() => String, { description: 'sha256 of the file, 64 hex digits.' })
-  sha256!: string;
-
-  @Field(() => Boolean, { description: 'True when the portal removed EXIF/GPS and other metadata before upload (required for images and video).' })
-  metadataStripped!: boolean;
-}
+import { UUID_RE as UUID } from '../../codes';
+import { JARI_UPLOAD_OWNER, UPLOAD_TTL_MS } from '../../uploads';
 
 @InputType()
 export class SubmitJariReportInput {
@@ -49,8 +31,12 @@ export class SubmitJariReportInput {
   @Field(() => Float, { nullable: true, description: 'Amount paid, in whole rupiah (0 to 10 000 000 000).' })
   amountPaidRupiah?: number | null;
 
-  @Field(() => [JariEvidenceFileInput], { nullable: true, description: 'At most 5 files.' })
-  evidence?: JariEvidenceFileInput[] | null;
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Evidence: at most 5 ids answered by `POST /api/jari/uploads` (no login needed). Each upload can be attached to one report only, within 24 hours.',
+  })
+  evidenceUploadIds?: string[] | null;
 
   @Field(() => Boolean, {
     defaultValue: true,
@@ -69,19 +55,7 @@ export class SubmitJariReportInput {
   idempotencyKey?: string | null;
 }
 
-export const EVIDENCE_MIME_TYPES = [
-  'image/jpeg',
-  'image/png',
-  'image/webp',
-  'image/heic',
-  'application/pdf',
-  'audio/mpeg',
-  'audio/mp4',
-  'audio/ogg',
-  'video/mp4',
-];
 export const MAX_EVIDENCE_FILES = 5;
-export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
 export const MAX_RUPIAH = 10_000_000_000;
 const CLOCK_SKEW_MS = 5 * 60_000;
 const OLDEST_MS = 5 * 365 * 24 * 3600_000;
@@ -95,7 +69,8 @@ export interface CheckedReport {
   description: string;
   amountAskedRupiah: number | null;
   amountPaidRupiah: number | null;
-  evidence: JariEvidenceFileInput[];
+  /** The upload rows, in the order given. */
+  evidence: Upload[];
   anonymous: boolean;
   contactAllowed: boolean;
   idempotencyKey: string | undefined;
@@ -150,51 +125,31 @@ export async function checkSubmitJariReport(input: SubmitJariReportInput, ctx: R
   const amountAskedRupiah = amount('amountAskedRupiah', 'Jumlah yang diminta');
   const amountPaidRupiah = amount('amountPaidRupiah', 'Jumlah yang dibayar');
 
-  const evidence = input.evidence ?? [];
+  const ids = input.evidenceUploadIds ?? [];
+  const evidence: Upload[] = [];
   if (
     v.check(
-      evidence.length <= MAX_EVIDENCE_FILES,
-      'evidence',
+      ids.length <= MAX_EVIDENCE_FILES,
+      'evidenceUploadIds',
       `at most ${MAX_EVIDENCE_FILES} evidence files`,
       `Bukti paling banyak ${MAX_EVIDENCE_FILES} berkas`,
     )
   ) {
+    const wanted = ids.map((id) => (UUID.test(id ?? '') ? id.toLowerCase() : null));
+    const found = await ctx.em.find(Upload, { id: { $in: wanted.filter((x): x is string => !!x) }, ownerId: JARI_UPLOAD_OWNER });
     const seen = new Set<string>();
-    evidence.forEach((f, i) => {
-      const at = (field: string) => `evidence[${i}].${field}`;
-      const name = f.name?.trim() ?? '';
-      v.check(
-        name.length >= 1 && name.length <= 200 && !/[\\/\x00-\x1f]/.test(name),
-        at('name'),
-        'file name must be 1-200 characters without slashes or control characters',
-        'Nama berkas tidak valid',
+    wanted.forEach((id, i) => {
+      const upload = id ? found.find((u) => u.id === id) : undefined;
+      // unknown, foreign and expired ids get one answer: the id is the uploader's capability
+      const ok = v.check(
+        !!upload && upload.createdAt.getTime() >= now.getTime() - UPLOAD_TTL_MS,
+        `evidenceUploadIds[${i}]`,
+        'not an upload of the last 24 hours',
+        'Berkas bukti tidak ditemukan atau sudah kedaluwarsa; unggah ulang',
       );
-      const mime = f.mimeType?.trim().toLowerCase() ?? '';
-      const mimeOk = v.check(
-        EVIDENCE_MIME_TYPES.includes(mime),
-        at('mimeType'),
-        `mimeType must be one of ${EVIDENCE_MIME_TYPES.join(', ')}`,
-        'Jenis berkas tidak didukung (foto, PDF, rekaman suara atau video)',
-      );
-      v.check(
-        Number.isInteger(f.sizeBytes) && f.sizeBytes >= 1 && f.sizeBytes <= MAX_EVIDENCE_BYTES,
-        at('sizeBytes'),
-        'sizeBytes must be between 1 byte and 10 MB',
-        'Ukuran berkas paling besar 10 MB',
-      );
-      const hash = f.sha256?.trim().toLowerCase() ?? '';
-      if (v.check(/^[0-9a-f]{64}$/.test(hash), at('sha256'), 'sha256 must be 64 hex digits', 'Sidik berkas (sha256) tidak valid')) {
-        v.check(!seen.has(hash), at('sha256'), 'the same file is attached twice', 'Berkas yang sama dilampirkan dua kali');
-        seen.add(hash);
-      }
-      // photos and videos carry GPS and device data: refuse them unless the portal stripped it
-      if (mimeOk && (mime.startsWith('image/') || mime.startsWith('video/'))) {
-        v.check(
-          f.metadataStripped === true,
-          at('metadataStripped'),
-          'images and videos must have their metadata (EXIF/GPS) removed before upload',
-          'Metadata foto/video (lokasi, perangkat) harus dihapus sebelum diunggah',
-        );
+      if (ok && v.check(!seen.has(id!), `evidenceUploadIds[${i}]`, 'the same file is attached twice', 'Berkas yang sama dilampirkan dua kali')) {
+        seen.add(id!);
+        evidence.push(upload!);
       }
     });
   }
@@ -218,13 +173,7 @@ export async function checkSubmitJariReport(input: SubmitJariReportInput, ctx: R
     description: description!,
     amountAskedRupiah,
     amountPaidRupiah,
-    evidence: evidence.map((f) => ({
-      name: f.name.trim(),
-      mimeType: f.mimeType.trim().toLowerCase(),
-      sizeBytes: f.sizeBytes,
-      sha256: f.sha256.trim().toLowerCase(),
-      metadataStripped: f.metadataStripped,
-    })),
+    evidence,
     anonymous,
     contactAllowed: input.contactAllowed === true,
     idempotencyKey,

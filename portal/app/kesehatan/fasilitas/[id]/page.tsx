@@ -63,18 +63,18 @@ export default async function FacilityPage({
   const f = r.data.healthFacility;
   if (!f) notFound();
   // JARI's service-status board (another subgraph): shown when it answers, never blocking the page
-  const board = f.statusBoardIds.length
-    ? await tryGql<Record<string, { status: string; reason: string | null } | null>>(
-        `query Board(${f.statusBoardIds.map((_, i) => `$b${i}: ID!`).join(', ')}) { ${f.statusBoardIds.map((_, i) => `b${i}: servicePointStatus(id: $b${i}) { status reason service { name } }`).join(' ')} }`,
-        Object.fromEntries(f.statusBoardIds.map((b, i) => [`b${i}`, b])),
+  // one static operation per board entry (a facility has one to three): the portal's operations stay a fixed list
+  type Notice = { status: string; reason: string | null; service: { name: string } | null };
+  const board = await Promise.all(
+    f.statusBoardIds.map((id) =>
+      tryGql<{ servicePointStatus: Notice | null }>(
+        `query FacilityNotice($id: ID!) { servicePointStatus(id: $id) { status reason service { name } } }`,
+        { id },
         { revalidate: 60 },
-      )
-    : null;
-  const notices = board?.data
-    ? Object.values(board.data).filter(
-        (x): x is { status: string; reason: string | null; service: { name: string } } & { status: string } => !!x && x.status !== 'AVAILABLE',
-      )
-    : [];
+      ),
+    ),
+  );
+  const notices = board.flatMap((r) => (r.data?.servicePointStatus && r.data.servicePointStatus.status !== 'AVAILABLE' ? [r.data.servicePointStatus] : []));
   const bookable = f.services.filter((s) => s.bookable);
   return (
     <>
@@ -109,7 +109,8 @@ export default async function FacilityPage({
       </dl>
       {notices.map((n, i) => (
         <div key={i} className="warning" role="status">
-          {n.service.name}: {n.reason ?? n.status}
+          {n.service ? `${n.service.name}: ` : ''}
+          {n.reason ?? n.status}
         </div>
       ))}
 

@@ -1,7 +1,9 @@
 /**
  * Composes the supergraph from the subgraphs' code (no running server needed):
- *   node schema/dist/compose.js          writes subgraphs/<name>/schema.graphql and schema/supergraph.graphql
- *   node schema/dist/compose.js --check  fails when the committed files differ from the code (CI)
+ *   node schema/dist/compose.js          writes subgraphs/<name>/schema.graphql, schema/supergraph.graphql and
+ *                                        schema/public.graphql (the public contract, ./contract.ts)
+ *   node schema/dist/compose.js --check  fails when the committed files differ from the code (CI), or when the
+ *                                        contract breaks schema/public.released.graphql without a CHANGELOG.md line
  *   node schema/dist/compose.js --only core,laika   composes just these, writes nothing
  */
 import { execFileSync } from 'node:child_process';
@@ -10,6 +12,7 @@ import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { Kind, parse, print, type DocumentNode, type FieldDefinitionNode, type ObjectTypeDefinitionNode, type ObjectTypeExtensionNode } from 'graphql';
 import { discoverSubgraphs, type DiscoveredSubgraph } from '@kendari/kit';
+import { breakingChanges, contractSdl, unrecordedBreaking } from './contract';
 
 const root = path.resolve(__dirname, '../..');
 const check = process.argv.includes('--check');
@@ -128,19 +131,44 @@ async function main(): Promise<void> {
   }
   const supergraph = `${HEADER}${result.supergraphSdl.trim()}\n`;
   const superFile = path.join(root, 'schema/supergraph.graphql');
+  const contract = `${HEADER}${contractSdl(result.supergraphSdl).trim()}\n`;
+  const contractFile = path.join(root, 'schema/public.graphql');
+  const gate = await contractGate(contract);
   if (check) {
     if (!existsSync(superFile) || readFileSync(superFile, 'utf8') !== supergraph) stale.push('schema/supergraph.graphql');
+    if (!existsSync(contractFile) || readFileSync(contractFile, 'utf8') !== contract) stale.push('schema/public.graphql');
     if (stale.length) {
       console.error(
         `Schema drift: these committed files differ from the code:\n${stale.map((s) => `  ${s}`).join('\n')}\nRun \`npm run compose\` and commit the result.`,
       );
       process.exit(1);
     }
-    console.log(`Schema check passed: ${defs.map((d) => d.name).join(', ')} compose cleanly and match the committed files.`);
+    if (gate.length) {
+      console.error(
+        `Breaking change${gate.length > 1 ? 's' : ''} to the public contract (schema/public.released.graphql -> schema/public.graphql) not recorded in schema/CHANGELOG.md:\n${gate.join('\n')}\n` +
+          'Keep the field (deprecate it instead), or record the change as intended under "## Unreleased" with its path in backticks, e.g. "- BREAKING `Query.foo`: removed, because ...".',
+      );
+      process.exit(1);
+    }
+    console.log(
+      `Schema check passed: ${defs.map((d) => d.name).join(', ')} compose cleanly and match the committed files; the public contract has no unrecorded breaking change.`,
+    );
     return;
   }
   writeFileSync(superFile, supergraph);
+  writeFileSync(contractFile, contract);
+  for (const line of gate) console.warn(`warning: unrecorded breaking change to the public contract (compose --check will fail):${line}`);
   console.log(`Composed ${defs.map((d) => d.name).join(', ')} into schema/supergraph.graphql`);
+}
+
+/** Lines naming each BREAKING change from the released contract that CHANGELOG.md does not record. */
+export async function contractGate(contract: string, dir = path.join(root, 'schema')): Promise<string[]> {
+  const releasedFile = path.join(dir, 'public.released.graphql');
+  if (!existsSync(releasedFile)) return ['  schema/public.released.graphql is missing: copy schema/public.graphql there when releasing'];
+  const changelogFile = path.join(dir, 'CHANGELOG.md');
+  const changelog = existsSync(changelogFile) ? readFileSync(changelogFile, 'utf8') : '';
+  const breaking = await breakingChanges(readFileSync(releasedFile, 'utf8'), contract);
+  return unrecordedBreaking(breaking, changelog).map((c) => `  [BREAKING] \`${c.path ?? '(schema)'}\`: ${c.message}`);
 }
 
 // run as a script; imported (tests), only the checks are used

@@ -11,6 +11,8 @@ import { CitizenResolver } from './resolvers/citizen.resolver';
 import { KecamatanResolver, KelurahanResolver } from './resolvers/region.resolver';
 import { loaders } from './loaders';
 import { isEmpty, seed } from './seeders/seed';
+// tags the public contract (issue 17) after every type is declared, keeping the SDL's order
+import './contract';
 
 /** core: accounts, login, regions, agencies and the service catalogue; owner of the shared entities. */
 export const core: SubgraphDefinition = {

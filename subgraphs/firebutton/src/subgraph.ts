@@ -17,6 +17,8 @@ import { EmergencyReportResolver, EmergencyTimelineEntryResolver } from './resol
 import { EmergencyKelurahanCountResolver, EmergencyStatsResolver } from './resolvers/stats.resolver';
 import { FireStationResolver, FireUnitResolver } from './resolvers/station.resolver';
 import { isEmpty, seed } from './seeders/seed';
+// tags the public contract (issue 17) after every type is declared, keeping the SDL's order
+import './contract';
 
 /** firebutton: Kendari Fire Button, one-tap emergency reports, nearest-post dispatch, response times. */
 export const firebutton: SubgraphDefinition = {

@@ -10,6 +10,8 @@ import { AppointmentResolver, CitizenAppointmentsResolver, KelurahanHealthFacili
 import { isEmpty, seed } from './seeders/seed';
 import { FacilityQueueCountResolver, HealthQueueStatsResolver } from './resolvers/stats.resolver';
 import { Citizen, Kelurahan } from './entities/core.stubs';
+// tags the public contract (issue 17) after every type is declared, keeping the SDL's order
+import './contract';
 
 /** health: Dinas Kesehatan, facility finder (hours, open now, nearest), queue numbers that never overbook. */
 export const health: SubgraphDefinition = {

@@ -10,6 +10,8 @@ import { LookupResolver } from './resolvers/lookup.resolver';
 import { ChannelReconciliationResolver, OfficerResolver, RecordCounterPaymentPayloadResolver } from './resolvers/officer.resolver';
 import { KecamatanTaxCollectionResolver, TaxCollectionStatsResolver } from './resolvers/stats.resolver';
 import { isEmpty, seed } from './seeders/seed';
+// tags the public contract (issue 17) after every type is declared, keeping the SDL's order
+import './contract';
 
 /** jakpa: JAKPA (Bapenda): PBB-P2 tax objects, yearly bills with penalties, payments, public bill lookup. */
 export const jakpa: SubgraphDefinition = {

@@ -1,5 +1,5 @@
 import type { SubgraphDefinition } from '@kendari/kit';
-import { buildFederatedSchema } from '@kendari/kit';
+import { buildFederatedSchema, Upload } from '@kendari/kit';
 import { JariEvidenceFile, JariMessage, JariReport, JariTimelineEntry } from './entities/jari-report.entity';
 import { ServicePoint, ServiceStatusChange } from './entities/service-point.entity';
 import { core } from './entities/core-refs';
@@ -13,15 +13,20 @@ import { JariStatsResolver } from './resolvers/jari-stats.resolver';
 import { AgencyJariStatsResolver } from './resolvers/agency-jari-stats.resolver';
 import { CitizenJariReportsResolver } from './resolvers/citizen-jari-reports.resolver';
 import { isEmpty, seed } from './seeders/seed';
+import { jariUploadRoutes } from './uploads';
+// tags the public contract (issue 17) after every type is declared, keeping the SDL's order
+import './contract';
 
 /** jari (Jaga Kendari): reports of pungli and bribery to the Inspectorate, the service-status board, public statistics. */
 export const jari: SubgraphDefinition = {
   name: 'jari',
   defaultPort: 4007,
-  entities: [JariReport, JariEvidenceFile, JariTimelineEntry, JariMessage, ServicePoint, ServiceStatusChange],
+  entities: [JariReport, JariEvidenceFile, JariTimelineEntry, JariMessage, ServicePoint, ServiceStatusChange, Upload],
   migrations,
   isEmpty,
   seed,
+  // evidence files: POST/GET /api/uploads, through the gateway /api/jari/uploads
+  httpRoutes: jariUploadRoutes(),
   buildSchema: () =>
     buildFederatedSchema({
       resolvers: [

@@ -22,3 +22,4 @@ export * from './transition';
 export * from './federation';
 export * from './uploads';
 export * from './rupiah';
+export * from './contract';

@@ -16,6 +16,8 @@ export class PageArgs {
   after?: string | null;
 }
 
+// public: every public list pages with it (issue 17's contract)
+@Directive('@tag(name: "public")')
 @Directive('@shareable')
 @ObjectType({ description: 'Where a page ends and whether more follow.' })
 export class PageInfo {

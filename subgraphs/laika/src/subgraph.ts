@@ -10,6 +10,8 @@ import { LetterRequestResolver, LetterTimelineEntryResolver } from './resolvers/
 import { LetterTypeResolver, ServiceLetterTypeResolver } from './resolvers/letter-type.resolver';
 import { LetterVerificationResolver } from './resolvers/letter-verification.resolver';
 import { isEmpty, seed } from './seeders/seed';
+// tags the public contract (issue 17) after every type is declared, keeping the SDL's order
+import './contract';
 
 /** laika: administrative letters from kelurahan and kecamatan offices, with public verification. */
 export const laika: SubgraphDefinition = {

@@ -7,6 +7,8 @@ import { PermitApplicationResolver } from './resolvers/permit-application.resolv
 import { CitizenPermitApplicationsResolver, PermitPublicResolver, ServicePermitTypeResolver } from './resolvers/public.resolver';
 import { isEmpty, seed } from './seeders/seed';
 import { permitUploadRoutes } from './uploads';
+// tags the public contract (issue 17) after every type is declared, keeping the SDL's order
+import './contract';
 
 /** permits: DPMPTSP licensing: applications with documents, levies computed from data, the public register. */
 export const permits: SubgraphDefinition = {

@@ -1,0 +1,12 @@
+/**
+ * Fields of this subgraph that carry personal data (issue 17): "Type" for a whole type, "Type.field" for one
+ * field. tests/gateway/contract.test.ts fails when the public contract (schema/public.graphql) reaches any
+ * of them; keep it next to the entities and add to it with every new personal field.
+ */
+export const PERSONAL_DATA: readonly string[] = [
+  // a queue number is a resident's visit to a facility (health data)
+  'Appointment',
+  'Appointment.bookingCode',
+  'Appointment.timeline',
+  'QueueSession.appointments',
+];

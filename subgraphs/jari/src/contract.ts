@@ -1,0 +1,22 @@
+import { publicFields, publicType } from '@kendari/kit';
+import { ServicePoint, ServiceStatusChange } from './entities/service-point.entity';
+import { AgencyJariStatsResolver } from './resolvers/agency-jari-stats.resolver';
+import { AgencyServiceStatusResolver } from './resolvers/agency-service-status.resolver';
+import { JariCategoryCount, JariOutcomeCount, JariStats, JariStatsResolver } from './resolvers/jari-stats.resolver';
+import { ServicePointStatusConnection, ServicePointStatusResolver, ServiceStatusChangeConnection } from './resolvers/service-point-status.resolver';
+import { ServiceStatusResolver, ServiceStatusSummary } from './resolvers/service-status.resolver';
+
+// The public part of JARI (issue 17): the service status board and the monthly statistics; reports and reporters stay out.
+publicType(ServicePoint, '*');
+publicType(ServiceStatusChange, '*');
+publicType(ServicePointStatusConnection);
+publicType(ServiceStatusChangeConnection);
+publicType(ServiceStatusSummary, '*');
+publicType(JariStats, '*');
+publicType(JariCategoryCount, '*');
+publicType(JariOutcomeCount, '*');
+publicFields(ServicePointStatusResolver, ['serviceStatusBoard', 'servicePointStatus', 'agency', 'service', 'history']);
+publicFields(ServiceStatusResolver, ['status']);
+publicFields(AgencyServiceStatusResolver, ['serviceStatus']);
+publicFields(AgencyJariStatsResolver, ['jariStats']);
+publicFields(JariStatsResolver, ['jariStats']);

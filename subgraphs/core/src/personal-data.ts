@@ -10,6 +10,7 @@ export const PERSONAL_DATA: readonly string[] = [
   'Citizen.nik',
   'Citizen.phone',
   'Citizen.kelurahan',
+  'Citizen.createdAt',
   // officers are private persons too: names and usernames
   'Officer',
   'Officer.name',

@@ -29,7 +29,7 @@ export class Citizen {
   @Property({ type: 'string', length: 200, hidden: true })
   passwordHash!: string;
 
-  @Field(() => Date)
+  // exposed through CitizenResolver.createdAt, guarded like the other personal fields
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
 }

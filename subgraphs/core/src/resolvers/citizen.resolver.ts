@@ -47,6 +47,11 @@ export class CitizenResolver {
     return guard(ctx, c, 'any-officer', 'name', c.name);
   }
 
+  @FieldResolver(() => Date, { nullable: true, description: 'When the account was registered (resident and officers only).' })
+  createdAt(@Root() c: Citizen, @Ctx() ctx: RequestContext) {
+    return guard(ctx, c, 'any-officer', 'createdAt', c.createdAt);
+  }
+
   @FieldResolver(() => String, { nullable: true, description: 'Name with letters hidden (S***i R***): safe to show anyone.' })
   maskedName(@Root() c: Citizen) {
     return maskName(c.name);

@@ -148,6 +148,23 @@ export async function createDatabaseIfMissing(adminUrl: string, database: string
   }
 }
 
+/**
+ * Runs `fn` while holding a PostgreSQL advisory lock named `key`, on a connection of its own: replicas of
+ * one subgraph that start together (Kubernetes pods, the cluster) migrate and seed one after another
+ * instead of racing on the same DDL and demo rows.
+ */
+export async function withAdvisoryLock<T>(url: string, key: string, fn: () => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock(hashtext($1))', [key]);
+    return await fn();
+  } finally {
+    await client.query('select pg_advisory_unlock(hashtext($1))', [key]).catch(() => undefined);
+    await client.end().catch(() => undefined);
+  }
+}
+
 /** Waits until PostgreSQL at `url` answers a query. */
 export async function waitForDatabase(url: string, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -6,6 +6,7 @@ import { createOrm, migrate, seedIfEmpty, type MikroORM } from './orm';
 import { createSubgraphServer, type HttpRoute, type RunningServer } from './server';
 import type { TrustedProxies } from './http';
 import { configureThrottleStore } from './throttle';
+import { withAdvisoryLock } from './database';
 
 /** Everything the kit needs to know about one subgraph; each subgraph exports one of these. */
 export interface SubgraphDefinition {
@@ -60,15 +61,18 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions)
     onQuery: opts.onQuery,
     statementTimeoutMs: opts.statementTimeoutMs,
   });
-  let throttles: { release(): Promise<void> } | null = null;
+  let throttles = null as { release(): Promise<void> } | null;
   try {
     // the one store every createThrottle() of this process counts in
-    throttles = await configureThrottleStore({ redisUrl: opts.redisUrl, databaseUrl: opts.databaseUrl, keySecret: opts.authSecret });
-    const applied = await migrate(orm, def.name);
-    if (applied.length) log.info({ applied }, 'migrations applied');
-    if (opts.seed ?? true) {
-      if (await seedIfEmpty(orm, def.isEmpty, def.seed)) log.info('reference and demo data loaded');
-    }
+    // start-up DDL and seeding under one lock per subgraph: replicas starting together take turns
+    await withAdvisoryLock(opts.databaseUrl, `satu-kendari:start:${def.name}`, async () => {
+      throttles = await configureThrottleStore({ redisUrl: opts.redisUrl, databaseUrl: opts.databaseUrl, keySecret: opts.authSecret });
+      const applied = await migrate(orm, def.name);
+      if (applied.length) log.info({ applied }, 'migrations applied');
+      if (opts.seed ?? true) {
+        if (await seedIfEmpty(orm, def.isEmpty, def.seed)) log.info('reference and demo data loaded');
+      }
+    });
     const schema = await def.buildSchema();
     const server = await createSubgraphServer({
       name: def.name,

@@ -182,6 +182,10 @@ export function writeReport(r, { sdlNames }) {
     t.push(
       `- (reported) Scenario 3 latency as the list grows: ${r.sizes.map((x) => `${x.n} items p50 ${f1(x.p50)} / p99 ${f1(x.p99)} ms`).join('; ')} (table below).`,
     );
+  for (const b of r.bookingRace ?? [])
+    t.push(
+      `- ${verdict(b.exact)} Queue booking under contention through ${b.contender} (${b.title.replace(/^health: /, '').replace(/ \(gateway\)$/, '')}): ${b.granted} granted, ${b.refusedFull} refused as full, ${b.otherErrors} other answers (target: exactly as many granted as there are places, each number once, the rest refused as full); ${f1(b.reqPerSec)} req/s, p50 ${f0(b.p50Ms)} / p99 ${f0(b.p99Ms)} ms (reported).`,
+    );
   if (r.coldStart) t.push(`- (reported) Cold start to ready: ${r.coldStart.map((c) => `${c.label} ${(c.ms / 1000).toFixed(1)} s`).join('; ')}.`);
   L.push(...(t.length ? t : ['- (no cells for the targets in this run)']));
   if (r.replayCheck) {
@@ -197,6 +201,21 @@ export function writeReport(r, { sdlNames }) {
     L.push('| service-status items | req/s | p50 ms | p99 ms |');
     L.push('| ---: | ---: | ---: | ---: |');
     for (const x of r.sizes) L.push(`| ${x.n} | ${f0(x.rps)} | ${f1(x.p50)} | ${f1(x.p99)} |`);
+  }
+  if (r.bookingRace?.length) {
+    L.push('');
+    L.push('## Health queue race (end to end, one race per gateway)');
+    L.push('');
+    L.push(
+      '`bookingRace` of `bench/scenarios-health.mjs`: 500 residents (tokens signed beforehand, no logins in the measured part) each take a queue number for the same morning session with 100 JKN places, 64 at a time; each gateway races for another clinic of RSUD Bahteramas on a session nobody had booked. One race each, so no medians.',
+    );
+    L.push('');
+    L.push('| contender | granted | refused full | other | exact | req/s | p50 ms | p99 ms | peak RSS MiB |');
+    L.push('| --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |');
+    for (const b of r.bookingRace)
+      L.push(
+        `| ${b.contender} | ${b.granted} | ${b.refusedFull} | ${b.otherErrors} | ${b.exact ? 'yes' : '**no**'} | ${f1(b.reqPerSec)} | ${f0(b.p50Ms)} | ${f0(b.p99Ms)} | ${f0(b.peakMiB)} |`,
+      );
   }
   if (r.sql?.length) {
     L.push('');

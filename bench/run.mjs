@@ -3,10 +3,12 @@
 // built subgraph, each gateway in turn), warms up, runs each scenario with autocannon in a separate
 // process, repeats, prints medians and ratios, writes bench/results/latest.md (+ raw JSON).
 // Settings (env): BENCH_DURATION=10 BENCH_REPEATS=3 BENCH_WARMUP=3 BENCH_CONNECTIONS=32
-//   BENCH_QUICK=1 (≈2 min smoke: 2 s × 1), BENCH_TIERS=e2e,replay BENCH_SCENARIOS=1,2,3,4,5
+//   BENCH_QUICK=1 (≈2 min smoke: 2 s × 1), BENCH_TIERS=e2e,replay BENCH_SCENARIOS=1,2,3,4,5,6,7,8
+//     (6 permit register, 7 JAKPA bill lookup, 8 health finder: issue 18)
 //   BENCH_CONTENDERS=ours,stock,hive,direct BENCH_SOAK=1 (only the 10-minute memory check; BENCH_SOAK_SECONDS)
 //   DATABASE_URL (else the embedded PostgreSQL in .data/pg-bench); BENCH_OUT=bench/results/x.md writes there instead of latest.md
-//   BENCH_EXTRAS=sizes,sql,coldstart; BENCH_PROFILE=ours,core,... (--cpu-prof of those processes, in bench/results/raw/prof)
+//   BENCH_EXTRAS=sizes,sql,coldstart,booking (booking: health's queue race, 500 bookings for 100 places at 64
+//     connections, once per gateway contender, when scenario 8 is selected); BENCH_PROFILE=ours,core,... (--cpu-prof of those processes, in bench/results/raw/prof)
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
@@ -17,6 +19,7 @@ import { composable, fieldIndex, subgraphSdls } from './lib/compose.mjs';
 import { cpuSnapshot, launch, memoryOf, postgresMemory, stop, stopAll, waitReady, started } from './lib/procs.mjs';
 import { envInt, freePort, median, root, sleep } from './lib/util.mjs';
 import * as S from './scenarios.mjs';
+import { bookingRace } from './scenarios-health.mjs';
 
 const require = createRequire(import.meta.url);
 const kit = require(path.join(root, 'subgraphs/kit/dist'));
@@ -29,8 +32,8 @@ const REPEATS = envInt('BENCH_REPEATS', QUICK ? 1 : 3);
 const WARMUP = envInt('BENCH_WARMUP', QUICK ? 1 : 3);
 const CONNECTIONS = envInt('BENCH_CONNECTIONS', 32);
 const TIERS = (process.env.BENCH_TIERS ?? 'e2e,replay').split(',');
-const SCEN = (process.env.BENCH_SCENARIOS ?? '1,2,3,4,5').split(',').map(Number);
-const EXTRAS = (process.env.BENCH_EXTRAS ?? 'sizes,sql,coldstart').split(',');
+const SCEN = (process.env.BENCH_SCENARIOS ?? '1,2,3,4,5,6,7,8').split(',').map(Number);
+const EXTRAS = (process.env.BENCH_EXTRAS ?? 'sizes,sql,coldstart,booking').split(',');
 const CONTENDERS = (process.env.BENCH_CONTENDERS ?? 'ours,stock,hive,direct').split(',');
 const AUTH_SECRET = `bench-secret-${randomBytes(16).toString('hex')}`;
 const RAW = path.join(root, 'bench/results/raw');
@@ -180,7 +183,23 @@ const checks = {
   4: { name: 'emergency' },
   5: { name: 'cached' },
 };
-log(`variants: s1=${requestLists[1].length} s2=${requestLists[2].length} (citizens) s3=${requestLists[3].length} s4=one new report per request`);
+// scenarios 6-8 (issue 18): the cells of the permits, JAKPA and health authors, where their field has landed
+for (const [n, cell] of Object.entries(S.CELLS)) {
+  const [type, field] = S.SCENARIOS[n].needs;
+  if (!F.has(type, field)) {
+    if (SCEN.includes(Number(n))) note(`scenario ${n}: ${type}.${field} has not landed; left out`);
+    continue;
+  }
+  requestLists[n] = cell.variables().map((variables) => asReq({ query: cell.query, variables }));
+  checks[n] = { name: cell.key };
+}
+log(
+  `variants: s1=${requestLists[1].length} s2=${requestLists[2].length} (citizens) s3=${requestLists[3].length} s4=one new report per request${Object.keys(
+    S.CELLS,
+  )
+    .map((n) => ` s${n}=${requestLists[n]?.length ?? 'absent'}`)
+    .join('')}`,
+);
 
 // ---------------------------------------------------------------- contenders
 const hiveBin = path.join(root, 'bench/node_modules/@graphql-hive/gateway/dist/bin.js');
@@ -310,6 +329,7 @@ try {
   if (TIERS.includes('e2e') && !SOAK) {
     for (const scenario of SCEN) {
       const meta = S.SCENARIOS[scenario];
+      if (S.CELLS[scenario] && !requestLists[scenario]) continue; // not landed (noted above)
       const list = [...CONTENDERS.filter((c) => c !== 'direct')];
       for (const contender of list) {
         const t = await startContender(contender, supergraphE2E);
@@ -326,7 +346,7 @@ try {
           await stopTarget(tc);
         }
       }
-      if (CONTENDERS.includes('direct') && meta.oneSubgraph && subgraphs[meta.oneSubgraph]) {
+      if (CONTENDERS.includes('direct') && meta?.oneSubgraph && subgraphs[meta.oneSubgraph]) {
         const s = subgraphs[meta.oneSubgraph];
         await measure({ tier: 'e2e', scenario, contender: `direct ${meta.oneSubgraph}`, target: { url: s.url, proc: s.proc } });
       }
@@ -345,6 +365,8 @@ try {
       }
       await stopTarget(t);
     }
+
+    if (EXTRAS.includes('booking') && SCEN.includes(8)) await bookingRaces();
   }
 
   // ================================================================ gateway only (replay)
@@ -402,7 +424,7 @@ async function replayTier() {
   const replayUrls = Object.fromEntries(Object.keys(realUrls).map((n) => [n, `http://127.0.0.1:${rport}/${n}/graphql`]));
   const supergraphReplay = path.join(TMP, 'supergraph-replay.graphql');
   writeFileSync(supergraphReplay, comp.supergraph(replayUrls));
-  const scen = SCEN.filter((s) => [1, 2, 3].includes(s));
+  const scen = SCEN.filter((s) => [1, 2, 3, 6, 7, 8].includes(s) && requestLists[s]);
   const contenders = CONTENDERS.filter((c) => c !== 'direct');
 
   // record once through the real subgraphs, every variant through every contender
@@ -534,6 +556,31 @@ function countItems(d) {
   };
   walk(d);
   return n;
+}
+
+/**
+ * Health's queue race through each gateway contender: 500 bookings by 500 residents for 100 places at
+ * 64 connections; exactly 100 must be granted (1..100, each once) and 400 refused as FULL. The race
+ * needs a session nobody has booked, so each contender races for another of RSUD Bahteramas' clinics.
+ */
+async function bookingRaces() {
+  if (!F.has('Mutation', 'takeQueueNumber')) return note('booking race: health (Mutation.takeQueueNumber) has not landed; left out');
+  const clinics = ['POLI_MATA', 'POLI_ANAK', 'POLI_DALAM', 'POLI_GIGI'];
+  results.bookingRace = [];
+  for (const [i, contender] of CONTENDERS.filter((c) => c !== 'direct').entries()) {
+    const t = await startContender(contender, supergraphE2E);
+    try {
+      const r = await bookingRace({ gatewayUrl: t.url, authSecret: AUTH_SECRET, serviceCode: clinics[i % clinics.length] });
+      const mem = memoryOf(t.proc.pid);
+      results.bookingRace.push({ contender, ...r, peakMiB: mem?.peakMiB, load: loadavg() });
+      log(
+        `booking race ${contender.padEnd(6)} granted ${r.granted} (exact ${r.exact}), refused FULL ${r.refusedFull}, other ${r.otherErrors}; ${r.reqPerSec} req/s, p50 ${r.p50Ms} p99 ${r.p99Ms} ms  load ${loadavg()}`,
+      );
+    } catch (err) {
+      note(`booking race through ${contender} failed: ${String(err?.message ?? err).slice(0, 300)}`);
+    }
+    await stopTarget(t);
+  }
 }
 
 async function coldStart() {

@@ -1,4 +1,4 @@
-import { publicFields, publicType } from '@kendari/kit';
+import { CACHE, cacheFields, cacheTypes, publicFields, publicType } from '@kendari/kit';
 import { Agency } from './entities/agency.entity';
 import { Kecamatan, Kelurahan } from './entities/region.entity';
 import { Service } from './entities/service.entity';
@@ -15,3 +15,8 @@ publicFields(AgencyResolver, ['agencies', 'agency', 'services', 'kecamatan']);
 publicFields(ServiceResolver, ['services', 'service', 'isFree', 'agency']);
 publicFields(KecamatanResolver, ['kecamatans', 'kecamatan', 'kelurahans']);
 publicFields(KelurahanResolver, ['kelurahans', 'kelurahan', 'kecamatan']);
+
+// How long an anonymous answer may be reused (issue 13.5; kit cache-hints.ts): reference data for minutes.
+cacheTypes([Agency, Service, Kecamatan, Kelurahan], CACHE.reference);
+cacheTypes([ServiceConnection], CACHE.inherit);
+cacheFields(ServiceResolver, ['services'], CACHE.reference);

@@ -1,16 +1,21 @@
-import { loadByKey, loadGroupedBy, type RequestContext } from '@kendari/kit';
-import { Agency } from './entities/agency.entity';
+import { loadByKey, type RequestContext } from '@kendari/kit';
 import { Citizen } from './entities/account.entity';
-import { Kecamatan, Kelurahan } from './entities/region.entity';
-import { Service } from './entities/service.entity';
+import { catalogueLookups } from './catalogue';
+import { regionLookups } from './regions';
 
-/** Every lookup by id or parent goes through these per-request loaders (one query per batch). */
-export const loaders = (ctx: RequestContext) => ({
-  kecamatan: loadByKey(ctx, Kecamatan),
-  kelurahan: loadByKey(ctx, Kelurahan),
-  kelurahansOfKecamatan: loadGroupedBy(ctx, Kelurahan, 'kecamatanId', { id: 'asc' }),
-  agency: loadByKey(ctx, Agency),
-  service: loadByKey(ctx, Service),
-  servicesOfAgency: loadGroupedBy(ctx, Service, 'agencyId', { name: 'asc' }),
+/**
+ * Every lookup by id or parent goes through these per-request loaders (one query per batch);
+ * regions and the catalogue's agencies and services come from memory (regions.ts, catalogue.ts).
+ */
+export const loaders = (ctx: RequestContext) => {
+  // made once per request: resolvers call this for every field of every item
+  let l = made.get(ctx);
+  if (!l) made.set(ctx, (l = make(ctx)));
+  return l;
+};
+const make = (ctx: RequestContext) => ({
+  ...regionLookups(ctx),
+  ...catalogueLookups(ctx),
   citizen: loadByKey(ctx, Citizen),
 });
+const made = new WeakMap<RequestContext, ReturnType<typeof make>>();

@@ -11,8 +11,14 @@ export const PERSONAL_DATA: readonly string[] = [
   'Citizen.phone',
   'Citizen.kelurahan',
   'Citizen.createdAt',
+  // who read a resident's data (their own view) and the whole audit log (administrators): officers' accounts, residents' ids
+  'Citizen.dataAccessLog',
+  'AuditLogEntry',
   // officers are private persons too: names and usernames
   'Officer',
   'Officer.name',
   'Officer.username',
+  // an API key's holder is an office, but its contact may be a person's email or phone, and its owner is an account
+  'ApiKey.contact',
+  'ApiKey.ownerAccountId',
 ];

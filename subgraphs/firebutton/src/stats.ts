@@ -1,4 +1,4 @@
-import { InputCheck, KENDARI, witaMonthRange, type RequestContext } from '@kendari/kit';
+import { InputCheck, KENDARI, witaMonthRange, witaMonthSql, type MonthSpan, type RequestContext } from '@kendari/kit';
 
 export interface KindCount {
   kind: string;
@@ -100,3 +100,53 @@ export async function loadStats(ctx: RequestContext, month: string, kecamatanIds
 /** Per-request loader: all kecamatan asked for one month in one batch. */
 export const statsLoader = (ctx: RequestContext, month: string) =>
   ctx.loaders.get<string, StatsRow>(`emergencyStats.${month}`, (ids) => loadStats(ctx, month, ids));
+
+export interface TrendRow {
+  kecamatanId: string | null;
+  month: string;
+  hasData: boolean;
+  totalIncidents: number;
+  falseAlarms: number;
+  arrivedCount: number;
+  onSceneWithin15Minutes: number;
+  medianMinutesToDispatch: number | null;
+  medianMinutesToArrival: number | null;
+}
+
+/**
+ * Monthly figures over a range of WITA months (monthSpan), for the city or per kecamatan: one grouped
+ * statement whatever the number of months. Months without a report are rows with hasData false.
+ */
+export async function loadTrend(ctx: RequestContext, span: MonthSpan, byKecamatan: boolean): Promise<TrendRow[]> {
+  const rows = await ctx.em.getConnection().execute<Array<Record<string, unknown>>>(
+    `select coalesce(kecamatan_id, '*') as kecamatan_id, ${witaMonthSql('created_at')} as month,
+            count(*)::int as total,
+            (count(*) filter (where status = 'FALSE_ALARM'))::int as false_alarms,
+            (count(*) filter (where on_scene_at is not null))::int as arrived,
+            (count(*) filter (where on_scene_at - created_at <= interval '${ON_SCENE_TARGET_MINUTES} minutes'))::int as within_target,
+            percentile_cont(0.5) within group (order by extract(epoch from dispatched_at - created_at) / 60) as median_dispatch,
+            percentile_cont(0.5) within group (order by extract(epoch from on_scene_at - dispatched_at) / 60) as median_arrival
+       from firebutton.emergency_report
+      where created_at >= ? and created_at < ?
+      group by grouping sets ((kecamatan_id, ${witaMonthSql('created_at')}), (${witaMonthSql('created_at')}))`,
+    [span.from, span.to],
+  );
+  const byKey = new Map(rows.map((r) => [`${r.kecamatan_id}|${r.month}`, r]));
+  const places = byKecamatan ? [...KECAMATAN_IDS].sort() : ['*'];
+  return span.months.flatMap((month) =>
+    places.map((place) => {
+      const r = byKey.get(`${place}|${month}`);
+      return {
+        kecamatanId: place === '*' ? null : place,
+        month,
+        hasData: Number(r?.total ?? 0) > 0,
+        totalIncidents: Number(r?.total ?? 0),
+        falseAlarms: Number(r?.false_alarms ?? 0),
+        arrivedCount: Number(r?.arrived ?? 0),
+        onSceneWithin15Minutes: Number(r?.within_target ?? 0),
+        medianMinutesToDispatch: round1(r?.median_dispatch),
+        medianMinutesToArrival: round1(r?.median_arrival),
+      };
+    }),
+  );
+}

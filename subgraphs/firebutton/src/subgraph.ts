@@ -15,6 +15,7 @@ import {
 } from './resolvers/extensions.resolver';
 import { EmergencyReportResolver, EmergencyTimelineEntryResolver } from './resolvers/report.resolver';
 import { EmergencyKelurahanCountResolver, EmergencyStatsResolver } from './resolvers/stats.resolver';
+import { EmergencyTrendResolver } from './resolvers/emergency-trend.resolver';
 import { FireStationResolver, FireUnitResolver } from './resolvers/station.resolver';
 import { isEmpty, seed } from './seeders/seed';
 // tags the public contract (issue 17) after every type is declared, keeping the SDL's order
@@ -39,6 +40,7 @@ export const firebutton: SubgraphDefinition = {
         FireStationDistanceResolver,
         EmergencyStatsResolver,
         EmergencyKelurahanCountResolver,
+        EmergencyTrendResolver,
         KelurahanFireStationsResolver,
         KecamatanEmergencyStatsResolver,
         CitizenFireReportsResolver,

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
-import { badField, conflict, forbidden, InputCheck, notFound, randomCode, requireCitizen, type RequestContext } from '@kendari/kit';
-import { Appointment, AppointmentStatus, Payer, SessionLabel } from './entities/queue.entity';
+import { badField, conflict, InputCheck, notFound, randomCode, type RequestContext } from '@kendari/kit';
+import { ActorKind, Appointment, AppointmentStatus, Payer, SessionLabel } from './entities/queue.entity';
+import { appointmentStep } from './appointments';
 import { addDays, witaNow } from './hours';
 import { ensureSessions } from './sessions';
-import { appointmentWorkflow } from './workflow';
+import { policy } from './policy';
 
 export const BOOKING_DAYS_AHEAD = 7;
 
@@ -66,7 +67,7 @@ const full = () =>
  * service and day. A failure rolls the whole transaction back, place included.
  */
 export async function takeNumber(ctx: RequestContext, input: TakeNumberArgs, now = new Date()): Promise<TakeOutcome> {
-  const citizen = requireCitizen(ctx.viewer);
+  const citizen = policy.must(ctx.viewer, 'appointment.take');
   const r = checkInput(input, now);
   const conn = ctx.em.getConnection();
   // one statement: an earlier booking with this key, the service, and its session if already made
@@ -182,23 +183,22 @@ function sameRequest(existing: Appointment, citizenId: string, r: { serviceId: s
  * the place returns to its quota and the number becomes free for the next booking.
  */
 export async function cancelNumber(ctx: RequestContext, appointmentId: string): Promise<Appointment> {
-  const citizen = requireCitizen(ctx.viewer);
-  return ctx.em.transactional(async (em) => {
-    const [a] = await run(em, `select id, citizen_id, session_id from health.appointment where id = ?`, [appointmentId]);
-    if (!a) throw notFound('Appointment', 'Nomor antrean');
-    if (a.citizen_id !== citizen.id)
-      throw forbidden('Only the resident who took a number can cancel it', 'Hanya pemilik nomor antrean yang dapat membatalkannya');
-    await run(em, `select id from health.queue_session where id = ? for update`, [a.session_id]);
-    const [cur] = await run(em, `select status from health.appointment where id = ?`, [appointmentId]);
-    appointmentWorkflow.assert(cur.status as AppointmentStatus, AppointmentStatus.CANCELLED);
-    const [row] = await run(em, `update health.appointment set status = 'CANCELLED', closed_at = now() where id = ? returning *`, [appointmentId]);
-    await run(em, `update health.session_quota set taken = taken - 1 where session_id = ? and payer = ?`, [row.session_id, row.payer]);
-    await run(
-      em,
-      `insert into health.appointment_event (appointment_id, at, from_status, to_status, actor_kind, actor_id) values (?, now(), 'BOOKED', 'CANCELLED', 'CITIZEN', ?)`,
-      [appointmentId, citizen.id],
-    );
-    return em.map(Appointment, row);
+  const citizen = policy.must(ctx.viewer, 'appointment.take');
+  return appointmentStep(ctx, {
+    id: appointmentId,
+    to: AppointmentStatus.CANCELLED,
+    lockFirst: async (tx) => {
+      const [a] = await run(tx, `select citizen_id, session_id from health.appointment where id = ?`, [appointmentId]);
+      if (!a) throw notFound('Appointment', 'Nomor antrean');
+      policy.must(citizen, 'appointment.cancel', { ownerId: String(a.citizen_id) });
+      await run(tx, `select id from health.queue_session where id = ? for update`, [a.session_id]);
+    },
+    actor: () => ({ kind: ActorKind.CITIZEN, id: citizen.id }),
+    // the place goes back to its quota, under the session lock
+    apply: async (tx, row) => {
+      await run(tx, `update health.session_quota set taken = taken - 1 where session_id = ? and payer = ?`, [row.sessionId, row.payer]);
+    },
+    audit: 'health.appointment.cancel',
   });
 }
 

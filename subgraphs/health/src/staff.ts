@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { conflict, InputCheck, notFound, type RequestContext } from '@kendari/kit';
-import { requireFacilityStaff } from './access';
-import { Appointment, AppointmentStatus, Payer, QueueSession, SessionQuota } from './entities/queue.entity';
-import { appointmentWorkflow } from './workflow';
+import { conflict, InputCheck, notFound, recordAction, type OfficerViewer, type RequestContext } from '@kendari/kit';
+import { policy } from './policy';
+import { ActorKind, Appointment, AppointmentStatus, Payer, QueueSession, SessionQuota } from './entities/queue.entity';
+import { appointmentStep, sessionOfAppointment } from './appointments';
 
 type Row = Record<string, unknown>;
 const run = (em: EntityManager, sql: string, params: unknown[]) => em.getConnection().execute<Row[]>(sql, params, 'all', em.getTransactionContext());
@@ -11,7 +11,7 @@ const run = (em: EntityManager, sql: string, params: unknown[]) => em.getConnect
 async function lockSession(ctx: RequestContext, em: EntityManager, sessionId: string) {
   const [s] = await run(em, `select * from health.queue_session where id = ? for update`, [sessionId]);
   if (!s) throw notFound('Queue session', 'Sesi antrean');
-  const officer = requireFacilityStaff(ctx.viewer, String(s.facility_id));
+  const officer = policy.must(ctx.viewer, 'queue.staff', { facilityId: String(s.facility_id) });
   return { s, officer };
 }
 
@@ -43,6 +43,7 @@ export async function setCapacity(ctx: RequestContext, input: { sessionId: strin
     }
     await run(em, `update health.session_quota set capacity = ? where session_id = ? and payer = ?`, [input.capacity, s.id, input.payer]);
     ctx.log.info({ sessionId: s.id, payer: input.payer, from: q.capacity, to: input.capacity, officerId: officer.id }, 'session capacity set');
+    await recordAction(em, ctx, { action: 'health.queue-session.set-capacity', itemType: 'QueueSession', itemId: String(s.id) });
     return em.map(QueueSession, s);
   });
 }
@@ -75,6 +76,7 @@ export async function closeSession(ctx: RequestContext, input: { sessionId: stri
       [s.id, s.id, officer.id, `Sesi ditutup oleh fasilitas: ${reason}`],
     );
     ctx.log.info({ sessionId: s.id, cancelled: cancelled[0].n, officerId: officer.id }, 'session closed');
+    await recordAction(em, ctx, { action: 'health.queue-session.close', itemType: 'QueueSession', itemId: String(s.id) });
     return { session: em.map(QueueSession, closed), cancelled: Number(cancelled[0].n) };
   });
 }
@@ -98,6 +100,12 @@ export async function callNext(ctx: RequestContext, sessionId: string): Promise<
       `insert into health.appointment_event (appointment_id, at, from_status, to_status, actor_kind, actor_id) values (?, now(), 'BOOKED', 'CALLED', 'STAFF', ?)`,
       [row.id, officer.id],
     );
+    await recordAction(em, ctx, {
+      action: 'health.appointment.call',
+      itemType: 'Appointment',
+      itemId: String(row.id),
+      subjectCitizenId: String(row.citizen_id),
+    });
     return em.map(Appointment, row);
   });
 }
@@ -105,19 +113,14 @@ export async function callNext(ctx: RequestContext, sessionId: string): Promise<
 /** SERVED or NO_SHOW for a called number (the workflow refuses anything else). */
 export async function finishNumber(ctx: RequestContext, appointmentId: string, to: AppointmentStatus.SERVED | AppointmentStatus.NO_SHOW): Promise<Appointment> {
   checkId('appointmentId', appointmentId, 'Nomor antrean');
-  return ctx.em.transactional(async (em) => {
-    const [a] = await run(em, `select session_id from health.appointment where id = ?`, [appointmentId]);
-    if (!a) throw notFound('Appointment', 'Nomor antrean');
-    const { officer } = await lockSession(ctx, em, String(a.session_id));
-    const [cur] = await run(em, `select status from health.appointment where id = ?`, [appointmentId]);
-    appointmentWorkflow.assert(cur.status as AppointmentStatus, to);
-    const [row] = await run(em, `update health.appointment set status = ?, closed_at = now() where id = ? returning *`, [to, appointmentId]);
-    await run(
-      em,
-      `insert into health.appointment_event (appointment_id, at, from_status, to_status, actor_kind, actor_id) values (?, now(), ?, ?, 'STAFF', ?)`,
-      [appointmentId, cur.status, to, officer.id],
-    );
-    return em.map(Appointment, row);
+  let officer: OfficerViewer;
+  return appointmentStep(ctx, {
+    id: appointmentId,
+    to,
+    // the session first (the lock bookings take), with the staff check of its facility
+    lockFirst: async (tx) => void ({ officer } = await lockSession(ctx, tx, await sessionOfAppointment(tx, appointmentId))),
+    actor: () => ({ kind: ActorKind.STAFF, id: officer.id }),
+    audit: to === AppointmentStatus.SERVED ? 'health.appointment.mark-served' : 'health.appointment.mark-no-show',
   });
 }
 

@@ -9,7 +9,8 @@ import { FacilityQueueResolver, QueueSessionResolver, ServiceQueueStatusResolver
 import { AppointmentResolver, CitizenAppointmentsResolver, KelurahanHealthFacilitiesResolver } from './resolvers/appointment.resolver';
 import { isEmpty, seed } from './seeders/seed';
 import { FacilityQueueCountResolver, HealthQueueStatsResolver } from './resolvers/stats.resolver';
-import { Citizen, Kelurahan } from './entities/core.stubs';
+import { HealthQueueTrendResolver } from './resolvers/health-queue-trend.resolver';
+import { Citizen, core, Kelurahan } from './entities/core.stubs';
 // tags the public contract (issue 17) after every type is declared, keeping the SDL's order
 import './contract';
 
@@ -33,13 +34,13 @@ export const health: SubgraphDefinition = {
         KelurahanHealthFacilitiesResolver,
         HealthQueueStatsResolver,
         FacilityQueueCountResolver,
+        HealthQueueTrendResolver,
       ],
       // reachable only through `_entities`: listed so that their added fields are in the schema
       orphanedTypes: [Citizen, Kelurahan],
       references: {
         // core owns these: health only adds fields, the key is all it needs
-        Kelurahan: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
-        Citizen: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
+        ...core.references,
         HealthFacility: { __resolveReference: (ref: { id: string }, ctx) => loaders(ctx).facility.load(ref.id) },
       },
     }),

@@ -1,14 +1,14 @@
-import { z } from 'zod';
-import { EnvError } from '@kendari/kit';
+import { z } from '@kendari/kit';
 
 /**
- * JAKPA's own settings, parsed once with every problem listed.
+ * JAKPA's own settings: parsed with the kit's settings in the one parse at start (every problem of both
+ * listed together; `jakpa.env` in subgraph.ts), handed to setJakpaConfig.
  * JAKPA_CHANNEL_SECRETS: `channel:secret` pairs separated by commas, e.g.
  *   JAKPA_CHANNEL_SECRETS="bank-sultra:<32+ chars>,qris:<32+ chars>"
  * There is NO development default: a channel without a configured secret has its callbacks refused
  * (503), so an unconfigured `npm start` can never accept a forged payment.
  */
-const shape = z.object({
+export const jakpaEnv = {
   JAKPA_CHANNEL_SECRETS: z
     .string()
     .default('')
@@ -33,22 +33,18 @@ const shape = z.object({
   /** Different NOPs one client may look up per window (looking one NOP up again is free). */
   JAKPA_LOOKUP_DISTINCT_NOPS: z.coerce.number().int().min(1).max(1_000_000).default(30),
   JAKPA_LOOKUP_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(3600),
-});
+};
 
-export type JakpaConfig = z.infer<typeof shape>;
+export type JakpaConfig = z.infer<z.ZodObject<typeof jakpaEnv>>;
 
 let current: JakpaConfig | null = null;
 
+/** The settings given at start; before that (a test starting the subgraph in its process) the defaults: no channel secret. */
 export function jakpaConfig(): JakpaConfig {
-  if (!current) {
-    const r = shape.safeParse(process.env);
-    if (!r.success) throw new EnvError(r.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`));
-    current = r.data;
-  }
-  return current;
+  return (current ??= z.object(jakpaEnv).parse({}));
 }
 
-/** Tests replace settings (e.g. channel secrets) without touching process.env. */
+/** At start (from the one parse), and in tests (e.g. channel secrets) without touching process.env. */
 export function setJakpaConfig(patch: Partial<JakpaConfig>): void {
   current = { ...jakpaConfig(), ...patch };
 }

@@ -1,13 +1,5 @@
-import { EnvError, runSubgraph } from '@kendari/kit';
-import { jakpaConfig } from './config';
+import { runSubgraph } from '@kendari/kit';
 import { jakpa } from './subgraph';
 
-// fail fast on bad JAKPA_* settings (every problem listed), before anything starts
-try {
-  jakpaConfig();
-} catch (err) {
-  if (!(err instanceof EnvError)) throw err;
-  console.error(`[jakpa] ${err.message}`);
-  process.exit(1);
-}
+// JAKPA_* settings are parsed with the kit's in one go: a bad one stops the start with every problem listed
 void runSubgraph(jakpa);

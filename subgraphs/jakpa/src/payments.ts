@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
-import { AppError, ErrorCode, conflict, notFound } from '@kendari/kit';
+import { AppError, ErrorCode, conflict, notFound, recordAction, type AuditActor, type AuditEntry } from '@kendari/kit';
 import { billState, type BillState } from './bills';
 import { witaDate } from './dates';
 import type { PenaltyRuleData } from './penalty';
@@ -13,6 +13,8 @@ export interface RecordPaymentInput {
   reference: string;
   /** Counter payments: the officer. */
   officer?: { id: string; name: string } | null;
+  /** Counter payments: the officer's audit row, written in the payment's transaction (a replay writes none). */
+  audit?: { actor: AuditActor; entry: AuditEntry } | null;
   now: Date;
 }
 
@@ -92,6 +94,7 @@ export async function recordPayment(em: EntityManager, input: RecordPaymentInput
         input.officer?.name ?? null,
         `Rp${fmt(input.amount)} via ${input.channelId}`,
       ]);
+      if (input.audit) await recordAction(t, input.audit.actor, input.audit.entry);
       return { paymentId: id, replayed: false, state: billState(bill, payments, rules, witaDate(input.now)) };
     });
   } catch (err) {

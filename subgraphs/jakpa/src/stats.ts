@@ -1,4 +1,4 @@
-import type { RequestContext } from '@kendari/kit';
+import { witaMonthSql, type MonthSpan, type RequestContext } from '@kendari/kit';
 import { billState, TaxBillStatus } from './bills';
 import { now, witaDate } from './dates';
 import { loaders } from './loaders';
@@ -61,3 +61,42 @@ export const statsLoader = (ctx: RequestContext) =>
     for (const s of out.values()) s.paidShare = s.billCount ? Math.round((s.paidCount / s.billCount) * 1000) / 1000 : 0;
     return years.map((y) => KECAMATAN_IDS.map((k) => out.get(`${y}|${k}`)!));
   });
+
+export interface CollectionMonthRow {
+  kecamatanId: string | null;
+  month: string;
+  hasData: boolean;
+  paymentCount: number;
+  billsPaid: number;
+  amountCollected: number;
+}
+
+/**
+ * PBB-P2 payments per WITA month of payment (any tax year), for the city or per kecamatan: one grouped
+ * statement whatever the number of months. Months without a payment are rows with hasData false.
+ */
+export async function loadCollectionTrend(ctx: RequestContext, span: MonthSpan, byKecamatan: boolean): Promise<CollectionMonthRow[]> {
+  const rows: Array<{ kecamatan_id: string; month: string; payments: number; bills: number; amount: string }> = await ctx.em.execute(
+    `select coalesce(b.kecamatan_id, '*') as kecamatan_id, ${witaMonthSql('p.paid_at')} as month,
+            count(*)::int as payments, count(distinct p.bill_id)::int as bills, sum(p.amount)::text as amount
+       from jakpa.tax_payment p join jakpa.tax_bill b on b.id = p.bill_id
+      where p.paid_at >= ? and p.paid_at < ?
+      group by grouping sets ((b.kecamatan_id, ${witaMonthSql('p.paid_at')}), (${witaMonthSql('p.paid_at')}))`,
+    [span.from, span.to],
+  );
+  const byKey = new Map(rows.map((r) => [`${r.kecamatan_id}|${r.month}`, r]));
+  const places = byKecamatan ? KECAMATAN_IDS : ['*'];
+  return span.months.flatMap((month) =>
+    places.map((place) => {
+      const r = byKey.get(`${place}|${month}`);
+      return {
+        kecamatanId: place === '*' ? null : place,
+        month,
+        hasData: (r?.payments ?? 0) > 0,
+        paymentCount: r?.payments ?? 0,
+        billsPaid: r?.bills ?? 0,
+        amountCollected: Number(r?.amount ?? 0),
+      };
+    }),
+  );
+}

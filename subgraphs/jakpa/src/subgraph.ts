@@ -1,7 +1,8 @@
+import { jakpaEnv, setJakpaConfig, type JakpaConfig } from './config';
 import type { SubgraphDefinition } from '@kendari/kit';
 import { buildFederatedSchema } from '@kendari/kit';
 import { ENTITIES } from './entities/tax.entity';
-import { Citizen, kecamatanRef, kelurahanRef } from './entities/core.stubs';
+import { Citizen, references as core } from './entities/core.stubs';
 import { migrations } from './migrations';
 import { callbackRoute } from './callbacks';
 import { TaxBillResolver, TaxObjectResolver, TaxPaymentResolver } from './resolvers/bill.resolver';
@@ -9,12 +10,15 @@ import { CitizenTaxObjectsResolver } from './resolvers/citizen.resolver';
 import { LookupResolver } from './resolvers/lookup.resolver';
 import { ChannelReconciliationResolver, OfficerResolver, RecordCounterPaymentPayloadResolver } from './resolvers/officer.resolver';
 import { KecamatanTaxCollectionResolver, TaxCollectionStatsResolver } from './resolvers/stats.resolver';
+import { TaxCollectionTrendResolver } from './resolvers/tax-trend.resolver';
 import { isEmpty, seed } from './seeders/seed';
 // tags the public contract (issue 17) after every type is declared, keeping the SDL's order
 import './contract';
 
 /** jakpa: JAKPA (Bapenda): PBB-P2 tax objects, yearly bills with penalties, payments, public bill lookup. */
 export const jakpa: SubgraphDefinition = {
+  env: jakpaEnv,
+  configure: (settings) => setJakpaConfig(settings as JakpaConfig),
   name: 'jakpa',
   defaultPort: 4006,
   entities: ENTITIES,
@@ -36,14 +40,11 @@ export const jakpa: SubgraphDefinition = {
         RecordCounterPaymentPayloadResolver,
         TaxCollectionStatsResolver,
         KecamatanTaxCollectionResolver,
+        TaxCollectionTrendResolver,
       ],
       // Citizen is reached only through `_entities` (core's type): list it, or type-graphql prunes it
       orphanedTypes: [Citizen],
-      references: {
-        // core owns these: JAKPA only adds fields; names come from the shared reference data
-        Kelurahan: { __resolveReference: (ref: { id: string }) => kelurahanRef(ref.id) },
-        Kecamatan: { __resolveReference: (ref: { id: string }) => kecamatanRef(ref.id) },
-        Citizen: { __resolveReference: (ref: { id: string; nik?: string | null }) => ({ id: ref.id, nik: ref.nik ?? null }) },
-      },
+      // core owns these: JAKPA only adds fields; names come from the shared reference data
+      references: core,
     }),
 };

@@ -1,8 +1,11 @@
-import { publicFields, publicType } from '@kendari/kit';
+import { CACHE, cacheFields, cacheTypes, publicFields, publicType } from '@kendari/kit';
 import { ServicePoint, ServiceStatusChange } from './entities/service-point.entity';
 import { AgencyJariStatsResolver } from './resolvers/agency-jari-stats.resolver';
 import { AgencyServiceStatusResolver } from './resolvers/agency-service-status.resolver';
-import { JariCategoryCount, JariOutcomeCount, JariStats, JariStatsResolver } from './resolvers/jari-stats.resolver';
+import { JariStatsResolver } from './resolvers/jari-stats.resolver';
+import { JariCategoryCount, JariOutcomeCount, JariStats } from './stats';
+import { JariMonth, JariTrendResolver } from './resolvers/jari-trend.resolver';
+import { ServiceStatusMonth, ServiceStatusTrendResolver } from './resolvers/service-status-trend.resolver';
 import { ServicePointStatusConnection, ServicePointStatusResolver, ServiceStatusChangeConnection } from './resolvers/service-point-status.resolver';
 import { ServiceStatusResolver, ServiceStatusSummary } from './resolvers/service-status.resolver';
 
@@ -20,3 +23,13 @@ publicFields(ServiceStatusResolver, ['status']);
 publicFields(AgencyServiceStatusResolver, ['serviceStatus']);
 publicFields(AgencyJariStatsResolver, ['jariStats']);
 publicFields(JariStatsResolver, ['jariStats']);
+publicType(JariMonth, '*');
+publicType(ServiceStatusMonth, '*');
+publicFields(JariTrendResolver, ['jariTrend']);
+publicFields(ServiceStatusTrendResolver, ['serviceStatusTrend']);
+
+// How long an anonymous answer may be reused (issue 13.5; kit cache-hints.ts): the status board for seconds.
+cacheTypes([ServicePoint, ServiceStatusChange, ServiceStatusSummary], CACHE.board);
+cacheTypes([ServicePointStatusConnection, ServiceStatusChangeConnection], CACHE.inherit);
+cacheFields(ServicePointStatusResolver, ['serviceStatusBoard'], CACHE.board);
+cacheTypes([JariStats, JariCategoryCount, JariOutcomeCount, JariMonth, ServiceStatusMonth], CACHE.statistics);

@@ -11,6 +11,8 @@ import { ServiceStatusResolver } from './resolvers/service-status.resolver';
 import { AgencyServiceStatusResolver } from './resolvers/agency-service-status.resolver';
 import { JariStatsResolver } from './resolvers/jari-stats.resolver';
 import { AgencyJariStatsResolver } from './resolvers/agency-jari-stats.resolver';
+import { JariTrendResolver } from './resolvers/jari-trend.resolver';
+import { ServiceStatusTrendResolver } from './resolvers/service-status-trend.resolver';
 import { CitizenJariReportsResolver } from './resolvers/citizen-jari-reports.resolver';
 import { isEmpty, seed } from './seeders/seed';
 import { jariUploadRoutes } from './uploads';
@@ -37,6 +39,8 @@ export const jari: SubgraphDefinition = {
         AgencyServiceStatusResolver,
         JariStatsResolver,
         AgencyJariStatsResolver,
+        JariTrendResolver,
+        ServiceStatusTrendResolver,
         CitizenJariReportsResolver,
       ],
       // core's entities are known here by key only: a reference is just its id

@@ -1,5 +1,6 @@
-import { createThrottle, isOfficer, OfficerRole, uploadRoutes, type Upload, type UploadRoute, type UploadRouteContext } from '@kendari/kit';
-import { JariEvidenceFile } from './entities/jari-report.entity';
+import { createThrottle, uploadRoutes, type Upload, type UploadRoute, type UploadRouteContext } from '@kendari/kit';
+import { policy } from './policy';
+import { JariEvidenceFile, JariReport } from './entities/jari-report.entity';
 
 /**
  * Every JARI upload has this owner, whoever sends it: recording the account would tie an anonymous
@@ -17,7 +18,7 @@ export const evidenceDownloadPath = (uploadId: string) => `/api/jari/uploads/${u
 
 /** Evidence is read by the Inspectorate only (INSPECTOR, ADMIN), and only once attached to a report; never by the reporter's account or the agency. */
 export async function mayDownloadEvidence(ctx: UploadRouteContext, upload: Upload): Promise<boolean> {
-  if (!isOfficer(ctx.viewer, [OfficerRole.INSPECTOR])) return false;
+  if (!policy.can(ctx.viewer, 'reports.inspect')) return false;
   return (await ctx.em.count(JariEvidenceFile, { uploadId: upload.id })) > 0;
 }
 
@@ -26,6 +27,12 @@ export function jariUploadRoutes(): UploadRoute[] {
   return uploadRoutes({
     ownerOf: () => JARI_UPLOAD_OWNER,
     mayDownload: mayDownloadEvidence,
+    // evidence of a named report is its reporter's data (the upload itself has no owner: see JARI_UPLOAD_OWNER)
+    subjectOf: async (ctx, upload) => {
+      const file = await ctx.em.findOne(JariEvidenceFile, { uploadId: upload.id });
+      const report = file ? await ctx.em.findOne(JariReport, { id: file.reportId }) : null;
+      return report?.reporterCitizenId ?? null;
+    },
     beforeUpload: (ctx) =>
       uploadsPerAddress.consume(ctx.clientIp, { en: 'Too many uploads from this network', id: 'Terlalu banyak unggahan dari jaringan ini.' }),
   }).map((route) =>

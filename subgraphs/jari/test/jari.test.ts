@@ -683,7 +683,7 @@ describe('batching', () => {
     expect(large.jariQueue.nodes).toHaveLength(100);
     expect(large.jariQueue.nodes[0].messages.totalCount).toBe(1);
     expect(sql.count).toBe(smallCount);
-    expect(smallCount).toBeLessThanOrEqual(5); // count, page, timeline, messages, evidence
+    expect(smallCount).toBeLessThanOrEqual(6); // count, page, timeline, messages, evidence, and one audit insert for every report read
   });
 
   it('Agency.serviceStatus for every agency, and Service.status for many services, is one statement each', async () => {

@@ -44,6 +44,14 @@ export interface RequestContext {
   loaders: Loaders;
   /** The token secret: only `core` uses it, to sign the tokens it issues. */
   authSecret: string;
+  /** The subgraph answering (its audit rows name it). */
+  subgraph: string;
+  /**
+   * What the caller proved in this request beyond its token, as `<kind>:<id>` (a report's tracking code
+   * and secret, an account's password just checked): a policy's `proof()` grant reads it. Never outlives
+   * the request; the viewer itself never changes mid-request.
+   */
+  proofs: Set<string>;
 }
 
 // lives with the HTTP helpers (platform) so the gateway can use it without loading DataLoader

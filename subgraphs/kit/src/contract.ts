@@ -9,7 +9,7 @@ import { Directive, getMetadataStorage, type ClassType } from 'type-graphql';
 export const PUBLIC_TAG = '@tag(name: "public")';
 
 /** Names of the fields, queries and field resolvers a class declares itself. */
-function declared(target: ClassType): Set<string> {
+export function declaredFields(target: ClassType): Set<string> {
   const s = getMetadataStorage();
   return new Set([
     ...s.fields.filter((f) => f.target === target).map((f) => f.name),
@@ -26,7 +26,7 @@ function declared(target: ClassType): Set<string> {
  */
 export function publicType(target: ClassType, fields: '*' | readonly string[] = [], opts: { except?: readonly string[] } = {}): void {
   Directive(PUBLIC_TAG)(target);
-  const own = declared(target);
+  const own = declaredFields(target);
   const names = fields === '*' ? [...own].filter((n) => !opts.except?.includes(n)) : fields;
   publicFields(target, names);
   // a misspelt exception would silently publish the field it meant to hide
@@ -36,7 +36,7 @@ export function publicType(target: ClassType, fields: '*' | readonly string[] = 
 
 /** Tags fields, queries or field resolvers of a class (a type or a @Resolver class) public, by name. */
 export function publicFields(target: ClassType, names: readonly string[]): void {
-  const own = declared(target);
+  const own = declaredFields(target);
   const unknown = names.filter((n) => !own.has(n));
   if (unknown.length) throw new Error(`publicFields(${target.name}): no field ${unknown.join(', ')}`);
   for (const name of names) Directive(PUBLIC_TAG)(target.prototype, name);

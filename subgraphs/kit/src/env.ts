@@ -31,6 +31,15 @@ export const authEnv = {
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 };
 
+/**
+ * DRAIN_SECONDS: how long a process keeps serving after SIGTERM while its `/ready` says 503, so a load
+ * balancer (Kubernetes endpoints, HAProxy's health check) stops sending it new requests before it closes
+ * (kit `drainer`). 0 by default so Ctrl-C under `npm start` stays quick; deployments set it.
+ */
+export const drainEnv = {
+  DRAIN_SECONDS: z.coerce.number().min(0).max(300).default(0),
+};
+
 /** Settings of one subgraph process. */
 export function subgraphEnv(defaultPort: number) {
   return {
@@ -50,6 +59,7 @@ export function subgraphEnv(defaultPort: number) {
     REDIS_URL: redisUrl,
     /** Whose `x-forwarded-for` this subgraph believes: by default the gateway on loopback. */
     TRUSTED_PROXIES: trustedProxies('loopback'),
+    ...drainEnv,
   };
 }
 

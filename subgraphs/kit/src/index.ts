@@ -3,6 +3,7 @@ import 'reflect-metadata';
 // the subgraph audience: the platform part (also `@kendari/kit/platform`) plus ORM, schema, server, data helpers
 export * from './platform';
 export * from './context';
+export * from './can';
 export * from './database';
 export * from './loaders';
 export * from './orm';
@@ -19,7 +20,10 @@ export * from './throttle';
 export * from './input-guard';
 export * from './workflow';
 export * from './transition';
+export * from './audit';
 export * from './federation';
 export * from './uploads';
 export * from './rupiah';
 export * from './contract';
+export * from './cache-hints';
+export * from './month-span';

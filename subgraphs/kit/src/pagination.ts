@@ -19,6 +19,8 @@ export class PageArgs {
 // public: every public list pages with it (issue 17's contract)
 @Directive('@tag(name: "public")')
 @Directive('@shareable')
+// as fresh as the list it pages (cache-hints.ts)
+@Directive('@cacheControl(inheritMaxAge: true)')
 @ObjectType({ description: 'Where a page ends and whether more follow.' })
 export class PageInfo {
   @Field(() => Boolean)

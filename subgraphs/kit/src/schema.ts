@@ -3,8 +3,9 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
 import type { RequestContext } from './context';
+import { CACHE_CONTROL_SDL } from './cache-hints';
 
-export const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag"])`;
+export const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag", "@composeDirective"])`;
 
 export type ReferenceResolvers = Record<string, { __resolveReference: (ref: any, ctx: RequestContext) => unknown }>;
 
@@ -29,7 +30,8 @@ export async function buildFederatedSchema(opts: SubgraphSchemaOptions): Promise
     resolvers[type] = { ...(resolvers[type] ?? {}), ...ref };
   }
   return buildSubgraphSchema({
-    typeDefs: parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`),
+    // @cacheControl hints (cache-hints.ts) reach the supergraph through @composeDirective
+    typeDefs: parse(`${FEDERATION_LINK}\n${CACHE_CONTROL_SDL}\n${printSchemaWithDirectives(schema)}`),
     resolvers: resolvers as never,
   });
 }

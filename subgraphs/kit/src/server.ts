@@ -11,6 +11,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { viewerFromAuthorization, type Viewer } from './auth';
 import { Loaders, newRequestId, type RequestContext } from './context';
+import { drainer } from './drain';
 import { formatError } from './errors';
 import { rejectNulBytes } from './input-guard';
 import { clientIpOf, handleGraphQLRequest, sendJson, type TrustedProxies } from './http';
@@ -40,11 +41,16 @@ export interface HttpRouteContext {
   em: EntityManager;
   /** The request URL (path and query) parsed. */
   url: URL;
+  /** The shared secret: `/internal/...` handlers check the caller with `readInternalCall(req, ctx.authSecret)`. */
+  authSecret: string;
+  /** The subgraph answering (its audit rows name it). */
+  subgraph: string;
 }
 
 /**
  * A plain HTTP route of a subgraph, reached through the gateway at `/api/<subgraph>/<rest>` (the gateway
- * forwards it to this subgraph's `/api/<rest>`). `path` is exact (`/api/uploads`) or a prefix ending in
+ * forwards it to this subgraph's `/api/<rest>`); or, with a path under `/internal/`, only by the platform's
+ * own processes (the gateway never forwards there; the handler checks the signature, see internal-call.ts). `path` is exact (`/api/uploads`) or a prefix ending in
  * `*` (`/api/files/*`). The handler streams `req` and writes `res` itself; an error it throws (AppError)
  * is answered as JSON `{ errors: [...] }` with the HTTP status of its code.
  */
@@ -74,14 +80,48 @@ const ROUTE_STATUS: Record<string, number> = {
 
 const routeMatches = (route: HttpRoute, path: string) => (route.path.endsWith('*') ? path.startsWith(route.path.slice(0, -1)) : path === route.path);
 
+const MAKE_EM = Symbol('makeEm');
+const MAKE_LOG = Symbol('makeLog');
+const own = (obj: object, key: string, value: unknown) => {
+  Object.defineProperty(obj, key, { value, writable: true, configurable: true, enumerable: true });
+  return value;
+};
+/**
+ * The prototype of every request context: `em` and `log` are made by the context's own MAKE_EM /
+ * MAKE_LOG on first read, then are plain properties. On the prototype, not the object, because Apollo
+ * Server hands resolvers a copy of the context (same prototype, own properties copied): a getter on
+ * the object itself would be read, and so run, by that copy.
+ */
+const lazyContext = Object.create(Object.prototype, {
+  em: {
+    configurable: true,
+    get(this: Record<PropertyKey, () => unknown>) {
+      return own(this, 'em', this[MAKE_EM]());
+    },
+    set(this: object, value: unknown) {
+      own(this, 'em', value);
+    },
+  },
+  log: {
+    configurable: true,
+    get(this: Record<PropertyKey, () => unknown>) {
+      return own(this, 'log', this[MAKE_LOG]());
+    },
+    set(this: object, value: unknown) {
+      own(this, 'log', value);
+    },
+  },
+}) as object;
+
 export interface RunningServer {
   url: string;
   port: number;
   server: Server;
-  close(): Promise<void>;
+  /** Without failing a request: `drainMs` of `/ready` 503 while still serving, then close (see kit `drainer`). */
+  close(opts?: { drainMs?: number }): Promise<void>;
 }
 
-/** Apollo Server for one subgraph on node:http, with `/health` (alive) and `/ready` (database answers). */
+/** Apollo Server for one subgraph on node:http, with `/health` (alive) and `/ready` (database answers, not draining). */
 export async function createSubgraphServer(opts: SubgraphServerOptions) {
   const { orm, authSecret, log } = opts;
   const apollo = new ApolloServer<RequestContext>({
@@ -104,6 +144,8 @@ export async function createSubgraphServer(opts: SubgraphServerOptions) {
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/health') return sendJson(res, 200, { status: 'ok', service: opts.name });
     if (path === '/ready') {
+      // draining before a stop: the load balancer sends new requests elsewhere while these are still served
+      if (drain.draining) return sendJson(res, 503, { status: 'draining', service: opts.name });
       orm.em
         .getConnection()
         .execute('select 1')
@@ -113,7 +155,7 @@ export async function createSubgraphServer(opts: SubgraphServerOptions) {
         );
       return;
     }
-    if (path.startsWith('/api/')) return void routeHttp(req, res, path);
+    if (path.startsWith('/api/') || path.startsWith('/internal/')) return void routeHttp(req, res, path);
     if (path !== '/graphql') return sendJson(res, 404, { error: 'not found: use /graphql' });
     const requestId = newRequestId(req.headers['x-request-id'] as string | undefined);
     const started = process.hrtime.bigint();
@@ -123,15 +165,19 @@ export async function createSubgraphServer(opts: SubgraphServerOptions) {
       res,
       async () => {
         const viewer = viewerFromAuthorization(req.headers.authorization, authSecret);
-        return {
-          em: orm.em.fork(),
+        // `em` and `log` are made on first read (lazyContext): a request answered from memory never
+        // needs its own EntityManager or logger, and both were a measurable part of every request's setup
+        return Object.assign(Object.create(lazyContext) as RequestContext, {
           viewer,
           requestId,
           clientIp: clientIpOf(req, opts.trustedProxies),
-          log: log.child({ requestId }),
           loaders: new Loaders(Date.now() + (opts.executionDeadlineMs ?? EXECUTION_DEADLINE_MS)),
           authSecret,
-        };
+          proofs: new Set<string>(),
+          subgraph: opts.name,
+          [MAKE_EM]: () => orm.em.fork(),
+          [MAKE_LOG]: () => log.child({ requestId }),
+        });
       },
       { 'x-request-id': requestId },
     )
@@ -165,6 +211,8 @@ export async function createSubgraphServer(opts: SubgraphServerOptions) {
         log: rlog,
         em: orm.em.fork(),
         url: new URL(req.url ?? '/', 'http://subgraph'),
+        authSecret,
+        subgraph: opts.name,
       });
     } catch (err) {
       // the caller (or the gateway, past its deadline or size cap) went away mid-body: nothing to answer
@@ -182,6 +230,7 @@ export async function createSubgraphServer(opts: SubgraphServerOptions) {
   };
 
   server.keepAliveTimeout = 65_000; // longer than the gateway's idle socket timeout, so pooled sockets are not cut mid-request
+  const drain = drainer(server);
 
   return {
     apollo,
@@ -196,9 +245,9 @@ export async function createSubgraphServer(opts: SubgraphServerOptions) {
         url: `http://${host}:${actual}/graphql`,
         port: actual,
         server,
-        close: async () => {
-          server.closeAllConnections();
-          await new Promise<void>((r) => server.close(() => r()));
+        close: async ({ drainMs = 0 } = {}) => {
+          if (drainMs > 0) log.info({ drainMs }, 'draining: /ready answers 503, requests are still served');
+          await drain.close({ drainMs, onDrained: () => drainMs > 0 && log.info({ inFlight: drain.inFlight }, 'drained; closing') });
           await apollo.stop();
         },
       };

@@ -1,12 +1,13 @@
 import type { GraphQLSchema } from 'graphql';
 import type { Constructor, EntityManager, MigrationObject } from '@mikro-orm/postgresql';
-import { parseEnvOrExit, subgraphEnv } from './env';
+import { parseEnvOrExit, subgraphEnv, type z } from './env';
 import { createLogger } from './logger';
 import { createOrm, migrate, seedIfEmpty, type MikroORM } from './orm';
 import { createSubgraphServer, type HttpRoute, type RunningServer } from './server';
 import type { TrustedProxies } from './http';
 import { configureThrottleStore } from './throttle';
 import { withAdvisoryLock } from './database';
+import { ensureAuditLog } from './audit';
 
 /** Everything the kit needs to know about one subgraph; each subgraph exports one of these. */
 export interface SubgraphDefinition {
@@ -21,6 +22,12 @@ export interface SubgraphDefinition {
   seed(em: EntityManager): Promise<void>;
   /** Plain HTTP routes under `/api/` (reached through the gateway at `/api/<name>/...`); see HttpRoute. */
   httpRoutes?: HttpRoute[];
+  /**
+   * The subgraph's own settings (e.g. JAKPA_*): parsed with the kit's in one go at start, so every problem
+   * of either is listed together; `configure` receives the result before the server starts.
+   */
+  env?: z.ZodRawShape;
+  configure?(settings: Record<string, unknown>): void;
 }
 
 export interface StartOptions {
@@ -45,7 +52,8 @@ export interface StartOptions {
 
 export interface StartedSubgraph extends RunningServer {
   orm: MikroORM;
-  stop(): Promise<void>;
+  /** `drainMs`: keep serving that long with `/ready` 503 first (SIGTERM: DRAIN_SECONDS). */
+  stop(opts?: { drainMs?: number }): Promise<void>;
 }
 
 /** ORM -> migrations -> seed when empty -> schema -> HTTP server. Used by `index.ts` and by tests. */
@@ -67,6 +75,8 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions)
     // start-up DDL and seeding under one lock per subgraph: replicas starting together take turns
     await withAdvisoryLock(opts.databaseUrl, `satu-kendari:start:${def.name}`, async () => {
       throttles = await configureThrottleStore({ redisUrl: opts.redisUrl, databaseUrl: opts.databaseUrl, keySecret: opts.authSecret });
+      // the audit log (kit.audit_log) every officer action and personal-data read of this subgraph is written to
+      await ensureAuditLog(opts.databaseUrl);
       const applied = await migrate(orm, def.name);
       if (applied.length) log.info({ applied }, 'migrations applied');
       if (opts.seed ?? true) {
@@ -89,8 +99,8 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions)
     return {
       ...running,
       orm,
-      stop: async () => {
-        await running.close();
+      stop: async (stopOpts) => {
+        await running.close(stopOpts);
         await throttles?.release();
         await orm.close(true);
       },
@@ -104,7 +114,8 @@ export async function startSubgraph(def: SubgraphDefinition, opts: StartOptions)
 
 /** The process entry point of a subgraph: env -> start -> stop cleanly on SIGINT/SIGTERM. */
 export async function runSubgraph(def: SubgraphDefinition): Promise<void> {
-  const env = parseEnvOrExit(subgraphEnv(def.defaultPort));
+  const env = parseEnvOrExit({ ...subgraphEnv(def.defaultPort), ...def.env });
+  def.configure?.(env);
   const started = await startSubgraph(def, {
     databaseUrl: env.DATABASE_URL,
     authSecret: env.AUTH_SECRET,
@@ -126,7 +137,7 @@ export async function runSubgraph(def: SubgraphDefinition): Promise<void> {
   const stop = () => {
     if (stopping) return;
     stopping = true;
-    started.stop().then(
+    started.stop({ drainMs: env.DRAIN_SECONDS * 1000 }).then(
       () => process.exit(0),
       () => process.exit(1),
     );

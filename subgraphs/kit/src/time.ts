@@ -33,3 +33,17 @@ export function startOfWitaDay(d: Date): Date {
   const local = d.getTime() + WITA_OFFSET_MS;
   return new Date(local - (((local % 86_400_000) + 86_400_000) % 86_400_000) - WITA_OFFSET_MS);
 }
+
+/** The calendar year in Kendari (WITA) at `d`: letters and permits are numbered per year. */
+export const witaYearOf = (d: Date) => new Date(d.getTime() + WITA_OFFSET_MS).getUTCFullYear();
+
+/** Adds calendar months (a letter's or a permit's validity), clamping to the month's last day. */
+export function addMonths(d: Date, months: number): Date {
+  const out = new Date(d);
+  const day = out.getUTCDate();
+  out.setUTCDate(1);
+  out.setUTCMonth(out.getUTCMonth() + months);
+  const last = new Date(Date.UTC(out.getUTCFullYear(), out.getUTCMonth() + 1, 0)).getUTCDate();
+  out.setUTCDate(Math.min(day, last));
+  return out;
+}

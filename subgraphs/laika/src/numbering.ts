@@ -28,15 +28,5 @@ export function letterNumber(classification: string, sequence: number, officeCod
   return `${classification}/${String(sequence).padStart(4, '0')}/${officeCode}/${ROMAN[local.getUTCMonth()]}/${local.getUTCFullYear()}`;
 }
 
-export const witaYearOf = (d: Date) => new Date(d.getTime() + WITA_OFFSET_MS).getUTCFullYear();
-
-/** Adds calendar months (validity of a letter), clamping to the month's last day. */
-export function addMonths(d: Date, months: number): Date {
-  const out = new Date(d);
-  const day = out.getUTCDate();
-  out.setUTCDate(1);
-  out.setUTCMonth(out.getUTCMonth() + months);
-  const last = new Date(Date.UTC(out.getUTCFullYear(), out.getUTCMonth() + 1, 0)).getUTCDate();
-  out.setUTCDate(Math.min(day, last));
-  return out;
-}
+// one calendar rule for letters and permits: the kit's
+export { addMonths, witaYearOf } from '@kendari/kit';

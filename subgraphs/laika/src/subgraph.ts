@@ -6,6 +6,7 @@ import { core } from './federation';
 import { migrations } from './migrations';
 import { CitizenLetterRequestsResolver } from './resolvers/citizen-letter-requests.resolver';
 import { KelurahanLetterStatsResolver } from './resolvers/kelurahan-letter-stats.resolver';
+import { LetterTrendResolver } from './resolvers/letter-trend.resolver';
 import { LetterRequestResolver, LetterTimelineEntryResolver } from './resolvers/letter-request.resolver';
 import { LetterTypeResolver, ServiceLetterTypeResolver } from './resolvers/letter-type.resolver';
 import { LetterVerificationResolver } from './resolvers/letter-verification.resolver';
@@ -31,6 +32,7 @@ export const laika: SubgraphDefinition = {
         LetterVerificationResolver,
         CitizenLetterRequestsResolver,
         KelurahanLetterStatsResolver,
+        LetterTrendResolver,
       ],
       // core owns these; laika only adds fields, so a reference is just its key (no table read)
       references: core.references,

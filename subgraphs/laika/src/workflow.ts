@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { OfficerRole, Workflow } from '@kendari/kit';
+import { Workflow } from '@kendari/kit';
 import { LetterFieldKind, LetterLevel } from './letter-types';
 
 export enum LetterStatus {
@@ -33,29 +33,6 @@ export const letterWorkflow = new Workflow<LetterStatus>('Letter request', {
   REJECTED: [],
   CANCELLED: [],
 });
-
-export type LetterAction = 'verify' | 'reject' | 'sign' | 'issue';
-
-/**
- * Who may take each step. Kelurahan letters: the kelurahan officer checks (or rejects), the lurah
- * signs (or declines = rejects). Kecamatan letters: the applicant's kelurahan officer may do the
- * first check; the camat's office checks, signs and issues. ADMIN reads everything but signs nothing.
- */
-const ROLES: Record<LetterLevel, Record<LetterAction, OfficerRole[]>> = {
-  KELURAHAN: {
-    verify: [OfficerRole.KELURAHAN_OFFICER],
-    reject: [OfficerRole.KELURAHAN_OFFICER, OfficerRole.LURAH],
-    sign: [OfficerRole.LURAH],
-    issue: [OfficerRole.KELURAHAN_OFFICER, OfficerRole.LURAH],
-  },
-  KECAMATAN: {
-    verify: [OfficerRole.KELURAHAN_OFFICER, OfficerRole.CAMAT],
-    reject: [OfficerRole.KELURAHAN_OFFICER, OfficerRole.CAMAT],
-    sign: [OfficerRole.CAMAT],
-    issue: [OfficerRole.CAMAT],
-  },
-};
-export const rolesFor = (action: LetterAction, level: LetterLevel) => ROLES[level][action];
 
 /** Who holds a request now (a role, never a person). */
 export enum LetterHolder {

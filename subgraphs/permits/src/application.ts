@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { LockMode, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import {
+  addMonths,
   addWorkingDays,
   badInput,
   badField,
@@ -10,19 +11,20 @@ import {
   insideKendari,
   KELURAHAN,
   normaliseCode,
-  notFound,
   randomCode,
-  requireCitizen,
+  transition,
   Upload,
-  WITA_OFFSET_MS,
+  witaYearOf,
+  type CitizenViewer,
   type FieldProblem,
   type RequestContext,
+  type TransitionStep,
 } from '@kendari/kit';
 import { PermitApplication, PermitDocument, PermitEvent, PermitPayment, PermitTypeRow } from './entities/permit.entity';
 import { checkFields, missingFields } from './fields';
 import { assessLevy, formatRupiah, type LevyAssessment } from './levy';
 import { loaders } from './loaders';
-import { mayRead, requirePermitOfficer } from './access';
+import { policy, readAction } from './policy';
 import { permitWorkflow, PermitStatus as S, STAGED } from './workflow';
 
 /** Largest total of the files attached to one application. */
@@ -47,20 +49,22 @@ export const isOverdue = (a: PermitApplication, now = new Date()) => STAGED.incl
 const optionalFieldsOf = (type: PermitTypeRow) => new Set(type.fields.filter((f) => !f.required).map((f) => f.name));
 export const assess = (type: PermitTypeRow, fields: Record<string, string>): LevyAssessment => assessLevy(type.levy, fields, optionalFieldsOf(type));
 
-/** Moves an application and writes the timeline entry; the stage's due date comes from the type's data. */
-export function moveTo(em: EntityManager, a: PermitApplication, type: PermitTypeRow, to: S, actor: Actor, note: string | null, at: Date): void {
-  permitWorkflow.assert(a.status, to);
-  em.create(PermitEvent, {
-    applicationId: a.id,
-    at,
-    actorRole: actor.role,
-    actorId: actor.id,
-    actorName: actor.name,
-    fromStatus: a.status,
-    toStatus: to,
-    note,
-  } as never);
-  a.status = to;
+const APPLICATION = { en: 'Permit application', id: 'Permohonan izin' };
+/** The audit verb of each move (`permits.application.<verb>`). */
+const VERB: Record<S, string> = {
+  DRAFT: 'create',
+  SUBMITTED: 'submit',
+  NEEDS_REVISION: 'request-revision',
+  VERIFIED: 'verify',
+  APPROVED: 'approve',
+  PAID: 'record-payment',
+  ISSUED: 'issue',
+  REJECTED: 'reject',
+  REVOKED: 'revoke',
+};
+
+/** The stage an application enters: its due date comes from the type's data. */
+function enterStage(a: PermitApplication, type: PermitTypeRow, to: S, at: Date): void {
   a.updatedAt = at;
   if (STAGED.includes(to)) {
     a.stageStartedAt = at;
@@ -70,6 +74,62 @@ export function moveTo(em: EntityManager, a: PermitApplication, type: PermitType
     a.stageDueAt = null;
   }
 }
+
+interface StepSpec {
+  id: string;
+  to: S;
+  actor: Actor;
+  note: string | null;
+  visible: (a: PermitApplication) => boolean;
+  check?: (a: PermitApplication, tx: EntityManager) => void | Promise<void>;
+  unchanged?: (a: PermitApplication) => boolean;
+  /** Writes that go with the move, after the state machine allowed it (`from`: the status it leaves). */
+  apply?: (a: PermitApplication, type: PermitTypeRow, tx: EntityManager, at: Date, from: S) => void | Promise<void>;
+}
+
+/**
+ * One step of an application through the kit's transition(): the row locked (the second of two clicks sees
+ * the new status and gets CONFLICT), the state machine checked, the timeline entry and the audit row written
+ * in the same transaction.
+ */
+function step(ctx: RequestContext, em: EntityManager, spec: StepSpec): Promise<PermitApplication> {
+  return transition(em, {
+    entity: PermitApplication,
+    id: spec.id,
+    workflow: permitWorkflow,
+    to: spec.to,
+    label: APPLICATION,
+    visible: spec.visible,
+    check: spec.check,
+    unchanged: spec.unchanged,
+    apply: async ({ tx, row, from, at }) => {
+      const type = (await tx.findOne(PermitTypeRow, { id: row.permitTypeId }))!;
+      if (spec.apply) await spec.apply(row, type, tx, at, from);
+      enterStage(row, type, spec.to, at);
+    },
+    timeline: {
+      entity: PermitEvent,
+      entry: ({ row, from, to, at }: TransitionStep<PermitApplication, S>) =>
+        ({
+          applicationId: row.id,
+          at,
+          actorRole: spec.actor.role,
+          actorId: spec.actor.id,
+          actorName: spec.actor.name,
+          fromStatus: from,
+          toStatus: to,
+          note: spec.note,
+        }) as never,
+    },
+    audit: { actor: ctx, action: `permits.application.${VERB[spec.to]}`, itemType: 'PermitApplication', subjectCitizenId: (a) => a.citizenId },
+  });
+}
+
+const officerActor = (officer: { id: string; role: string; name: string }): Actor => ({
+  id: officer.id,
+  role: officer.role,
+  name: officer.name.slice(0, 100) || null,
+});
 
 async function typeOf(ctx: RequestContext, id: string): Promise<PermitTypeRow | null> {
   return typeof id === 'string' && id.length <= 80 ? loaders(ctx).permitType.load(id) : null;
@@ -128,7 +188,7 @@ export interface CreateInput extends ApplicationFieldsInput {
 
 /** A resident starts a draft. Retried with the same key: the same draft, one row. */
 export async function createDraft(ctx: RequestContext, input: CreateInput): Promise<{ application: PermitApplication; created: boolean }> {
-  const viewer = requireCitizen(ctx.viewer);
+  const viewer = policy.must(ctx.viewer, 'application.apply');
   const v = new InputCheck('input');
   const type = await typeOf(ctx, input.permitTypeId);
   v.check(!!type, 'permitTypeId', 'permitTypeId is not a permit type (see permitTypes)', 'Jenis izin tidak dikenal');
@@ -167,11 +227,11 @@ export async function createDraft(ctx: RequestContext, input: CreateInput): Prom
   return { application, created };
 }
 
-/** Loads an application of the calling resident, locked, in one of `statuses` (else CONFLICT naming its status). */
-async function ownLocked(tx: EntityManager, citizenId: string, id: string): Promise<PermitApplication> {
+/** Loads an application of the calling resident, locked (anyone else's is NOT_FOUND). */
+async function ownLocked(tx: EntityManager, viewer: CitizenViewer, id: string): Promise<PermitApplication> {
   const a = await tx.findOne(PermitApplication, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-  if (!a || a.citizenId !== citizenId) throw notFound('Permit application', 'Permohonan izin');
-  return a;
+  policy.must(viewer, 'application.own', a && { ownerId: a.citizenId });
+  return a!;
 }
 
 function assertEditable(a: PermitApplication): void {
@@ -185,12 +245,12 @@ function assertEditable(a: PermitApplication): void {
 }
 
 export async function updateDraft(ctx: RequestContext, input: ApplicationFieldsInput & { id: string }): Promise<PermitApplication> {
-  const viewer = requireCitizen(ctx.viewer);
+  const viewer = policy.must(ctx.viewer, 'application.apply');
   const pre = new InputCheck('input');
   checkUuid(pre, 'id', input.id);
   pre.done();
   return ctx.em.transactional(async (tx) => {
-    const a = await ownLocked(tx, viewer.id, input.id);
+    const a = await ownLocked(tx, viewer, input.id);
     assertEditable(a);
     const type = (await tx.findOne(PermitTypeRow, { id: a.permitTypeId }))!;
     const v = new InputCheck('input');
@@ -215,13 +275,13 @@ export async function attachDocument(
   ctx: RequestContext,
   input: { applicationId: string; requirementKey: string; uploadId: string },
 ): Promise<PermitApplication> {
-  const viewer = requireCitizen(ctx.viewer);
+  const viewer = policy.must(ctx.viewer, 'application.apply');
   const pre = new InputCheck('input');
   checkUuid(pre, 'applicationId', input.applicationId);
   checkUuid(pre, 'uploadId', input.uploadId, 'Berkas');
   pre.done();
   return ctx.em.transactional(async (tx) => {
-    const a = await ownLocked(tx, viewer.id, input.applicationId);
+    const a = await ownLocked(tx, viewer, input.applicationId);
     assertEditable(a);
     const type = (await tx.findOne(PermitTypeRow, { id: a.permitTypeId }))!;
     const v = new InputCheck('input');
@@ -259,12 +319,12 @@ export async function attachDocument(
 }
 
 export async function detachDocument(ctx: RequestContext, input: { applicationId: string; requirementKey: string }): Promise<PermitApplication> {
-  const viewer = requireCitizen(ctx.viewer);
+  const viewer = policy.must(ctx.viewer, 'application.apply');
   const pre = new InputCheck('input');
   checkUuid(pre, 'applicationId', input.applicationId);
   pre.done();
   return ctx.em.transactional(async (tx) => {
-    const a = await ownLocked(tx, viewer.id, input.applicationId);
+    const a = await ownLocked(tx, viewer, input.applicationId);
     assertEditable(a);
     await tx.nativeDelete(PermitDocument, { applicationId: a.id, requirementKey: String(input.requirementKey ?? '').slice(0, 40) });
     a.updatedAt = new Date();
@@ -294,48 +354,42 @@ export async function completenessProblems(em: EntityManager, a: PermitApplicati
  * is locked, so of 50 simultaneous submits one moves it; a retry with the same key gets the same answer.
  */
 export async function submit(ctx: RequestContext, input: { id: string; idempotencyKey?: string | null }): Promise<PermitApplication> {
-  const viewer = requireCitizen(ctx.viewer);
+  const viewer = policy.must(ctx.viewer, 'application.apply');
   const v = new InputCheck('input');
   checkUuid(v, 'id', input.id);
   const key = v.idempotencyKey('idempotencyKey', input.idempotencyKey);
   v.done();
-  return ctx.em.transactional(async (tx) => {
-    const a = await ownLocked(tx, viewer.id, input.id);
-    if (key && a.submitKey === key && a.status !== S.DRAFT && a.status !== S.NEEDS_REVISION) return a;
-    permitWorkflow.assert(a.status, S.SUBMITTED);
-    const type = (await tx.findOne(PermitTypeRow, { id: a.permitTypeId }))!;
-    const problems = await completenessProblems(tx, a, type);
-    if (problems.length) throw badInput(problems);
-    const now = new Date();
-    moveTo(tx, a, type, S.SUBMITTED, { id: viewer.id, role: 'CITIZEN', name: null }, null, now);
-    if (!a.firstSubmittedAt) {
-      a.firstSubmittedAt = now;
-      a.decisionDueAt = addWorkingDays(now, type.timeLimitDays);
-    }
-    a.revisionNote = null;
-    a.submitKey = key ?? null;
-    return a;
+  return step(ctx, ctx.em, {
+    id: input.id,
+    to: S.SUBMITTED,
+    actor: { id: viewer.id, role: 'CITIZEN', name: null },
+    note: null,
+    visible: (a) => policy.can(viewer, 'application.own', { ownerId: a.citizenId }),
+    // the same submission again (same key) after it went through: the same answer, nothing new
+    unchanged: (a) => !!key && a.submitKey === key && a.status !== S.DRAFT && a.status !== S.NEEDS_REVISION,
+    apply: async (a, type, tx, at) => {
+      const problems = await completenessProblems(tx, a, type);
+      if (problems.length) throw badInput(problems);
+      if (!a.firstSubmittedAt) {
+        a.firstSubmittedAt = at;
+        a.decisionDueAt = addWorkingDays(at, type.timeLimitDays);
+      }
+      a.revisionNote = null;
+      a.submitKey = key ?? null;
+    },
   });
 }
 
-/** One officer step, in a transaction with the row locked: the second of two clicks sees the new status. */
-export async function officerStep(
-  ctx: RequestContext,
-  id: string,
-  to: S,
-  note: string | null,
-  extra?: (a: PermitApplication, type: PermitTypeRow, tx: EntityManager, at: Date) => Promise<void> | void,
-): Promise<PermitApplication> {
-  const officer = requirePermitOfficer(ctx.viewer);
-  return ctx.em.transactional(async (tx) => {
-    const a = await tx.findOne(PermitApplication, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (!a || !mayRead(officer, a)) throw notFound('Permit application', 'Permohonan izin');
-    permitWorkflow.assert(a.status, to);
-    const type = (await tx.findOne(PermitTypeRow, { id: a.permitTypeId }))!;
-    const at = new Date();
-    if (extra) await extra(a, type, tx, at);
-    moveTo(tx, a, type, to, { id: officer.id, role: officer.role, name: officer.name.slice(0, 100) || null }, note, at);
-    return a;
+/** One officer step: DPMPTSP only; an application the officer may not read (a draft) is NOT_FOUND. */
+export function officerStep(ctx: RequestContext, id: string, to: S, note: string | null, extra?: StepSpec['apply']): Promise<PermitApplication> {
+  const officer = policy.must(ctx.viewer, 'applications.work');
+  return step(ctx, ctx.em, {
+    id,
+    to,
+    actor: officerActor(officer),
+    note,
+    visible: (a) => policy.can(officer, readAction(a), { ownerId: a.citizenId }),
+    apply: extra,
   });
 }
 
@@ -374,7 +428,7 @@ export async function recordPayment(
   ctx: RequestContext,
   input: { id: string; channel: string; reference: string; amount: number },
 ): Promise<PermitApplication> {
-  const officer = requirePermitOfficer(ctx.viewer);
+  const officer = policy.must(ctx.viewer, 'applications.work');
   const v = new InputCheck('input');
   checkUuid(v, 'id', input.id);
   v.check(
@@ -398,37 +452,40 @@ export async function recordPayment(
     'Jumlah pembayaran harus bilangan bulat rupiah',
   );
   v.done();
-  const attempt = () =>
-    ctx.em.fork().transactional(async (tx) => {
-      const a = await tx.findOne(PermitApplication, { id: input.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!a || !mayRead(officer, a)) throw notFound('Permit application', 'Permohonan izin');
-      const earlier = await tx.findOne(PermitPayment, { reference: reference! });
-      if (earlier) {
-        if (earlier.applicationId !== a.id)
+  const attempt = () => {
+    let repeated = false;
+    return step(ctx, ctx.em.fork(), {
+      id: input.id,
+      to: S.PAID,
+      actor: officerActor(officer),
+      note: `${input.channel} ${reference}`,
+      visible: (a) => policy.can(officer, readAction(a), { ownerId: a.citizenId }),
+      check: async (a, tx) => {
+        const earlier = await tx.findOne(PermitPayment, { reference: reference! });
+        if (earlier && earlier.applicationId !== a.id)
           throw conflict('This payment reference was recorded for another application', 'Nomor referensi ini sudah dicatat untuk permohonan lain', {
             field: 'input.reference',
           });
-        return a; // the same payment again: nothing new
-      }
-      permitWorkflow.assert(a.status, S.PAID);
-      if (!a.levyAmount) throw conflict('This permit has no levy to pay', 'Izin ini tidak dikenai retribusi');
-      if (input.amount !== a.levyAmount)
-        throw badField('input.amount', `amount must equal the levy (${a.levyAmount})`, `Jumlah harus sama dengan tagihan ${formatRupiah(a.levyAmount)}`);
-      const at = new Date();
-      tx.create(PermitPayment, {
-        id: randomUUID(),
-        applicationId: a.id,
-        amount: input.amount,
-        channel: input.channel,
-        reference: reference!,
-        recordedBy: officer.id,
-        paidAt: at,
-      });
-      a.paidAt = at;
-      const type = (await tx.findOne(PermitTypeRow, { id: a.permitTypeId }))!;
-      moveTo(tx, a, type, S.PAID, { id: officer.id, role: officer.role, name: officer.name.slice(0, 100) || null }, `${input.channel} ${reference}`, at);
-      return a;
+        repeated = !!earlier; // the same payment again: nothing new
+      },
+      unchanged: () => repeated,
+      apply: (a, _type, tx, at) => {
+        if (!a.levyAmount) throw conflict('This permit has no levy to pay', 'Izin ini tidak dikenai retribusi');
+        if (input.amount !== a.levyAmount)
+          throw badField('input.amount', `amount must equal the levy (${a.levyAmount})`, `Jumlah harus sama dengan tagihan ${formatRupiah(a.levyAmount)}`);
+        tx.create(PermitPayment, {
+          id: randomUUID(),
+          applicationId: a.id,
+          amount: input.amount,
+          channel: input.channel,
+          reference: reference!,
+          recordedBy: officer.id,
+          paidAt: at,
+        });
+        a.paidAt = at;
+      },
     });
+  };
   try {
     return await attempt();
   } catch (err) {
@@ -438,18 +495,9 @@ export async function recordPayment(
   }
 }
 
-const witaYear = (d: Date) => new Date(d.getTime() + WITA_OFFSET_MS).getUTCFullYear();
-
-/** Adds calendar months, clamping to the month's last day. */
-export function addMonths(d: Date, months: number): Date {
-  const out = new Date(d);
-  const day = out.getUTCDate();
-  out.setUTCDate(1);
-  out.setUTCMonth(out.getUTCMonth() + months);
-  const last = new Date(Date.UTC(out.getUTCFullYear(), out.getUTCMonth() + 1, 0)).getUTCDate();
-  out.setUTCDate(Math.min(day, last));
-  return out;
-}
+// one calendar rule for letters and permits: the kit's
+export { addMonths };
+const witaYear = witaYearOf;
 
 /** The city's format: 503/<type code>/<sequence>/DPMPTSP/<year>, e.g. 503/PBG/0042/DPMPTSP/2026. */
 export const permitNumber = (code: string, seq: number, year: number) => `503/${code}/${String(seq).padStart(4, '0')}/DPMPTSP/${year}`;
@@ -467,12 +515,12 @@ export async function nextSequence(em: EntityManager, code: string, year: number
 
 /** Issue: after payment, or straight after approval when the levy is zero. Number, validity, verification code. */
 export async function issue(ctx: RequestContext, id: string, note: string | null): Promise<PermitApplication> {
-  return officerStep(ctx, id, S.ISSUED, note, async (a, type, tx, at) => {
-    if (a.status === S.APPROVED && (a.levyAmount ?? 0) > 0) {
+  return officerStep(ctx, id, S.ISSUED, note, async (a, type, tx, at, from) => {
+    if (from === S.APPROVED && (a.levyAmount ?? 0) > 0) {
       throw conflict(
         `The levy of ${a.levyAmount} rupiah is not paid yet: record the payment first`,
         `Retribusi ${formatRupiah(a.levyAmount!)} belum dibayar; catat pembayaran terlebih dahulu`,
-        { status: a.status },
+        { status: from },
       );
     }
     const seq = await nextSequence(tx, type.numberCode, witaYear(at));

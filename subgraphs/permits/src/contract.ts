@@ -1,5 +1,6 @@
-import { publicFields, publicType } from '@kendari/kit';
+import { CACHE, cacheFields, cacheTypes, publicFields, publicType } from '@kendari/kit';
 import { PermitPublicResolver, ServicePermitTypeResolver } from './resolvers/public.resolver';
+import { PermitMonth, PermitTrendResolver } from './resolvers/permit-trend.resolver';
 import {
   LevyAssessmentType,
   LevyComponentType,
@@ -35,8 +36,31 @@ for (const type of [
   PublicPermit,
   PermitVerification,
   PermitTypeStats,
+  PermitMonth,
 ])
   publicType(type, '*');
 publicType(PublicPermitConnection);
 publicFields(PermitPublicResolver, ['permitTypes', 'permitType', 'estimatePermitLevy', 'permitRegister', 'verifyPermit', 'permitStatistics']);
 publicFields(ServicePermitTypeResolver, ['permitType']);
+publicFields(PermitTrendResolver, ['permitTrend']);
+
+// How long an anonymous answer may be reused (issue 13.5; kit cache-hints.ts); verifyPermit is not cached (a permit can be revoked).
+cacheTypes(
+  [
+    PermitTypeType,
+    PermitFieldType,
+    PermitFieldOptionType,
+    PermitDocumentRequirement,
+    PermitStageLimit,
+    LevyRuleType,
+    LevyComponentType,
+    LevyFactorType,
+    LevyLookupValue,
+    LevyAssessmentType,
+    LevyLineType,
+  ],
+  CACHE.reference,
+);
+cacheTypes([PublicPermit, PermitTypeStats, PermitMonth], CACHE.statistics);
+cacheTypes([PublicPermitConnection], CACHE.inherit);
+cacheFields(PermitPublicResolver, ['permitRegister'], CACHE.statistics);

@@ -1,27 +1,11 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { coreEntityStubs, type KeyStub } from '@kendari/kit';
 
-// core's entities that permits extends: only the key lives here (core resolves every other field)
+// core's entities that permits extends: only the key lives here (core resolves every other field,
+// so a reference is just its key: no table read)
+export const core = coreEntityStubs(['Citizen', 'Kelurahan', 'Service']);
+export const { Citizen, Kelurahan, Service } = core.types;
+export type Citizen = KeyStub;
+export type Kelurahan = KeyStub;
+export type Service = KeyStub;
 
-@Directive('@key(fields: "id")')
-@ObjectType()
-export class Citizen {
-  @Field(() => ID)
-  id!: string;
-}
-
-@Directive('@key(fields: "id")')
-@ObjectType()
-export class Kelurahan {
-  @Field(() => ID)
-  id!: string;
-}
-
-@Directive('@key(fields: "id")')
-@ObjectType()
-export class Service {
-  @Field(() => ID)
-  id!: string;
-}
-
-export const keyOnly = (ref: { id: string }) => ({ id: ref.id });
-export const ref = <T>(id: string | null | undefined): T | null => (id ? ({ id } as T) : null);
+export { entityRef as ref } from '@kendari/kit';

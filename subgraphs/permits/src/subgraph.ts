@@ -1,10 +1,11 @@
 import type { SubgraphDefinition } from '@kendari/kit';
 import { buildFederatedSchema, Upload } from '@kendari/kit';
 import { PermitApplication, PermitDocument, PermitEvent, PermitNumberSequence, PermitPayment, PermitTypeRow } from './entities/permit.entity';
-import { keyOnly, Service } from './federation';
+import { core, Service } from './federation';
 import { migrations } from './migrations';
-import { PermitApplicationResolver } from './resolvers/permit-application.resolver';
-import { CitizenPermitApplicationsResolver, PermitPublicResolver, ServicePermitTypeResolver } from './resolvers/public.resolver';
+import { CitizenPermitApplicationsResolver, PermitApplicationResolver } from './resolvers/permit-application.resolver';
+import { PermitPublicResolver, ServicePermitTypeResolver } from './resolvers/public.resolver';
+import { PermitTrendResolver } from './resolvers/permit-trend.resolver';
 import { isEmpty, seed } from './seeders/seed';
 import { permitUploadRoutes } from './uploads';
 // tags the public contract (issue 17) after every type is declared, keeping the SDL's order
@@ -21,14 +22,10 @@ export const permits: SubgraphDefinition = {
   httpRoutes: permitUploadRoutes(),
   buildSchema: () =>
     buildFederatedSchema({
-      resolvers: [PermitApplicationResolver, PermitPublicResolver, CitizenPermitApplicationsResolver, ServicePermitTypeResolver],
+      resolvers: [PermitApplicationResolver, PermitPublicResolver, CitizenPermitApplicationsResolver, ServicePermitTypeResolver, PermitTrendResolver],
       // nothing here returns a Service: listed so its permitType extension is in the schema
       orphanedTypes: [Service],
       // core owns these; permits only adds fields, so a reference is just its key (no table read)
-      references: {
-        Citizen: { __resolveReference: keyOnly },
-        Kelurahan: { __resolveReference: keyOnly },
-        Service: { __resolveReference: keyOnly },
-      },
+      references: core.references,
     }),
 };

@@ -1,5 +1,5 @@
-import { createThrottle, requireCitizen, uploadRoutes, type UploadRouteContext, type Upload } from '@kendari/kit';
-import { isPermitOfficer } from './access';
+import { createThrottle, uploadRoutes, type UploadRouteContext, type Upload } from '@kendari/kit';
+import { policy } from './policy';
 
 /** Files per resident per hour: generous for a checklist, a wall for a script. */
 const uploadsPerHour = createThrottle({ name: 'permits.uploads', points: 60, windowSeconds: 3600 });
@@ -7,8 +7,8 @@ const uploadsPerHour = createThrottle({ name: 'permits.uploads', points: 60, win
 /** Who may read a file: its owner, or DPMPTSP once it is attached to a submitted application (never a draft). */
 export async function mayDownload(ctx: UploadRouteContext, upload: Upload): Promise<boolean> {
   const { viewer } = ctx;
-  if (viewer.kind === 'citizen') return viewer.id === upload.ownerId;
-  if (!isPermitOfficer(viewer)) return false;
+  if (viewer.kind === 'citizen') return policy.can(viewer, 'upload.own', { ownerId: upload.ownerId });
+  if (!policy.can(viewer, 'applications.work')) return false;
   const rows = await ctx.em
     .getConnection()
     .execute<Array<{ n: number }>>(
@@ -23,6 +23,6 @@ export const permitUploadRoutes = () =>
   uploadRoutes({
     mayDownload,
     // residents upload for their applications; anonymous is UNAUTHENTICATED, an officer FORBIDDEN
-    ownerOf: (viewer) => requireCitizen(viewer).id,
+    ownerOf: (viewer) => policy.must(viewer, 'application.apply').id,
     beforeUpload: (_ctx, ownerId) => uploadsPerHour.consume(ownerId, { en: 'Too many uploads in an hour', id: 'Terlalu banyak unggahan dalam satu jam.' }),
   });

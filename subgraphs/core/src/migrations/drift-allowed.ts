@@ -6,6 +6,7 @@
 export const driftAllowed: readonly string[] = [
   // foreign keys declared in SQL only: the entities keep plain id columns (no ORM relations), so the generator does not know them
   'alter table "core"."agency" drop constraint "agency_kecamatan_fk"',
+  'alter table "core"."api_key_usage" drop constraint "api_key_usage_key_fk"',
   'alter table "core"."citizen" drop constraint "citizen_kelurahan_fk"',
   'alter table "core"."kelurahan" drop constraint "kelurahan_kecamatan_fk"',
   'alter table "core"."officer" drop constraint "officer_agency_fk"',

@@ -1,15 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
-import { conflict, InputCheck, OfficerRole, requireOfficer, unauthenticated, type RequestContext } from '@kendari/kit';
+import { conflict, InputCheck, OfficerRole, unauthenticated, type RequestContext } from '@kendari/kit';
 import { Citizen, Officer } from '../entities/account.entity';
 import { Agency } from '../entities/agency.entity';
 import { Kecamatan, Kelurahan } from '../entities/region.entity';
 import { checkNik } from '../auth/nik';
 import { DUMMY_HASH, hashPassword, verifyPassword } from '../auth/password';
-import { AuthSession, closeSession, openSession, renewSession, requireLiveViewer, viewerOf } from '../auth/session';
+import { AuthSession, closeSession, openSession, renewSession, requireLiveViewer } from '../auth/session';
 import { countLoginAttempt, loginSucceeded } from '../auth/throttle';
 import { loaders } from '../loaders';
+import { accountProof, policy } from '../policy';
 
 registerEnumType(OfficerRole, {
   name: 'OfficerRole',
@@ -108,8 +109,8 @@ export class AuthResolver {
       }
       throw err;
     }
-    const { familyId, ...session } = await openSession(ctx.em, citizen, ctx.authSecret);
-    ctx.viewer = { ...viewerOf(citizen), sid: familyId }; // the rest of this answer belongs to the resident who just registered
+    const { familyId: _family, ...session } = await openSession(ctx.em, citizen, ctx.authSecret);
+    ctx.proofs.add(accountProof(citizen.id)); // the rest of this answer belongs to the resident who just registered
     return { citizen, session };
   }
 
@@ -127,8 +128,8 @@ export class AuthResolver {
     const ok = await verifyPassword(input.password, account?.passwordHash ?? DUMMY_HASH);
     if (!account || !ok) throw wrongCredentials(); // the attempt stays counted
     await loginSucceeded(id, ctx.clientIp);
-    const { familyId, ...session } = await openSession(ctx.em, account, ctx.authSecret);
-    ctx.viewer = { ...viewerOf(account), sid: familyId }; // the rest of this answer belongs to who just logged in
+    const { familyId: _family, ...session } = await openSession(ctx.em, account, ctx.authSecret);
+    ctx.proofs.add(accountProof(account.id)); // the rest of this answer belongs to who just logged in
     return account instanceof Citizen ? { session, citizen: account } : { session, officer: account };
   }
 
@@ -147,7 +148,7 @@ export class AuthResolver {
 export class OfficerResolver {
   @Query(() => Officer, { description: 'The logged-in officer.' })
   async currentOfficer(@Ctx() ctx: RequestContext): Promise<Officer> {
-    const viewer = requireOfficer(ctx.viewer, Object.values(OfficerRole));
+    const viewer = policy.must(ctx.viewer, 'officer.me');
     await requireLiveViewer(ctx); // a token whose role is no longer the account's is refused here too
     const officer = await ctx.em.findOne(Officer, viewer.id);
     if (!officer) throw unauthenticated();

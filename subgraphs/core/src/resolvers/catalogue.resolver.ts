@@ -5,6 +5,7 @@ import { Kecamatan } from '../entities/region.entity';
 import { FeeKind, Service, ServiceApplication } from '../entities/service.entity';
 import { catalogueQuery, SEARCH_DOCUMENT, SEARCH_HAYSTACK } from './catalogue-search';
 import { loaders } from '../loaders';
+import { catalogue } from '../catalogue';
 
 @ObjectType()
 export class ServiceConnection extends Connection(Service) {}
@@ -12,8 +13,8 @@ export class ServiceConnection extends Connection(Service) {}
 @Resolver(() => Agency)
 export class AgencyResolver {
   @Query(() => [Agency], { description: 'Every agency and office that serves the public.' })
-  agencies(@Ctx() ctx: RequestContext): Promise<Agency[]> {
-    return ctx.em.find(Agency, {}, { orderBy: { name: 'asc' } });
+  async agencies(@Ctx() ctx: RequestContext): Promise<Agency[]> {
+    return [...(await catalogue(ctx)).agencies];
   }
 
   @Query(() => Agency, { nullable: true })

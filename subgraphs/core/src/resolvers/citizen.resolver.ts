@@ -1,33 +1,34 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { maskName, forbidden, officerCoversKelurahan, OfficerRole, requireCitizen, notFound, type RequestContext, type Viewer } from '@kendari/kit';
+import { auditRead, maskName, notFound, type RequestContext } from '@kendari/kit';
 import { Citizen } from '../entities/account.entity';
 import { Kelurahan } from '../entities/region.entity';
 import { loaders } from '../loaders';
 import { requireLiveViewer } from '../auth/session';
+import { accountProof, policy } from '../policy';
 
-// roles whose work needs a resident's NIK or phone; kelurahan/kecamatan roles only within their area
-const NIK_ROLES = [OfficerRole.KELURAHAN_OFFICER, OfficerRole.LURAH, OfficerRole.CAMAT, OfficerRole.INSPECTOR];
-const PHONE_ROLES = [OfficerRole.KELURAHAN_OFFICER, OfficerRole.LURAH, OfficerRole.CAMAT, OfficerRole.INSPECTOR, OfficerRole.DISPATCHER];
-const CITY_WIDE = [OfficerRole.INSPECTOR, OfficerRole.DISPATCHER, OfficerRole.ADMIN];
+const ACTION = { name: 'citizen.profile', createdAt: 'citizen.profile', kelurahan: 'citizen.profile', nik: 'citizen.nik', phone: 'citizen.phone' } as const;
+type PersonalField = keyof typeof ACTION;
 
-/** The resident themself; or an officer whose role needs the field and whose scope covers where the resident lives. */
-function mayRead(viewer: Viewer, c: Citizen, roles: OfficerRole[] | 'any-officer'): boolean {
-  if (viewer.kind === 'citizen') return viewer.id === c.id;
-  if (viewer.kind !== 'officer') return false;
-  if (roles !== 'any-officer' && !roles.includes(viewer.role) && viewer.role !== OfficerRole.ADMIN) return false;
-  // even a name or a kelurahan only within the officer's area (an agency officer's area is not a place)
-  return CITY_WIDE.includes(viewer.role) || officerCoversKelurahan(viewer, c.kelurahanId);
-}
+/** The audit action of each read: NIK and phone on their own, the rest of the profile as one. */
+const READ_ACTION: Record<PersonalField, string> = {
+  name: 'core.citizen.read-profile',
+  createdAt: 'core.citizen.read-profile',
+  kelurahan: 'core.citizen.read-profile',
+  nik: 'core.citizen.read-nik',
+  phone: 'core.citizen.read-phone',
+};
 
-/** FORBIDDEN by role and scope; then UNAUTHENTICATED when the token's login has ended (logout, reused refresh token) or its role is no longer the account's. */
-async function guard<T>(ctx: RequestContext, c: Citizen, roles: OfficerRole[] | 'any-officer', field: string, value: T): Promise<T> {
-  if (!mayRead(ctx.viewer, c, roles)) {
-    throw forbidden(
-      `Citizen.${field} is readable only by the resident and by officers whose role and area need it`,
-      'Data pribadi ini hanya dapat dilihat oleh pemiliknya dan petugas yang berwenang',
-    );
-  }
-  await requireLiveViewer(ctx);
+/**
+ * FORBIDDEN by role and scope (policy.ts); then UNAUTHENTICATED when the token's login has ended (logout, reused
+ * refresh token) or its role is no longer the account's. A login or registration in this very request proved
+ * the account (its session was just opened), so its answer needs no second look.
+ */
+async function guard<T>(ctx: RequestContext, c: Citizen, field: PersonalField, value: T): Promise<T> {
+  const proven = ctx.proofs.has(accountProof(c.id));
+  policy.must(ctx.viewer, ACTION[field], { ownerId: c.id, kelurahanId: c.kelurahanId, proven }, field);
+  if (!proven) await requireLiveViewer(ctx);
+  // an officer's read is in the audit log (and the resident's data-access view) before the value leaves
+  await auditRead(ctx, { action: READ_ACTION[field], itemType: 'Citizen', itemId: c.id, subjectCitizenId: c.id });
   return value;
 }
 
@@ -35,7 +36,7 @@ async function guard<T>(ctx: RequestContext, c: Citizen, roles: OfficerRole[] | 
 export class CitizenResolver {
   @Query(() => Citizen, { description: 'The logged-in resident.' })
   async me(@Ctx() ctx: RequestContext): Promise<Citizen> {
-    const viewer = requireCitizen(ctx.viewer);
+    const viewer = policy.must(ctx.viewer, 'citizen.me');
     await requireLiveViewer(ctx);
     const citizen = await loaders(ctx).citizen.load(viewer.id);
     if (!citizen) throw notFound('Account', 'Akun');
@@ -44,12 +45,12 @@ export class CitizenResolver {
 
   @FieldResolver(() => String, { nullable: true, description: 'Full name (resident and officers only).' })
   name(@Root() c: Citizen, @Ctx() ctx: RequestContext) {
-    return guard(ctx, c, 'any-officer', 'name', c.name);
+    return guard(ctx, c, 'name', c.name);
   }
 
   @FieldResolver(() => Date, { nullable: true, description: 'When the account was registered (resident and officers only).' })
   createdAt(@Root() c: Citizen, @Ctx() ctx: RequestContext) {
-    return guard(ctx, c, 'any-officer', 'createdAt', c.createdAt);
+    return guard(ctx, c, 'createdAt', c.createdAt);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Name with letters hidden (S***i R***): safe to show anyone.' })
@@ -59,17 +60,17 @@ export class CitizenResolver {
 
   @FieldResolver(() => String, { nullable: true, description: 'NIK (resident; kelurahan/kecamatan officers of their area; inspectors).' })
   nik(@Root() c: Citizen, @Ctx() ctx: RequestContext) {
-    return guard(ctx, c, NIK_ROLES, 'nik', c.nik);
+    return guard(ctx, c, 'nik', c.nik);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Phone (resident; officers of their area; inspectors; dispatchers).' })
   phone(@Root() c: Citizen, @Ctx() ctx: RequestContext) {
-    return guard(ctx, c, PHONE_ROLES, 'phone', c.phone);
+    return guard(ctx, c, 'phone', c.phone);
   }
 
   @FieldResolver(() => Kelurahan, { nullable: true, description: 'Where the resident lives (resident and officers only).' })
   async kelurahan(@Root() c: Citizen, @Ctx() ctx: RequestContext) {
-    await guard(ctx, c, 'any-officer', 'kelurahan', null);
+    await guard(ctx, c, 'kelurahan', null);
     return loaders(ctx).kelurahan.load(c.kelurahanId);
   }
 }

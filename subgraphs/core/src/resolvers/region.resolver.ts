@@ -2,12 +2,13 @@ import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql
 import type { RequestContext } from '@kendari/kit';
 import { Kecamatan, Kelurahan } from '../entities/region.entity';
 import { loaders } from '../loaders';
+import { regions } from '../regions';
 
 @Resolver(() => Kecamatan)
 export class KecamatanResolver {
   @Query(() => [Kecamatan], { description: 'The 11 kecamatan of Kota Kendari, by code.' })
-  kecamatans(@Ctx() ctx: RequestContext): Promise<Kecamatan[]> {
-    return ctx.em.find(Kecamatan, {}, { orderBy: { id: 'asc' } });
+  async kecamatans(@Ctx() ctx: RequestContext): Promise<Kecamatan[]> {
+    return [...(await regions(ctx)).kecamatans];
   }
 
   @Query(() => Kecamatan, { nullable: true })
@@ -24,8 +25,9 @@ export class KecamatanResolver {
 @Resolver(() => Kelurahan)
 export class KelurahanResolver {
   @Query(() => [Kelurahan], { description: 'Kelurahan of the city (65), optionally of one kecamatan, by code.' })
-  kelurahans(@Arg('kecamatanId', () => ID, { nullable: true }) kecamatanId: string | null, @Ctx() ctx: RequestContext): Promise<Kelurahan[]> {
-    return ctx.em.find(Kelurahan, kecamatanId ? { kecamatanId } : {}, { orderBy: { id: 'asc' } });
+  async kelurahans(@Arg('kecamatanId', () => ID, { nullable: true }) kecamatanId: string | null, @Ctx() ctx: RequestContext): Promise<Kelurahan[]> {
+    const r = await regions(ctx);
+    return [...(kecamatanId ? (r.kelurahansOf.get(kecamatanId) ?? []) : r.kelurahans)];
   }
 
   @Query(() => Kelurahan, { nullable: true })

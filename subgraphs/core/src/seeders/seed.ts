@@ -1,12 +1,21 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DEMO_PASSWORD, KENDARI, KELURAHAN, OfficerRole, demoCitizens, slugOf, stableUuid } from '@kendari/kit';
+import { DEMO_PASSWORD, KENDARI, KELURAHAN, OfficerRole, demoCitizens, sha256, slugOf, stableUuid } from '@kendari/kit';
 import { Agency } from '../entities/agency.entity';
 import { Citizen, Officer } from '../entities/account.entity';
+import { ApiKey } from '../entities/api-key.entity';
 import { Kecamatan, Kelurahan } from '../entities/region.entity';
 import { Service } from '../entities/service.entity';
 import { checkNik } from '../auth/nik';
 import { hashPassword } from '../auth/password';
 import { AGENCIES, SERVICES, serviceRow } from './catalogue';
+
+/**
+ * The demo API key (issue 17), held for a partner office and followed by the demo resident's account
+ * (NIK 7471024506900001) in /pengembang/kunci. Public like the demo password: it only names a caller and its
+ * quota (a key never unlocks personal data); it exists only where the demo data is loaded.
+ */
+export const DEMO_API_KEY = 'skd_demo_0000d3e0_DemoKeySatuKendariPlaygroundOnly-NotSecret0';
+export const DEMO_API_KEY_QUOTAS = { perMinute: 300, perDay: 20_000 };
 
 export const isEmpty = async (em: EntityManager) => (await em.count(Kecamatan)) === 0;
 
@@ -84,5 +93,18 @@ export async function seed(em: EntityManager): Promise<void> {
     });
   }
   for (const o of demoOfficers()) em.create(Officer, { ...o, passwordHash });
+  em.create(ApiKey, {
+    id: stableUuid('api-key:demo'),
+    prefix: DEMO_API_KEY.split('_').slice(0, 3).join('_'),
+    secretHash: sha256(DEMO_API_KEY),
+    holder: 'Pemkab Konawe (demo)',
+    contact: 'diskominfo@konawekab.example',
+    ownerAccountId: demoCitizens(1)[0].id,
+    quotaPerMinute: DEMO_API_KEY_QUOTAS.perMinute,
+    quotaPerDay: DEMO_API_KEY_QUOTAS.perDay,
+    allowedOrigins: [],
+    createdAt: new Date('2026-11-01T01:00:00Z'),
+    createdBy: stableUuid('officer:admin'),
+  });
   await em.flush();
 }

@@ -1,7 +1,6 @@
 import { Arg, Args, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { LockMode } from '@mikro-orm/postgresql';
 import {
-  Connection,
   InputCheck,
   PageArgs,
   conflict,
@@ -9,6 +8,7 @@ import {
   pageWindow,
   toPage,
   transition,
+  type OfficerViewer,
   type RequestContext,
   type TransitionStep,
 } from '@kendari/kit';
@@ -22,13 +22,14 @@ import {
   OPEN_STATUSES,
 } from '../entities/emergency.entity';
 import { FireStation, FireUnit, FireUnitState } from '../entities/station.entity';
-import { requireDispatcher } from '../access';
+import { policy } from '../policy';
 import { emergencyWorkflow } from '../workflow';
+import { EmergencyReportConnection } from './types';
 
 const REPORT = { en: 'Emergency report', id: 'Laporan darurat' };
 
 /** The report's timeline event for a dispatcher's step (written after the step, so it names the final station and unit). */
-const dispatcherEvent = (officer: ReturnType<typeof requireDispatcher>, action: EmergencyAction, note: string | null) => ({
+const dispatcherEvent = (officer: OfficerViewer, action: EmergencyAction, note: string | null) => ({
   entity: EmergencyEvent,
   entry: ({ row: r, from, to, at }: TransitionStep<EmergencyReport, EmergencyStatus>) =>
     ({
@@ -45,9 +46,6 @@ const dispatcherEvent = (officer: ReturnType<typeof requireDispatcher>, action: 
       note,
     }) as never,
 });
-
-@ObjectType()
-export class EmergencyReportConnection extends Connection(EmergencyReport) {}
 
 @InputType({ description: 'Send another post and/or unit. On a RECEIVED report, giving a unit also dispatches it.' })
 export class ReassignEmergencyInput {
@@ -95,7 +93,7 @@ export class DispatchResolver {
     @Arg('kecamatanId', () => ID, { nullable: true }) kecamatanId: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<EmergencyReportConnection> {
-    requireDispatcher(ctx.viewer);
+    policy.must(ctx.viewer, 'emergency.dispatch');
     const v = new InputCheck();
     if (status)
       v.check(
@@ -129,7 +127,7 @@ export class DispatchResolver {
     @Arg('input', () => ReassignEmergencyInput) input: ReassignEmergencyInput,
     @Ctx() ctx: RequestContext,
   ): Promise<EmergencyDispatchPayload> {
-    const officer = requireDispatcher(ctx.viewer);
+    const officer = policy.must(ctx.viewer, 'emergency.dispatch');
     const v = new InputCheck('input');
     v.check(UUID.test(input.reportId), 'reportId', 'reportId is not a report id', 'Laporan tidak dikenal');
     v.text('stationId', input.stationId, { max: 40, label: 'Pos' });
@@ -146,6 +144,7 @@ export class DispatchResolver {
       to: (r) => (input.unitId && r.status === EmergencyStatus.RECEIVED ? EmergencyStatus.DISPATCHED : r.status),
       allowSame: true,
       label: REPORT,
+      audit: { actor: ctx, action: 'firebutton.emergency.reassign', itemType: 'EmergencyReport', subjectCitizenId: (r) => r.citizenId },
       check: async (r, em) => {
         if (r.status !== EmergencyStatus.RECEIVED && r.status !== EmergencyStatus.DISPATCHED) {
           throw conflict(
@@ -196,7 +195,7 @@ export class DispatchResolver {
     @Arg('input', () => ChangeEmergencyStatusInput) input: ChangeEmergencyStatusInput,
     @Ctx() ctx: RequestContext,
   ): Promise<EmergencyDispatchPayload> {
-    const officer = requireDispatcher(ctx.viewer);
+    const officer = policy.must(ctx.viewer, 'emergency.dispatch');
     const v = new InputCheck('input');
     v.check(UUID.test(input.reportId), 'reportId', 'reportId is not a report id', 'Laporan tidak dikenal');
     v.check(Object.values(EmergencyStatus).includes(input.status), 'status', 'status is not an emergency status', 'Status tidak valid');
@@ -208,6 +207,7 @@ export class DispatchResolver {
       workflow: emergencyWorkflow,
       to: input.status,
       label: REPORT,
+      audit: { actor: ctx, action: 'firebutton.emergency.change-status', itemType: 'EmergencyReport', subjectCitizenId: (r) => r.citizenId },
       apply: async ({ tx: em, row: r, from, to, at }) => {
         if (to === EmergencyStatus.DISPATCHED) {
           // RECEIVED had no free unit: take one of the assigned station's units if one is free now

@@ -1,11 +1,11 @@
 import { Arg, Args, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
-import { PageArgs, forbidden, pageWindow, type RequestContext } from '@kendari/kit';
+import { PageArgs, pageWindow, type RequestContext } from '@kendari/kit';
+import { policy } from '../policy';
 import { FireStation } from '../entities/station.entity';
 import { Citizen, Kecamatan, Kelurahan } from '../entities/core.stubs';
 import { loaders } from '../loaders';
 import { checkStatsArgs, statsLoader } from '../stats';
-import { EmergencyReportConnection } from './dispatch.resolver';
-import { EmergencyStats } from './stats.resolver';
+import { EmergencyReportConnection, EmergencyStats } from './types';
 
 @ObjectType({ description: 'A fire station and how far it is.' })
 export class FireStationDistance {
@@ -47,9 +47,7 @@ export class CitizenFireReportsResolver {
     description: "The citizen's own Fire Button reports, newest first (the citizen themself only).",
   })
   fireReports(@Root() c: Citizen, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
-    if (ctx.viewer.kind !== 'citizen' || ctx.viewer.id !== c.id) {
-      throw forbidden('Citizen.fireReports is visible only to the citizen themself', 'Laporan darurat hanya dapat dilihat oleh pelapor sendiri');
-    }
+    policy.must(ctx.viewer, 'citizen.fire-reports', { ownerId: c.id });
     return loaders(ctx).reportsOfCitizen.load({ parent: c.id, ...pageWindow(page) }) as Promise<EmergencyReportConnection>;
   }
 }

@@ -1,9 +1,9 @@
 import { Arg, Ctx, Field, FieldResolver, Float, ID, InputType, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
-import { normaliseCode, type RequestContext } from '@kendari/kit';
+import { audited, normaliseCode, type RequestContext } from '@kendari/kit';
 import { EmergencyActorKind, EmergencyEvent, EmergencyKind, EmergencyReport, EmergencyStatus } from '../entities/emergency.entity';
 import { FireStation, FireUnit } from '../entities/station.entity';
 import { Citizen, Kecamatan, Kelurahan, ref } from '../entities/core.stubs';
-import { guardPersonal, isDispatcher } from '../access';
+import { policy } from '../policy';
 import { loaders } from '../loaders';
 import { reportEmergency } from '../report';
 import { ON_SCENE_TARGET_MINUTES } from '../stats';
@@ -64,6 +64,13 @@ export class ReportEmergencyPayload {
   messageId!: string;
 }
 
+/** A personal field's value: for the reporter's own account and dispatchers (else FORBIDDEN naming the field). */
+function personal<T>(ctx: RequestContext, r: EmergencyReport, field: string, value: T): Promise<T> {
+  policy.must(ctx.viewer, 'emergency.personal', { ownerId: r.citizenId }, field);
+  // a dispatcher's read of the caller's data (phone, position, words) is in the audit log before it is answered
+  return audited(ctx, { action: 'firebutton.emergency.read-caller', itemType: 'EmergencyReport', itemId: r.id, subjectCitizenId: r.citizenId ?? null }, value);
+}
+
 @Resolver(() => EmergencyReport)
 export class EmergencyReportResolver {
   @Mutation(() => ReportEmergencyPayload, {
@@ -104,12 +111,13 @@ export class EmergencyReportResolver {
     return r.unitId ? loaders(ctx).unit.load(r.unitId) : null;
   }
 
-  @FieldResolver(() => Kelurahan, { description: 'Where, at the public level of detail (nearest approximate kelurahan centre).' })
+  // core's entities are nullable here: an outage of core leaves the rest of the report standing
+  @FieldResolver(() => Kelurahan, { nullable: true, description: 'Where, at the public level of detail (nearest approximate kelurahan centre).' })
   kelurahan(@Root() r: EmergencyReport) {
     return ref<Kelurahan>(r.kelurahanId);
   }
 
-  @FieldResolver(() => Kecamatan)
+  @FieldResolver(() => Kecamatan, { nullable: true })
   kecamatan(@Root() r: EmergencyReport) {
     return ref<Kecamatan>(r.kecamatanId);
   }
@@ -135,27 +143,27 @@ export class EmergencyReportResolver {
 
   @FieldResolver(() => Float, { nullable: true, description: "Exact position (reporter's account and dispatchers only)." })
   latitude(@Root() r: EmergencyReport, @Ctx() ctx: RequestContext) {
-    return guardPersonal(ctx.viewer, r, 'latitude', r.latitude);
+    return personal(ctx, r, 'latitude', r.latitude);
   }
 
   @FieldResolver(() => Float, { nullable: true, description: "Exact position (reporter's account and dispatchers only)." })
   longitude(@Root() r: EmergencyReport, @Ctx() ctx: RequestContext) {
-    return guardPersonal(ctx.viewer, r, 'longitude', r.longitude);
+    return personal(ctx, r, 'longitude', r.longitude);
   }
 
   @FieldResolver(() => String, { nullable: true, description: "Address as typed (reporter's account and dispatchers only)." })
   addressText(@Root() r: EmergencyReport, @Ctx() ctx: RequestContext) {
-    return guardPersonal(ctx.viewer, r, 'addressText', r.addressText ?? null);
+    return personal(ctx, r, 'addressText', r.addressText ?? null);
   }
 
   @FieldResolver(() => String, { nullable: true, description: "Description as typed (reporter's account and dispatchers only)." })
   description(@Root() r: EmergencyReport, @Ctx() ctx: RequestContext) {
-    return guardPersonal(ctx.viewer, r, 'description', r.description ?? null);
+    return personal(ctx, r, 'description', r.description ?? null);
   }
 
   @FieldResolver(() => String, { nullable: true, description: "Callback phone (reporter's account and dispatchers only)." })
   callbackPhone(@Root() r: EmergencyReport, @Ctx() ctx: RequestContext) {
-    return guardPersonal(ctx.viewer, r, 'callbackPhone', r.callbackPhone ?? null);
+    return personal(ctx, r, 'callbackPhone', r.callbackPhone ?? null);
   }
 
   @FieldResolver(() => Citizen, {
@@ -163,7 +171,7 @@ export class EmergencyReportResolver {
     description: "The logged-in reporter (reporter's account and dispatchers only); null for anonymous reports.",
   })
   reporter(@Root() r: EmergencyReport, @Ctx() ctx: RequestContext) {
-    return guardPersonal(ctx.viewer, r, 'reporter', ref<Citizen>(r.citizenId));
+    return personal(ctx, r, 'reporter', ref<Citizen>(r.citizenId));
   }
 }
 
@@ -181,12 +189,12 @@ export class EmergencyTimelineEntryResolver {
 
   @FieldResolver(() => String, { nullable: true, description: "The dispatcher's name (dispatchers only; null for others and for reporter/system steps)." })
   actorName(@Root() e: EmergencyEvent, @Ctx() ctx: RequestContext) {
-    return e.actorKind === EmergencyActorKind.DISPATCHER && isDispatcher(ctx.viewer) ? (e.actorName ?? null) : null;
+    return e.actorKind === EmergencyActorKind.DISPATCHER && policy.can(ctx.viewer, 'emergency.dispatch') ? (e.actorName ?? null) : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Why (dispatchers only: may hold details of the people involved).' })
   note(@Root() e: EmergencyEvent, @Ctx() ctx: RequestContext) {
-    return isDispatcher(ctx.viewer) ? (e.note ?? null) : null;
+    return policy.can(ctx.viewer, 'emergency.dispatch') ? (e.note ?? null) : null;
   }
 }
 

@@ -3,7 +3,7 @@ import type { RequestContext } from '@kendari/kit';
 import { EmergencyReport } from '../entities/emergency.entity';
 import { FireStation, FireUnit, FireUnitState } from '../entities/station.entity';
 import { Kelurahan, ref } from '../entities/core.stubs';
-import { isDispatcher } from '../access';
+import { policy } from '../policy';
 import { loaders } from '../loaders';
 
 @Resolver(() => FireStation)
@@ -18,7 +18,8 @@ export class FireStationResolver {
     return loaders(ctx).station.load(id);
   }
 
-  @FieldResolver(() => Kelurahan)
+  // nullable: an outage of core leaves the rest of the station standing
+  @FieldResolver(() => Kelurahan, { nullable: true })
   kelurahan(@Root() s: FireStation) {
     return ref<Kelurahan>(s.kelurahanId);
   }
@@ -44,6 +45,6 @@ export class FireUnitResolver {
 
   @FieldResolver(() => EmergencyReport, { nullable: true, description: 'The emergency the unit is out on (dispatchers only; null for others).' })
   currentEmergency(@Root() u: FireUnit, @Ctx() ctx: RequestContext) {
-    return u.reportId && isDispatcher(ctx.viewer) ? loaders(ctx).report.load(u.reportId) : null;
+    return u.reportId && policy.can(ctx.viewer, 'emergency.dispatch') ? loaders(ctx).report.load(u.reportId) : null;
   }
 }

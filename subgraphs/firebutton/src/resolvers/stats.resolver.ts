@@ -1,60 +1,8 @@
-import { Arg, Ctx, Field, FieldResolver, Float, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Float, ID, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '@kendari/kit';
-import { EmergencyKind } from '../entities/emergency.entity';
 import { Kecamatan, Kelurahan, ref } from '../entities/core.stubs';
 import { ON_SCENE_TARGET_MINUTES, checkStatsArgs, statsLoader, type StatsRow } from '../stats';
-
-@ObjectType()
-export class EmergencyKindCount {
-  @Field(() => EmergencyKind)
-  kind!: EmergencyKind;
-
-  @Field(() => Int)
-  count!: number;
-}
-
-@ObjectType({ description: 'Incidents of one kelurahan: the finest level public statistics go to.' })
-export class EmergencyKelurahanCount {
-  kelurahanId!: string;
-
-  @Field(() => Int)
-  count!: number;
-}
-
-@ObjectType({ description: 'Public Fire Button statistics of one kecamatan for one WITA calendar month. No reporter data; places only as kelurahan counts.' })
-export class EmergencyStats {
-  kecamatanId!: string;
-
-  @Field(() => String, { description: 'YYYY-MM (WITA).' })
-  month!: string;
-
-  @Field(() => Int)
-  totalIncidents!: number;
-
-  @Field(() => [EmergencyKindCount])
-  byKind!: EmergencyKindCount[];
-
-  @Field(() => Int)
-  falseAlarms!: number;
-
-  @Field(() => Int, { description: 'Still open now.' })
-  openIncidents!: number;
-
-  @Field(() => Float, { nullable: true, description: 'Median minutes from report to a unit dispatched (null without data).' })
-  medianMinutesToDispatch!: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'Median minutes from dispatch to arrival on scene.' })
-  medianMinutesToArrival!: number | null;
-
-  @Field(() => Int, { description: 'Incidents a unit reached (the denominator of the 15-minute share).' })
-  arrivedCount!: number;
-
-  @Field(() => Int, { description: `Of those, on scene within ${ON_SCENE_TARGET_MINUTES} minutes of the report (Kendari's target).` })
-  onSceneWithin15Minutes!: number;
-
-  @Field(() => [EmergencyKelurahanCount], { description: 'Incidents per kelurahan (nearest approximate kelurahan centre), most first.' })
-  byKelurahan!: EmergencyKelurahanCount[];
-}
+import { EmergencyKelurahanCount, EmergencyStats } from './types';
 
 const toStats = (r: StatsRow) => r as unknown as EmergencyStats;
 
@@ -70,7 +18,8 @@ export class EmergencyStatsResolver {
     return toStats(await statsLoader(ctx, month).load(kecamatanId));
   }
 
-  @FieldResolver(() => Kecamatan)
+  // core's entities are nullable here: an outage of core leaves the figures standing
+  @FieldResolver(() => Kecamatan, { nullable: true })
   kecamatan(@Root() s: EmergencyStats) {
     return ref<Kecamatan>(s.kecamatanId);
   }
@@ -86,7 +35,7 @@ export class EmergencyStatsResolver {
 
 @Resolver(() => EmergencyKelurahanCount)
 export class EmergencyKelurahanCountResolver {
-  @FieldResolver(() => Kelurahan)
+  @FieldResolver(() => Kelurahan, { nullable: true })
   kelurahan(@Root() c: EmergencyKelurahanCount) {
     return ref<Kelurahan>(c.kelurahanId);
   }

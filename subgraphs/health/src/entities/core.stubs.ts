@@ -1,20 +1,10 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { coreEntityStubs, type KeyStub } from '@kendari/kit';
 
 // Stubs of the entities `core` owns: health knows their key and adds fields to them
 // (Kelurahan.healthFacilities, Citizen.appointments).
+export const core = coreEntityStubs(['Kelurahan', 'Citizen']);
+export const { Kelurahan, Citizen } = core.types;
+export type Kelurahan = KeyStub;
+export type Citizen = KeyStub;
 
-@Directive('@key(fields: "id")')
-@ObjectType()
-export class Kelurahan {
-  @Field(() => ID)
-  id!: string;
-}
-
-@Directive('@key(fields: "id")')
-@ObjectType()
-export class Citizen {
-  @Field(() => ID)
-  id!: string;
-}
-
-export const ref = <T>(id: string | null | undefined): T | null => (id ? ({ id } as T) : null);
+export { entityRef as ref } from '@kendari/kit';

@@ -1,9 +1,10 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, PageArgs, forbidden, pageWindow, unauthenticated, type RequestContext } from '@kendari/kit';
+import { audited, Connection, PageArgs, pageWindow, signedIn, type RequestContext } from '@kendari/kit';
 import { FacilityService, HealthFacility } from '../entities/facility.entity';
 import { Appointment, AppointmentEvent, AppointmentStatus, Payer, QueueSession, SessionLabel } from '../entities/queue.entity';
 import { Citizen, Kelurahan } from '../entities/core.stubs';
-import { maySeeFacilityDay } from '../access';
+import { policy } from '../policy';
+import { appointmentRead } from '../appointments';
 import { loaders } from '../loaders';
 import { cancelNumber, isUuid, takeNumber } from '../booking';
 import { callNext, closeSession, finishNumber, setCapacity } from '../staff';
@@ -77,10 +78,6 @@ export class CloseQueueSessionPayload {
 
 const witaTime = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(11, 16);
 
-/** The owner, or staff who may see the facility's day. */
-const mayRead = (ctx: RequestContext, a: Appointment) =>
-  (ctx.viewer.kind === 'citizen' && ctx.viewer.id === a.citizenId) || maySeeFacilityDay(ctx.viewer, a.facilityId);
-
 @Resolver(() => Appointment)
 export class AppointmentResolver {
   @Mutation(() => TakeQueueNumberPayload, {
@@ -102,7 +99,7 @@ export class AppointmentResolver {
 
   @Mutation(() => Appointment, { description: 'Cancel your number before it is called; the place goes back to the quota.' })
   cancelQueueNumber(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
-    if (!isUuid(id)) throw forbidden('Only the resident who took a number can cancel it', 'Hanya pemilik nomor antrean yang dapat membatalkannya');
+    if (!isUuid(id)) policy.must(ctx.viewer, 'appointment.cancel', null); // no such number: refused as not yours
     return cancelNumber(ctx, id);
   }
 
@@ -139,16 +136,17 @@ export class AppointmentResolver {
 
   @Query(() => Appointment, { nullable: true, description: 'One queue number: its holder, or staff of its facility.' })
   async appointment(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
-    if (ctx.viewer.kind === 'anonymous') throw unauthenticated();
+    signedIn(ctx.viewer);
     if (!isUuid(id)) return null;
     const a = await loaders(ctx).appointment.load(id);
     if (!a) return null;
-    if (!mayRead(ctx, a))
-      throw forbidden(
-        'A queue number is visible to its holder and the facility staff only',
-        'Nomor antrean hanya dapat dilihat oleh pemiliknya dan petugas fasilitas',
-      );
-    return a;
+    policy.must(ctx.viewer, 'appointment.read', { ownerId: a.citizenId, facilityId: a.facilityId });
+    return audited(ctx, appointmentRead(a), a);
+  }
+
+  @FieldResolver(() => String, { description: 'Show it at the counter, e.g. AN-7KQ9-MX4T.' })
+  bookingCode(@Root() a: Appointment, @Ctx() ctx: RequestContext) {
+    return audited(ctx, appointmentRead(a), a.bookingCode);
   }
 
   @FieldResolver(() => HealthFacility)
@@ -185,7 +183,7 @@ export class AppointmentResolver {
 
   @FieldResolver(() => [AppointmentEvent], { description: 'Every step, oldest first (who, when, from, to, why).' })
   timeline(@Root() a: Appointment, @Ctx() ctx: RequestContext) {
-    return loaders(ctx).eventsOfAppointment.load(a.id);
+    return audited(ctx, appointmentRead(a), loaders(ctx).eventsOfAppointment.load(a.id));
   }
 }
 
@@ -193,9 +191,7 @@ export class AppointmentResolver {
 export class CitizenAppointmentsResolver {
   @FieldResolver(() => AppointmentConnection, { nullable: true, description: "The resident's queue numbers, newest first (the resident themself only)." })
   appointments(@Root() c: Citizen, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
-    if (ctx.viewer.kind !== 'citizen' || ctx.viewer.id !== c.id) {
-      throw forbidden('Citizen.appointments is visible only to the citizen themself', 'Nomor antrean hanya dapat dilihat oleh pemiliknya');
-    }
+    policy.must(ctx.viewer, 'citizen.appointments', { ownerId: c.id });
     return loaders(ctx).appointmentsOfCitizen.load({ parent: c.id, ...pageWindow(page) }) as Promise<AppointmentConnection>;
   }
 }

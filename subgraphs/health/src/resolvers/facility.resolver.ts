@@ -3,8 +3,7 @@ import {
   Connection,
   InputCheck,
   KELURAHAN,
-  OfficerRole,
-  unauthenticated,
+  signedIn,
   PageArgs,
   distanceMetres,
   insideKendari,
@@ -15,6 +14,7 @@ import {
 import { FacilityException, FacilityService, FacilityType, HealthFacility } from '../entities/facility.entity';
 import { Kelurahan, ref } from '../entities/core.stubs';
 import { loaders } from '../loaders';
+import { policy } from '../policy';
 import { hhmm, isOpenAt, osmOpeningHours, witaNow } from '../hours';
 
 @ObjectType()
@@ -134,9 +134,8 @@ export class HealthFacilityResolver {
 
   @Query(() => HealthFacility, { nullable: true, description: 'The facility of the logged-in FACILITY_STAFF officer (null for other accounts).' })
   myHealthFacility(@Ctx() ctx: RequestContext) {
-    const v = ctx.viewer;
-    if (v.kind === 'anonymous') throw unauthenticated();
-    return v.kind === 'officer' && v.role === OfficerRole.FACILITY_STAFF && v.facilityId ? loaders(ctx).facility.load(v.facilityId) : null;
+    const workplace = policy.scopeOf(signedIn(ctx.viewer), 'facility.workplace');
+    return workplace?.facilityId ? loaders(ctx).facility.load(workplace.facilityId) : null;
   }
 
   @Query(() => HealthFacility, { nullable: true })
@@ -144,7 +143,8 @@ export class HealthFacilityResolver {
     return id.length > 60 ? null : loaders(ctx).facility.load(id);
   }
 
-  @FieldResolver(() => Kelurahan)
+  // nullable: an outage of core leaves the rest of the facility standing
+  @FieldResolver(() => Kelurahan, { nullable: true })
   kelurahan(@Root() f: HealthFacility) {
     return ref<Kelurahan>(f.kelurahanId);
   }

@@ -1,12 +1,13 @@
 import { Arg, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { InputCheck, forbidden, type RequestContext } from '@kendari/kit';
+import { auditRead, InputCheck, type RequestContext } from '@kendari/kit';
 import { FacilityService, HealthFacility } from '../entities/facility.entity';
 import { Appointment, Payer, QueueSession, SessionQuota, SessionStatus } from '../entities/queue.entity';
-import { maySeeFacilityDay } from '../access';
+import { policy } from '../policy';
 import { loaders } from '../loaders';
 import { addDays, witaNow } from '../hours';
 import { estimateAt, queueLoaders, sessionEnd, sessionOver, sessionStart } from '../queue';
 import { BOOKING_DAYS_AHEAD } from '../booking';
+import { appointmentRead } from '../appointments';
 
 @ObjectType({ description: 'The queue of one service on one day: what a resident needs before leaving home. Public (numbers only).' })
 export class ServiceQueueStatus {
@@ -158,10 +159,12 @@ export class QueueSessionResolver {
   }
 
   @FieldResolver(() => [Appointment], { description: "Every number of the session (its facility's staff, Dinkes and ADMIN only)." })
-  appointments(@Root() s: QueueSession, @Ctx() ctx: RequestContext) {
-    if (!maySeeFacilityDay(ctx.viewer, s.facilityId))
-      throw forbidden("Only the facility's staff see its numbers", 'Hanya petugas fasilitas ini yang dapat melihat daftar nomor antrean');
-    return queueLoaders(ctx).appointmentsOfSession.load(s.id);
+  async appointments(@Root() s: QueueSession, @Ctx() ctx: RequestContext) {
+    policy.must(ctx.viewer, 'facility.day', { facilityId: s.facilityId });
+    const list = await queueLoaders(ctx).appointmentsOfSession.load(s.id);
+    // the day's list names every visit: each number is in the audit log (one insert for the whole list)
+    await Promise.all(list.map((a) => auditRead(ctx, appointmentRead(a))));
+    return list;
   }
 }
 

@@ -1,11 +1,10 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { PageArgs, pageWindow, type RequestContext } from '@kendari/kit';
-import { billStateToday } from '../bills';
+import { audited, PageArgs, pageWindow, type RequestContext } from '@kendari/kit';
 import type { TaxBill } from '../entities/tax.entity';
 import { kecamatanRef, kelurahanRef } from '../entities/core.stubs';
+import { amountsToday, nopParts } from '../views';
 import { Kecamatan, Kelurahan } from '../entities/core.stubs';
 import { loaders } from '../loaders';
-import { parseNop } from '../nop';
 import {
   BillAmounts,
   NopParts,
@@ -18,27 +17,12 @@ import {
   TaxTimelineEntry,
 } from './types';
 
-export function nopParts(digits: string): NopParts {
-  const n = parseNop(digits);
-  return {
-    digits,
-    formatted: `${digits.slice(0, 2)}.${digits.slice(2, 4)}.${digits.slice(4, 7)}.${digits.slice(7, 10)}.${digits.slice(10, 13)}-${digits.slice(13, 17)}.${digits.slice(17)}`,
-    province: digits.slice(0, 2),
-    city: digits.slice(2, 4),
-    kecamatanCode: digits.slice(4, 7),
-    kelurahanCode: digits.slice(7, 10),
-    block: n.block,
-    number: n.number,
-    special: n.special,
-    kelurahan: kelurahanRef(n.region.kelurahanId),
-    kecamatan: kecamatanRef(n.region.kecamatanId),
-  };
-}
-
-export async function amountsToday(ctx: RequestContext, bill: TaxBill): Promise<BillAmounts> {
-  const s = await billStateToday(ctx, bill);
-  return { status: s.status, isOverdue: s.isOverdue, monthsLate: s.monthsLate, penalty: s.penalty, paidAmount: s.paid, totalDue: s.remaining, asOf: s.asOf };
-}
+/**
+ * A Bapenda officer's read of a taxpayer's data (name, address, history): in the audit log before it is
+ * answered. The register knows the owner by NIK only, so the row keys them by a keyed hash of it (core matches it).
+ */
+const readOwner = <T>(ctx: RequestContext, o: TaxObjectType, value: T): Promise<T> =>
+  audited(ctx, { action: 'jakpa.tax-object.read-owner', itemType: 'TaxObject', itemId: o.id, subjectNik: o.ownerNik }, value);
 
 @Resolver(() => TaxObjectType)
 export class TaxObjectResolver {
@@ -47,12 +31,13 @@ export class TaxObjectResolver {
     return nopParts(o.nop);
   }
 
-  @FieldResolver(() => Kelurahan)
+  // core's entities are nullable here: an outage of core leaves the rest of the tax object standing
+  @FieldResolver(() => Kelurahan, { nullable: true })
   kelurahan(@Root() o: TaxObjectType) {
     return kelurahanRef(o.kelurahanId);
   }
 
-  @FieldResolver(() => Kecamatan)
+  @FieldResolver(() => Kecamatan, { nullable: true })
   kecamatan(@Root() o: TaxObjectType) {
     return kecamatanRef(o.kecamatanId);
   }
@@ -64,7 +49,17 @@ export class TaxObjectResolver {
 
   @FieldResolver(() => [TaxTimelineEntry], { description: 'Registration, assessments and payments, oldest first.' })
   timeline(@Root() o: TaxObjectType, @Ctx() ctx: RequestContext) {
-    return loaders(ctx).eventsOfObject.load(o.id);
+    return readOwner(ctx, o, loaders(ctx).eventsOfObject.load(o.id));
+  }
+
+  @FieldResolver(() => String, { description: 'Taxpayer name as registered.' })
+  ownerName(@Root() o: TaxObjectType, @Ctx() ctx: RequestContext) {
+    return readOwner(ctx, o, o.ownerName);
+  }
+
+  @FieldResolver(() => String)
+  address(@Root() o: TaxObjectType, @Ctx() ctx: RequestContext) {
+    return readOwner(ctx, o, o.address);
   }
 }
 

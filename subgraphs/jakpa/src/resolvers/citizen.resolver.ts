@@ -1,6 +1,6 @@
 import { Args, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { PageArgs, forbidden, pageWindow, type RequestContext } from '@kendari/kit';
-import { isBapenda } from '../access';
+import { PageArgs, pageWindow, type RequestContext } from '@kendari/kit';
+import { policy } from '../policy';
 import { Citizen } from '../entities/core.stubs';
 import { loaders } from '../loaders';
 import { TaxObjectConnection } from './types';
@@ -18,13 +18,7 @@ export class CitizenTaxObjectsResolver {
     description: "The citizen's own PBB tax objects (by NIK in Bapenda's register): the citizen themself and Bapenda officers only.",
   })
   async taxObjects(@Root() c: Citizen, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
-    const self = ctx.viewer.kind === 'citizen' && ctx.viewer.id === c.id;
-    if (!self && !isBapenda(ctx.viewer)) {
-      throw forbidden(
-        'Citizen.taxObjects is visible only to the citizen themself and Bapenda officers',
-        'Objek pajak hanya dapat dilihat oleh wajib pajak sendiri dan petugas Bapenda',
-      );
-    }
+    policy.must(ctx.viewer, 'citizen.tax-objects', { ownerId: c.id });
     if (!c.nik || !/^\d{16}$/.test(c.nik)) return null;
     return loaders(ctx).objectsOfOwner.load({ parent: c.nik, ...pageWindow(page) });
   }

@@ -4,7 +4,7 @@ import { PaymentChannel, PenaltyRule } from '../entities/tax.entity';
 import { loaders } from '../loaders';
 import { parseNop } from '../nop';
 import { throttleLookup } from '../throttle';
-import { amountsToday, nopParts } from './bill.resolver';
+import { amountsToday, nopParts } from '../views';
 import { PaymentChannelType, PenaltyRuleType, PublicTaxBill } from './types';
 
 @Resolver()

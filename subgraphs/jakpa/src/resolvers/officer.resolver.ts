@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
-import { InputCheck, PageArgs, badField, conflict, idempotent, notFound, pageWindow, pagedLoader, type RequestContext } from '@kendari/kit';
-import { requireBapenda } from '../access';
+import { InputCheck, PageArgs, badField, conflict, idempotent, notFound, pageWindow, pagedLoader, type RequestContext, recordAction } from '@kendari/kit';
+import { policy } from '../policy';
 import { dueDateOf, njopOf, principalOf } from '../assessment';
 import { now, witaDate, witaDayStart } from '../dates';
 import { TaxBill, TaxObject, TaxPayment } from '../entities/tax.entity';
@@ -11,7 +11,7 @@ import { buildNop, parseNop } from '../nop';
 import { recordPayment } from '../payments';
 import { TAX_REGION_BY_KELURAHAN } from '../regions';
 import { loaders } from '../loaders';
-import { amountsToday } from './bill.resolver';
+import { amountsToday } from '../views';
 import {
   BillAmounts,
   ChannelReconciliation,
@@ -97,7 +97,7 @@ export class OfficerResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: RequestContext,
   ) {
-    requireBapenda(ctx.viewer);
+    policy.must(ctx.viewer, 'tax.officer');
     const v = new InputCheck();
     if (ownerNik) v.check(/^\d{16}$/.test(ownerNik), 'ownerNik', 'ownerNik must be 16 digits', 'NIK harus 16 digit');
     if (kelurahanId) v.check(TAX_REGION_BY_KELURAHAN.has(kelurahanId), 'kelurahanId', 'unknown kelurahan', 'Kelurahan tidak dikenal');
@@ -116,7 +116,7 @@ export class OfficerResolver {
     @Arg('input', () => RegisterTaxObjectInput) input: RegisterTaxObjectInput,
     @Ctx() ctx: RequestContext,
   ): Promise<RegisterTaxObjectPayload> {
-    const officer = requireBapenda(ctx.viewer);
+    const officer = policy.must(ctx.viewer, 'tax.officer');
     const v = new InputCheck('input');
     const region = TAX_REGION_BY_KELURAHAN.get(input.kelurahanId);
     v.check(!!region, 'kelurahanId', 'unknown kelurahan', 'Kelurahan tidak dikenal');
@@ -163,6 +163,12 @@ export class OfficerResolver {
           });
           await tx.flush();
           await event(tx as EntityManager, { objectId: o.id, action: 'REGISTERED', officer });
+          await recordAction(tx as EntityManager, ctx, {
+            action: 'jakpa.tax-object.register',
+            itemType: 'TaxObject',
+            itemId: o.id,
+            subjectNik: input.ownerNik,
+          });
           return o;
         }),
     });
@@ -173,7 +179,7 @@ export class OfficerResolver {
     description: 'Bapenda officers: issue the yearly assessment (SPPT) of an object. One per object and year (CONFLICT otherwise).',
   })
   async assessTaxYear(@Arg('input', () => AssessTaxYearInput) input: AssessTaxYearInput, @Ctx() ctx: RequestContext): Promise<TaxBill> {
-    const officer = requireBapenda(ctx.viewer);
+    const officer = policy.must(ctx.viewer, 'tax.officer');
     const thisYear = Number(witaDate(now()).slice(0, 4));
     const nop = parseNop(input.nop, 'input.nop');
     const v = new InputCheck('input');
@@ -198,6 +204,7 @@ export class OfficerResolver {
         });
         await tx.flush();
         await event(tx as EntityManager, { objectId: object.id, billId: bill.id, action: 'ASSESSED', officer, note: `${input.year}: Rp${p.amount}` });
+        await recordAction(tx as EntityManager, ctx, { action: 'jakpa.tax-bill.assess', itemType: 'TaxBill', itemId: bill.id, subjectNik: object.ownerNik });
         return bill;
       });
     } catch (err) {
@@ -216,7 +223,7 @@ export class OfficerResolver {
     @Arg('input', () => RecordCounterPaymentInput) input: RecordCounterPaymentInput,
     @Ctx() ctx: RequestContext,
   ): Promise<RecordCounterPaymentPayload> {
-    const officer = requireBapenda(ctx.viewer);
+    const officer = policy.must(ctx.viewer, 'tax.officer');
     const v = new InputCheck('input');
     v.number('year', input.year, { min: 1990, max: 2100, label: 'Tahun pajak' });
     v.number('amount', input.amount, { min: 1, max: MAX_AMOUNT, label: 'Jumlah pembayaran' });
@@ -232,6 +239,16 @@ export class OfficerResolver {
       channelId: COUNTER_CHANNEL,
       reference: key!,
       officer: { id: officer.id, name: officer.name },
+      audit: {
+        actor: ctx,
+        // the object is in this request's loader already (billOf looked it up by NOP)
+        entry: {
+          action: 'jakpa.tax-bill.record-payment',
+          itemType: 'TaxBill',
+          itemId: bill.id,
+          subjectNik: (await loaders(ctx).objectByNop.load(parseNop(input.nop, 'input.nop').digits))?.ownerNik,
+        },
+      },
       now: at,
     });
     const payment = await ctx.em.fork().findOneOrFail(TaxPayment, { id: r.paymentId });
@@ -244,7 +261,7 @@ export class OfficerResolver {
     @Arg('date', () => String) date: string,
     @Ctx() ctx: RequestContext,
   ): Promise<ChannelReconciliation> {
-    requireBapenda(ctx.viewer);
+    policy.must(ctx.viewer, 'tax.officer');
     const v = new InputCheck();
     v.check(
       /^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(Date.parse(`${date}T00:00:00Z`)),

@@ -18,7 +18,8 @@ export class TaxCollectionStatsResolver {
     return statsLoader(ctx).load(year);
   }
 
-  @FieldResolver(() => Kecamatan)
+  // nullable: an outage of core leaves the collection figures standing
+  @FieldResolver(() => Kecamatan, { nullable: true })
   kecamatan(@Root() s: TaxCollectionStats) {
     return kecamatanRef(s.kecamatanId);
   }

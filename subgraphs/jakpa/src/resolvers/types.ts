@@ -37,8 +37,9 @@ export class NopParts {
   @Field(() => String) block!: string;
   @Field(() => String) number!: string;
   @Field(() => String, { description: '0 a single taxpayer; 7 or 9 a shared object.' }) special!: string;
-  @Field(() => Kelurahan, { description: "The kelurahan the NOP's codes map to (Kemendagri code)." }) kelurahan!: Kelurahan;
-  @Field(() => Kecamatan) kecamatan!: Kecamatan;
+  // core's entities are nullable here: an outage of core leaves the rest of the NOP's parts standing
+  @Field(() => Kelurahan, { nullable: true, description: "The kelurahan the NOP's codes map to (Kemendagri code)." }) kelurahan!: Kelurahan;
+  @Field(() => Kecamatan, { nullable: true }) kecamatan!: Kecamatan;
 }
 
 @ObjectType('TaxBillAmounts', { description: 'How much a bill owes as of a day (WITA): every amount is computed from the bill and its payment rows.' })
@@ -147,7 +148,8 @@ export class TaxObjectConnection extends Connection(TaxObjectType) {}
 @ObjectType({ description: 'PBB-P2 collection of one kecamatan for one tax year (aggregates only).' })
 export class TaxCollectionStats {
   kecamatanId!: string;
-  @Field(() => Kecamatan) kecamatan!: Kecamatan;
+  // nullable: an outage of core leaves the collection figures standing
+  @Field(() => Kecamatan, { nullable: true }) kecamatan!: Kecamatan;
   @Field(() => Int) year!: number;
   @Field(() => Int) billCount!: number;
   @Field(() => Int, { description: 'Bills with nothing left to pay today.' }) paidCount!: number;

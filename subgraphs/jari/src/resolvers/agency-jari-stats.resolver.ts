@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '@kendari/kit';
 import { Agency } from '../entities/core-refs';
-import { checkMonth, JariStats, statsLoader } from './jari-stats.resolver';
+import { checkMonth, JariStats, statsLoader } from '../stats';
 
 @Resolver(() => Agency)
 export class AgencyJariStatsResolver {

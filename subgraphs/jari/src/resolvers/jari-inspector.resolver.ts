@@ -7,12 +7,14 @@ import {
   OfficerRole,
   PageArgs,
   pageWindow,
-  requireOfficer,
   toPage,
   transition,
+  type OfficerViewer,
   type RequestContext,
   type TransitionStep,
+  recordAction,
 } from '@kendari/kit';
+import { policy } from '../policy';
 import {
   JariActorRole,
   JariCategory,
@@ -26,7 +28,8 @@ import {
 } from '../entities/jari-report.entity';
 import { UUID_RE } from '../codes';
 import { reportWorkflow } from '../workflow';
-import { checkMessageBody, JariReportConnection } from './jari-report.resolver';
+import { checkMessageBody } from '../messages';
+import { JariReportConnection } from './types';
 
 @InputType({ description: "Filters of the inspectors' queue; all optional." })
 export class JariQueueFilter {
@@ -63,7 +66,7 @@ export class ConcludeJariReportInput {
 
 const actorRoleOf = (role: OfficerRole) => (role === OfficerRole.ADMIN ? JariActorRole.ADMIN : JariActorRole.INSPECTOR);
 
-type Officer = ReturnType<typeof requireOfficer>;
+type Officer = OfficerViewer;
 
 /** The report's timeline event for a step by an officer. */
 const officerEvent = (officer: Officer, kind: JariTimelineKind, note: string | null) => ({
@@ -82,6 +85,13 @@ const officerEvent = (officer: Officer, kind: JariTimelineKind, note: string | n
 });
 
 const REPORT = { en: 'Report', id: 'Laporan' };
+/** The audit verb of each move an inspector makes (jari.report.<verb>). */
+const MOVE_VERB: Partial<Record<JariStatus, string>> = {
+  [JariStatus.VERIFIED]: 'verify',
+  [JariStatus.INVESTIGATING]: 'investigate',
+  [JariStatus.CONCLUDED]: 'conclude',
+  [JariStatus.REJECTED]: 'reject',
+};
 
 /**
  * Moves a report along the workflow (the kit's transition: row locked, so a concurrent change
@@ -102,6 +112,7 @@ async function move(
     workflow: reportWorkflow,
     to,
     label: REPORT,
+    audit: { actor: ctx, action: `jari.report.${MOVE_VERB[to]}`, itemType: 'JariReport', subjectCitizenId: (r) => r.reporterCitizenId },
     apply: ({ row, from, at }) => {
       row.updatedAt = at;
       if (from === JariStatus.RECEIVED) row.followedUpAt = at;
@@ -115,7 +126,7 @@ function optionalNote(v: InputCheck, note: string | null | undefined, field = 'n
   return v.text(field, note, { max: 2000, required: false, label: 'Catatan' }) ?? null;
 }
 
-const inspector = (ctx: RequestContext) => requireOfficer(ctx.viewer, [OfficerRole.INSPECTOR]);
+const inspector = (ctx: RequestContext) => policy.must(ctx.viewer, 'reports.inspect');
 
 @Resolver()
 export class JariInspectorResolver {
@@ -156,7 +167,7 @@ export class JariInspectorResolver {
     @Arg('status', () => JariStatus, { nullable: true }) status: JariStatus | null,
     @Ctx() ctx: RequestContext,
   ): Promise<JariReportConnection> {
-    const officer = requireOfficer(ctx.viewer, [OfficerRole.AGENCY_OFFICER]);
+    const officer = policy.must(ctx.viewer, 'agencies.work');
     const window = pageWindow(page);
     if (!officer.agencyId) return toPage([], 0, window) as JariReportConnection;
     const where: Record<string, unknown> = { agencyId: officer.agencyId, sharedWithAgencyAt: { $ne: null } };
@@ -242,6 +253,7 @@ export class JariInspectorResolver {
       to: (r) => r.status,
       allowSame: true,
       label: REPORT,
+      audit: { actor: ctx, action: 'jari.report.share', itemType: 'JariReport', subjectCitizenId: (r) => r.reporterCitizenId },
       check: (r) => {
         if (r.status === JariStatus.REJECTED || r.status === JariStatus.RECEIVED) {
           throw conflict(`A ${r.status} report cannot be shared: verify it first`, 'Laporan harus diverifikasi sebelum dibagikan ke instansi', {
@@ -264,16 +276,22 @@ export class JariInspectorResolver {
     const text = checkMessageBody(body);
     const report = UUID_RE.test(reportId ?? '') ? await ctx.em.findOne(JariReport, { id: reportId.toLowerCase() }) : null;
     if (!report) throw notFound('Report', 'Laporan');
-    const em = ctx.em.fork();
-    const message = em.create(JariMessage, {
-      id: randomUUID(),
-      reportId: report.id,
-      at: new Date(),
-      author: JariMessageAuthor.INSPECTOR,
-      officerId: officer.id,
-      body: text,
+    return ctx.em.fork().transactional(async (em) => {
+      const message = em.create(JariMessage, {
+        id: randomUUID(),
+        reportId: report.id,
+        at: new Date(),
+        author: JariMessageAuthor.INSPECTOR,
+        officerId: officer.id,
+        body: text,
+      });
+      await recordAction(em, ctx, {
+        action: 'jari.report.message',
+        itemType: 'JariReport',
+        itemId: report.id,
+        subjectCitizenId: report.reporterCitizenId ?? null,
+      });
+      return message;
     });
-    await em.flush();
-    return message;
   }
 }

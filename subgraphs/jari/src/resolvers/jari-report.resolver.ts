@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import {
   addWorkingDays,
+  audited,
   Connection,
   conflict,
   idempotent,
@@ -26,16 +27,14 @@ import {
   JariTimelineEntry,
   JariTimelineKind,
 } from '../entities/jari-report.entity';
-import { audienceOf, grantReporter, need } from '../access';
+import { policy, reportProof, reportScope } from '../policy';
 import { canonicalTrackingCode, newTrackingCode, reportSecret, secretHashOf, UUID_RE } from '../codes';
 import { loaders } from '../loaders';
 import { evidenceDownloadPath } from '../uploads';
 import { countFollowAttempt, limits } from '../throttle';
 import { FOLLOW_UP_WORKING_DAYS, OPEN_STATUSES } from '../workflow';
 import { checkSubmitJariReport, SubmitJariReportInput } from './inputs/submit-jari-report.input';
-
-@ObjectType()
-export class JariReportConnection extends Connection(JariReport) {}
+import { checkMessageBody } from '../messages';
 
 @ObjectType()
 export class JariMessageConnection extends Connection(JariMessage) {}
@@ -64,22 +63,19 @@ export async function reportByCode(ctx: RequestContext, code: string, secret: st
   const ok = sameSecret(secretHashOf(secret ?? ''), report?.secretHash ?? DUMMY_HASH);
   if (!report || !ok) throw notFoundByCode(); // the attempt stays counted
   await giveBack();
-  grantReporter(ctx, report.id);
+  ctx.proofs.add(reportProof(report.id));
   return report;
 }
+
+/** An officer's read of a report's content (inspectors; the agency once shared): in the audit log before it is answered. */
+const readReport = <T>(ctx: RequestContext, r: JariReport, value: T): Promise<T> =>
+  audited(ctx, { action: 'jari.report.read', itemType: 'JariReport', itemId: r.id, subjectCitizenId: r.reporterCitizenId ?? null }, value);
 
 /** A report by id for whoever may see it; NOT_FOUND (not FORBIDDEN) otherwise, so ids reveal nothing. */
 export async function visibleReport(ctx: RequestContext, id: string): Promise<JariReport> {
   const report = UUID_RE.test(id ?? '') ? await loaders(ctx).report.load(id.toLowerCase()) : null;
-  if (!report || !audienceOf(ctx, report)) throw notFound('Report', 'Laporan');
-  return report;
-}
-
-export function checkMessageBody(body: string, field = 'message'): string {
-  const v = new InputCheck();
-  const text = v.text(field, body, { min: 1, max: 2000, label: 'Pesan' });
-  v.done();
-  return text!;
+  policy.must(ctx.viewer, 'report.read', reportScope(ctx, report));
+  return report!;
 }
 
 async function addReporterMessage(ctx: RequestContext, report: JariReport, body: string): Promise<JariMessage> {
@@ -198,7 +194,7 @@ export class JariReportResolver {
       },
     });
     // no log line names the caller: the request log carries only a request id
-    grantReporter(ctx, report.id);
+    ctx.proofs.add(reportProof(report.id));
     return { report, trackingCode: report.trackingCode, secret };
   }
 
@@ -234,25 +230,25 @@ export class JariReportResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<JariMessage> {
     const report = await visibleReport(ctx, reportId);
-    if (audienceOf(ctx, report) !== 'reporter') throw notFound('Report', 'Laporan');
+    policy.must(ctx.viewer, 'report.reply-own', reportScope(ctx, report));
     return addReporterMessage(ctx, report, body);
   }
 
   @FieldResolver(() => String, { description: 'Inspectors and the reporter only.' })
   trackingCode(@Root() r: JariReport, @Ctx() ctx: RequestContext) {
-    need(ctx, r, ['inspector', 'reporter'], 'trackingCode');
-    return r.trackingCode;
+    policy.must(ctx.viewer, 'report.private', reportScope(ctx, r), 'trackingCode');
+    return readReport(ctx, r, r.trackingCode);
   }
 
   @FieldResolver(() => Boolean, { description: 'Inspectors and the reporter only.' })
   anonymous(@Root() r: JariReport, @Ctx() ctx: RequestContext) {
-    need(ctx, r, ['inspector', 'reporter'], 'anonymous');
+    policy.must(ctx.viewer, 'report.private', reportScope(ctx, r), 'anonymous');
     return r.anonymous;
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the reporter agreed to be contacted. Inspectors and the reporter only.' })
   contactAllowed(@Root() r: JariReport, @Ctx() ctx: RequestContext) {
-    need(ctx, r, ['inspector', 'reporter'], 'contactAllowed');
+    policy.must(ctx.viewer, 'report.private', reportScope(ctx, r), 'contactAllowed');
     return r.contactAllowed;
   }
 
@@ -262,14 +258,30 @@ export class JariReportResolver {
       'Who reported a named report (null when anonymous: nothing is stored). Inspectors and the reporter themself only; FORBIDDEN to everyone else, the agency concerned included.',
   })
   reporter(@Root() r: JariReport, @Ctx() ctx: RequestContext) {
-    const audience = need(ctx, r, ['inspector', 'reporter'], 'reporter');
+    policy.must(ctx.viewer, 'report.private', reportScope(ctx, r), 'reporter');
     if (!r.reporterCitizenId) return null;
     // a code and secret prove the report, not the person: only the account itself sees its identity
-    if (audience === 'reporter' && !(ctx.viewer.kind === 'citizen' && ctx.viewer.id === r.reporterCitizenId)) need(ctx, r, ['inspector'], 'reporter');
-    return ref<Citizen>(r.reporterCitizenId);
+    policy.must(ctx.viewer, 'report.identity', reportScope(ctx, r), 'reporter');
+    // the reporter's identity: every officer read is in the audit log (and the reporter's data-access view) first
+    return audited(
+      ctx,
+      { action: 'jari.report.read-reporter', itemType: 'JariReport', itemId: r.id, subjectCitizenId: r.reporterCitizenId },
+      ref<Citizen>(r.reporterCitizenId),
+    );
   }
 
-  @FieldResolver(() => Agency, { description: 'The agency the report is about.' })
+  @FieldResolver(() => String, { description: 'Where it happened, e.g. "loket 3, kantor Disdukcapil".' })
+  place(@Root() r: JariReport, @Ctx() ctx: RequestContext) {
+    return readReport(ctx, r, r.place);
+  }
+
+  @FieldResolver(() => String, { description: "What happened, in the reporter's words." })
+  description(@Root() r: JariReport, @Ctx() ctx: RequestContext) {
+    return readReport(ctx, r, r.description);
+  }
+
+  // nullable: an outage of core leaves the rest of the report standing
+  @FieldResolver(() => Agency, { nullable: true, description: 'The agency the report is about.' })
   agency(@Root() r: JariReport) {
     return ref<Agency>(r.agencyId);
   }
@@ -286,27 +298,31 @@ export class JariReportResolver {
 
   @FieldResolver(() => [JariEvidenceFile], { description: 'Evidence files (hashes are hidden from the agency concerned; inspectors get a download path).' })
   async evidence(@Root() r: JariReport, @Ctx() ctx: RequestContext) {
-    const audience = need(ctx, r, ['inspector', 'reporter', 'agency'], 'evidence');
-    const files = await loaders(ctx).evidenceOfReport.load(r.id);
+    const scope = reportScope(ctx, r);
+    policy.must(ctx.viewer, 'report.shared', scope, 'evidence');
+    // the agency concerned sees no hashes; the Inspectorate gets a download path
+    const withHashes = policy.can(ctx.viewer, 'report.private', scope);
+    const inspector = policy.can(ctx.viewer, 'reports.inspect');
+    const files = await readReport(ctx, r, await loaders(ctx).evidenceOfReport.load(r.id));
     return files.map((f) => ({
       ...f,
-      sha256: audience === 'agency' ? null : f.sha256,
-      downloadPath: audience === 'inspector' && f.uploadId ? evidenceDownloadPath(f.uploadId) : null,
+      sha256: withHashes ? f.sha256 : null,
+      downloadPath: inspector && f.uploadId ? evidenceDownloadPath(f.uploadId) : null,
     }));
   }
 
   @FieldResolver(() => [JariTimelineEntry], { description: 'Every change, oldest first (bounded: one entry per status change and share).' })
   async timeline(@Root() r: JariReport, @Ctx() ctx: RequestContext) {
-    const audience = need(ctx, r, ['inspector', 'reporter', 'agency'], 'timeline');
+    policy.must(ctx.viewer, 'report.shared', reportScope(ctx, r), 'timeline');
     const entries = await loaders(ctx).timelineOfReport.load(r.id);
-    return audience === 'inspector' ? entries : entries.map((e) => ({ ...e, actorOfficerId: null }));
+    return policy.can(ctx.viewer, 'reports.inspect') ? entries : entries.map((e) => ({ ...e, actorOfficerId: null }));
   }
 
   @FieldResolver(() => JariMessageConnection, {
     description: 'Messages between the Inspectorate and the reporter, oldest first. Inspectors and the reporter only.',
   })
   messages(@Root() r: JariReport, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
-    need(ctx, r, ['inspector', 'reporter'], 'messages');
-    return loaders(ctx).messagesOfReport.load({ parent: r.id, ...pageWindow(page) });
+    policy.must(ctx.viewer, 'report.private', reportScope(ctx, r), 'messages');
+    return readReport(ctx, r, loaders(ctx).messagesOfReport.load({ parent: r.id, ...pageWindow(page) }));
   }
 }

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import { Connection, forbidden, InputCheck, notFound, OfficerRole, pagedLoader, PageArgs, pageWindow, requireOfficer, type RequestContext } from '@kendari/kit';
+import { Connection, InputCheck, notFound, OfficerRole, pagedLoader, PageArgs, pageWindow, type RequestContext, recordAction } from '@kendari/kit';
 import { Agency, ref, Service } from '../entities/core-refs';
 import { ServiceAvailability, ServicePoint, ServiceStatusActorRole, ServiceStatusChange } from '../entities/service-point.entity';
 import { loaders } from '../loaders';
+import { policy } from '../policy';
 
 @ObjectType()
 export class ServicePointStatusConnection extends Connection(ServicePoint) {}
@@ -66,15 +67,10 @@ export class ServicePointStatusResolver {
     description: "Set today's status of a service point: AGENCY_OFFICER of that agency (or ADMIN). Every change is kept in its history.",
   })
   async updateServiceStatus(@Arg('input', () => UpdateServiceStatusInput) input: UpdateServiceStatusInput, @Ctx() ctx: RequestContext): Promise<ServicePoint> {
-    const officer = requireOfficer(ctx.viewer, [OfficerRole.AGENCY_OFFICER]);
+    const officer = policy.must(ctx.viewer, 'agencies.work');
     const point = input.servicePointId && input.servicePointId.length <= 120 ? await ctx.em.findOne(ServicePoint, { id: input.servicePointId }) : null;
     if (!point) throw notFound('Service point', 'Titik layanan');
-    if (officer.role !== OfficerRole.ADMIN && officer.agencyId !== point.agencyId) {
-      throw forbidden(
-        'Only officers of the agency that runs this service point can update it',
-        'Hanya petugas instansi pengelola yang dapat mengubah status layanan ini',
-      );
-    }
+    policy.must(officer, 'service-status.update', { agencyId: point.agencyId });
     const v = new InputCheck('input');
     v.check(Object.values(ServiceAvailability).includes(input.status), 'status', 'status is required', 'Pilih status layanan');
     const reason = v.text('reason', input.reason, { min: 3, max: 300, required: input.status !== ServiceAvailability.AVAILABLE, label: 'Alasan' }) ?? null;
@@ -118,16 +114,18 @@ export class ServicePointStatusResolver {
       p.reasonEn = reasonEn; // never an English text of an earlier reason
       if (input.stockRemaining !== null && input.stockRemaining !== undefined) p.stockRemaining = input.stockRemaining;
       p.lastUpdatedAt = now;
+      await recordAction(em, ctx, { action: 'jari.service-point.update-status', itemType: 'ServicePoint', itemId: p.id });
       return p;
     });
   }
 
-  @FieldResolver(() => Agency)
+  // core's entities are nullable here: an outage of core leaves the status board standing
+  @FieldResolver(() => Agency, { nullable: true })
   agency(@Root() p: ServicePoint) {
     return ref<Agency>(p.agencyId);
   }
 
-  @FieldResolver(() => Service)
+  @FieldResolver(() => Service, { nullable: true })
   service(@Root() p: ServicePoint) {
     return ref<Service>(p.serviceId);
   }

@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Viewer } from '../auth';
 import { AppError } from '../errors';
+import { recordAudit } from '../audit';
 import { sendJson } from '../http';
 import type { HttpRoute, HttpRouteContext } from '../server';
 import { CorruptUploadError, DEFAULT_MAX_FILE_BYTES, UnsupportedMediaError, UploadStore, UploadTooLargeError } from './store';
 import { Upload } from './upload.entity';
 
-export type UploadRouteContext = Pick<HttpRouteContext, 'viewer' | 'em' | 'log' | 'requestId' | 'clientIp'>;
+export type UploadRouteContext = Pick<HttpRouteContext, 'viewer' | 'em' | 'log' | 'requestId' | 'clientIp' | 'subgraph' | 'authSecret'>;
 
 export interface UploadRoute extends HttpRoute {
   method: 'GET' | 'POST';
@@ -29,6 +30,11 @@ export interface UploadRoutesOptions {
   mayDownload(ctx: UploadRouteContext, upload: Upload): Promise<boolean>;
   /** Called before accepting bytes (e.g. a throttle's consume); throw an AppError to refuse. */
   beforeUpload?: (ctx: UploadRouteContext, ownerId: string) => Promise<void>;
+  /**
+   * Whose file it is, for the audit row of an officer's download (default: the owner, when it is an
+   * account id). A subgraph whose uploads are not owned by the resident (JARI's) says who the resident is.
+   */
+  subjectOf?: (ctx: UploadRouteContext, upload: Upload) => Promise<string | null>;
 }
 
 const EXT: Record<string, string> = { 'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png': 'png' };
@@ -162,6 +168,11 @@ export function uploadRoutes(opts: UploadRoutesOptions): UploadRoute[] {
             if (ctx.viewer.kind === 'anonymous') throw new AppError('UNAUTHENTICATED', 'You must log in first', 'Silakan masuk terlebih dahulu');
             throw new AppError('NOT_FOUND', 'File not found', 'Berkas tidak ditemukan');
           }
+          // an officer's download is a read of personal data: in the audit log before a byte is sent
+          const subject = opts.subjectOf ? await opts.subjectOf(ctx, upload) : UUID.test(upload.ownerId) ? upload.ownerId : null;
+          await recordAudit(ctx.em, ctx, 'read', [
+            { action: `${ctx.subgraph}.upload.download`, itemType: 'Upload', itemId: upload.id, subjectCitizenId: subject },
+          ]);
           const { stream, sizeBytes } = await store().open(upload.sha256);
           res.writeHead(200, {
             'content-type': upload.mediaType,

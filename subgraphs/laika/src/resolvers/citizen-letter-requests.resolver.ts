@@ -1,10 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { forbidden, pagedLoader, PageArgs, pageWindow, unauthenticated, type RequestContext } from '@kendari/kit';
+import { pagedLoader, PageArgs, pageWindow, signedIn, type RequestContext } from '@kendari/kit';
 import { LetterRequest } from '../entities/letter-request.entity';
 import { Citizen } from '../federation';
 import { LetterStatus } from '../workflow';
-import { officerScopeWhere, requireLaikaOfficer } from '../access';
-import { LetterRequestConnection } from './letter-request.resolver';
+import { policy } from '../policy';
+import { LetterRequestConnection } from './types';
 
 @Resolver(() => Citizen)
 export class CitizenLetterRequestsResolver {
@@ -19,15 +19,12 @@ export class CitizenLetterRequestsResolver {
     @Arg('status', () => LetterStatus, { nullable: true }) status: LetterStatus | null,
     @Ctx() ctx: RequestContext,
   ): Promise<LetterRequestConnection> {
-    const { viewer } = ctx;
+    const viewer = signedIn(ctx.viewer);
     const equals: Record<string, unknown> = { status };
-    if (viewer.kind === 'anonymous') throw unauthenticated();
-    if (viewer.kind === 'citizen') {
-      if (viewer.id !== c.id)
-        throw forbidden("A resident's letter requests are visible to that resident only", 'Permohonan surat hanya dapat dilihat oleh pemohonnya');
-    } else {
-      const scope = officerScopeWhere(requireLaikaOfficer(viewer));
-      if (!scope) throw forbidden('Your account has no kelurahan or kecamatan', 'Akun Anda tidak terhubung ke kelurahan atau kecamatan');
+    if (viewer.kind === 'citizen') policy.must(viewer, 'citizen.letters', { ownerId: c.id });
+    else {
+      policy.must(viewer, 'letters.work');
+      const scope = policy.mustScopeOf(viewer, 'letters.list-area');
       for (const [prop, value] of Object.entries(scope)) equals[COLUMN[prop]] = value;
     }
     // every page of every resident in this request is one statement (kit's pagedLoader)

@@ -3,21 +3,17 @@ import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, 
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   addWorkingDays,
-  Connection,
-  forbidden,
+  audited,
   idempotent,
   InputCheck,
   KELURAHAN,
   normaliseCode,
-  notFound,
-  OfficerRole,
   PageArgs,
   pageWindow,
   randomCode,
-  requireCitizen,
+  signedIn,
   toPage,
   transition,
-  unauthenticated,
   type RequestContext,
   type TransitionStep,
 } from '@kendari/kit';
@@ -26,10 +22,9 @@ import { LetterType } from '../entities/letter-type.entity';
 import { Citizen, Kecamatan, Kelurahan, Service } from '../federation';
 import { loaders } from '../loaders';
 import { checkDetails } from '../details';
-import { LetterLevel } from '../letter-types';
 import { addMonths, letterNumber, officeOf, witaYearOf } from '../numbering';
-import { holderOf, LetterHolder, letterWorkflow, LetterStatus, OPEN_STATUSES, rolesFor, type LetterAction } from '../workflow';
-import { mayReadRequest, officerScopeWhere, officerSees, requireLaikaOfficer } from '../access';
+import { holderOf, LetterHolder, letterWorkflow, LetterStatus, OPEN_STATUSES } from '../workflow';
+import { letterScope, policy, queueLevelOf, stepAction, type LetterAction } from '../policy';
 import {
   CancelLetterRequestInput,
   IssueLetterInput,
@@ -38,9 +33,7 @@ import {
   VerifyLetterRequestInput,
 } from './inputs/letter-action.input';
 import { RequestLetterInput } from './inputs/request-letter.input';
-
-@ObjectType()
-export class LetterRequestConnection extends Connection(LetterRequest) {}
+import { LetterRequestConnection } from './types';
 
 @ObjectType('LetterDetail', { description: 'A type-specific field of a request, with its label.' })
 export class LetterDetail {
@@ -84,6 +77,10 @@ function checkId(v: InputCheck, field: string, id: string): void {
   v.check(UUID.test(id), field, `${field} must be a letter request id (UUID)`, 'Nomor permohonan tidak valid');
 }
 
+/** An officer's read of the applicant's data (name, purpose, details, account): in the audit log before it is answered. */
+const readApplicant = <T>(ctx: RequestContext, r: LetterRequest, value: T): Promise<T> =>
+  audited(ctx, { action: 'laika.letter.read-applicant', itemType: 'LetterRequest', itemId: r.id, subjectCitizenId: r.citizenId }, value);
+
 export const isOverdue = (r: LetterRequest, now = new Date()) => OPEN_STATUSES.includes(r.status) && r.dueAt.getTime() < now.getTime();
 
 /** The timeline row of one status change (who, role, when, from, to, why). */
@@ -101,8 +98,6 @@ const timelineEntry = (actor: { id: string; role: string }, reason: string | nul
   }),
 });
 
-const ACTION_ID: Record<LetterAction, string> = { verify: 'memverifikasi', reject: 'menolak', sign: 'menandatangani', issue: 'menerbitkan' };
-
 /**
  * An officer's step on one request, in a transaction with the row locked (two officers clicking at
  * once: the second sees the new status and gets CONFLICT). Out of area is NOT_FOUND (no hint that it
@@ -116,23 +111,16 @@ async function officerStep(
   reason: string | null,
   extra?: (r: LetterRequest, tx: EntityManager, at: Date) => Promise<void>,
 ): Promise<LetterRequest> {
-  const viewer = requireLaikaOfficer(ctx.viewer);
+  const viewer = policy.must(ctx.viewer, 'letters.work');
   return transition(ctx.em, {
     entity: LetterRequest,
     id,
     workflow: letterWorkflow,
     to,
     label: { en: 'Letter request', id: 'Permohonan surat' },
-    visible: (r) => officerSees(viewer, r),
-    check: (r) => {
-      const roles = rolesFor(action, r.level);
-      if (!roles.includes(viewer.role)) {
-        throw forbidden(
-          `A ${viewer.role} cannot ${action} a ${r.level.toLowerCase()}-level letter (allowed: ${roles.join(', ')})`,
-          `Peran Anda tidak berwenang ${ACTION_ID[action]} surat ini`,
-        );
-      }
-    },
+    audit: { actor: ctx, action: `laika.letter.${action}`, itemType: 'LetterRequest', subjectCitizenId: (r) => r.citizenId },
+    visible: (r) => policy.can(viewer, 'letter.read', letterScope(r)),
+    check: (r) => void policy.must(viewer, stepAction(action, r.level)),
     apply: async ({ row, tx, at }) => {
       row.updatedAt = at;
       if (extra) await extra(row, tx, at);
@@ -147,7 +135,7 @@ export class LetterRequestResolver {
 
   @Mutation(() => RequestLetterPayload, { description: 'A citizen requests a letter for themself. Free of charge. Retry with the same idempotencyKey safely.' })
   async requestLetter(@Arg('input', () => RequestLetterInput) input: RequestLetterInput, @Ctx() ctx: RequestContext): Promise<RequestLetterPayload> {
-    const viewer = requireCitizen(ctx.viewer);
+    const viewer = policy.must(ctx.viewer, 'letter.request');
     const v = new InputCheck('input');
     const type = typeof input.letterTypeId === 'string' && input.letterTypeId.length <= 80 ? await loaders(ctx).letterType.load(input.letterTypeId) : null;
     v.check(!!type, 'letterTypeId', 'letterTypeId is not a LAIKA letter type (see letterTypes)', 'Jenis surat tidak dikenal');
@@ -218,7 +206,7 @@ export class LetterRequestResolver {
 
   @Mutation(() => CancelLetterRequestPayload, { description: 'The applicant withdraws a request that has not been verified yet.' })
   async cancelLetterRequest(@Arg('input', () => CancelLetterRequestInput) input: CancelLetterRequestInput, @Ctx() ctx: RequestContext) {
-    const viewer = requireCitizen(ctx.viewer);
+    const viewer = policy.must(ctx.viewer, 'letter.request');
     const v = new InputCheck('input');
     checkId(v, 'id', input.id);
     const reason = v.text('reason', input.reason, { max: 500, required: false, label: 'Alasan' });
@@ -229,7 +217,9 @@ export class LetterRequestResolver {
       workflow: letterWorkflow,
       to: LetterStatus.CANCELLED,
       label: { en: 'Letter request', id: 'Permohonan surat' },
-      visible: (r) => r.citizenId === viewer.id,
+      // the applicant's own step: not in the audit log (officers' steps are)
+      audit: { actor: ctx, action: 'laika.letter.cancel', itemType: 'LetterRequest', subjectCitizenId: (r) => r.citizenId },
+      visible: (r) => policy.can(viewer, 'letter.own', { ownerId: r.citizenId }),
       apply: ({ row, at }) => {
         row.updatedAt = at;
         row.closedAt = at;
@@ -241,13 +231,13 @@ export class LetterRequestResolver {
 
   @Query(() => LetterRequest, { description: 'One request: for its applicant, or an officer whose area covers it (else NOT_FOUND).' })
   async letterRequest(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<LetterRequest> {
-    if (ctx.viewer.kind === 'anonymous') throw unauthenticated();
+    const viewer = signedIn(ctx.viewer);
     const v = new InputCheck();
     checkId(v, 'id', id);
     v.done();
     const r = await ctx.em.findOne(LetterRequest, { id });
-    if (!r || !mayReadRequest(ctx.viewer, r)) throw notFound('Letter request', 'Permohonan surat');
-    return r;
+    policy.must(viewer, 'letter.read', letterScope(r));
+    return r!;
   }
 
   // ---- officers ------------------------------------------------------------------------------
@@ -270,7 +260,7 @@ export class LetterRequestResolver {
     @Arg('kelurahanId', () => ID, { nullable: true, description: 'Narrow to one kelurahan of your area (camat, admin).' }) kelurahanId: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<LetterRequestConnection> {
-    const viewer = requireLaikaOfficer(ctx.viewer);
+    const viewer = policy.must(ctx.viewer, 'letters.work');
     const v = new InputCheck();
     if (letterTypeId !== null && letterTypeId !== undefined)
       v.check(
@@ -283,13 +273,11 @@ export class LetterRequestResolver {
     if (kelurahanId) v.check(!!kel, 'kelurahanId', 'kelurahanId is not a kelurahan of Kota Kendari', 'Kelurahan tidak dikenal di Kota Kendari');
     const window = pageWindow(page);
     v.done();
-    const scope = officerScopeWhere(viewer);
-    if (!scope) throw forbidden('Your account has no kelurahan or kecamatan', 'Akun Anda tidak terhubung ke kelurahan atau kecamatan');
-    if (kel && !officerSees(viewer, { kelurahanId: kel.id, kecamatanId: kel.kecamatanId })) {
-      throw forbidden("You can only see your own area's letter requests", 'Anda hanya dapat melihat permohonan di wilayah Anda');
-    }
+    const scope = policy.mustScopeOf(viewer, 'letters.list-area');
+    if (kel) policy.must(viewer, 'letters.list-area', { kelurahanId: kel.id, kecamatanId: kel.kecamatanId });
     const where: Record<string, unknown> = { ...scope };
-    if (viewer.role === OfficerRole.CAMAT) where.level = LetterLevel.KECAMATAN;
+    const level = queueLevelOf(viewer);
+    if (level) where.level = level;
     if (kel) where.kelurahanId = kel.id;
     if (status) where.status = status;
     else if (open) where.status = { $in: OPEN_STATUSES };
@@ -367,22 +355,33 @@ export class LetterRequestResolver {
     return loaders(ctx).letterType.load(r.letterTypeId);
   }
 
-  @FieldResolver(() => Service, { description: 'The catalogue entry (requirements, time limit, fee) in core.' })
+  // core's entities are nullable here: an outage of core leaves the rest of a letter request standing
+  @FieldResolver(() => Service, { nullable: true, description: 'The catalogue entry (requirements, time limit, fee) in core.' })
   service(@Root() r: LetterRequest): Service {
     return { id: r.letterTypeId };
   }
 
-  @FieldResolver(() => Citizen, { description: 'The applicant.' })
-  citizen(@Root() r: LetterRequest): Citizen {
-    return { id: r.citizenId };
+  @FieldResolver(() => Citizen, { nullable: true, description: 'The applicant.' })
+  citizen(@Root() r: LetterRequest, @Ctx() ctx: RequestContext): Promise<Citizen> {
+    return readApplicant(ctx, r, { id: r.citizenId });
   }
 
-  @FieldResolver(() => Kelurahan, { description: "The applicant's kelurahan." })
+  @FieldResolver(() => String, { description: "The applicant's name as it was when they applied (printed on the letter)." })
+  holderName(@Root() r: LetterRequest, @Ctx() ctx: RequestContext): Promise<string> {
+    return readApplicant(ctx, r, r.holderName);
+  }
+
+  @FieldResolver(() => String, { description: 'What the letter is for (keperluan).' })
+  purpose(@Root() r: LetterRequest, @Ctx() ctx: RequestContext): Promise<string> {
+    return readApplicant(ctx, r, r.purpose);
+  }
+
+  @FieldResolver(() => Kelurahan, { nullable: true, description: "The applicant's kelurahan." })
   kelurahan(@Root() r: LetterRequest): Kelurahan {
     return { id: r.kelurahanId };
   }
 
-  @FieldResolver(() => Kecamatan)
+  @FieldResolver(() => Kecamatan, { nullable: true })
   kecamatan(@Root() r: LetterRequest): Kecamatan {
     return { id: r.kecamatanId };
   }
@@ -390,7 +389,10 @@ export class LetterRequestResolver {
   @FieldResolver(() => [LetterDetail])
   async details(@Root() r: LetterRequest, @Ctx() ctx: RequestContext): Promise<LetterDetail[]> {
     const type = await loaders(ctx).letterType.load(r.letterTypeId);
-    return (type?.fields ?? []).filter((f) => r.details[f.name] !== undefined).map((f) => ({ name: f.name, label: f.label, value: r.details[f.name] }));
+    const details = (type?.fields ?? [])
+      .filter((f) => r.details[f.name] !== undefined)
+      .map((f) => ({ name: f.name, label: f.label, value: r.details[f.name] }));
+    return readApplicant(ctx, r, details);
   }
 
   @FieldResolver(() => Boolean, { description: 'Still open and past its due date.' })
@@ -418,6 +420,6 @@ export class LetterRequestResolver {
 export class LetterTimelineEntryResolver {
   @FieldResolver(() => ID, { nullable: true, description: 'The account that made the change: officers only (citizens see the role).' })
   actorId(@Root() e: LetterTimelineEntry, @Ctx() ctx: RequestContext): string | null {
-    return ctx.viewer.kind === 'officer' ? e.actorId : null;
+    return policy.can(ctx.viewer, 'timeline.actor') ? e.actorId : null;
   }
 }

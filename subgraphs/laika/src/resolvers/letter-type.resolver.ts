@@ -11,7 +11,8 @@ export class LetterTypeResolver {
     return ctx.em.find(LetterType, {}, { orderBy: { name: 'asc' } });
   }
 
-  @FieldResolver(() => Service, { description: 'The catalogue entry in core (requirements, steps, legal basis).' })
+  // nullable: an outage of core leaves the letter types standing
+  @FieldResolver(() => Service, { nullable: true, description: 'The catalogue entry in core (requirements, steps, legal basis).' })
   service(@Root() t: LetterType): Service {
     return { id: t.id };
   }

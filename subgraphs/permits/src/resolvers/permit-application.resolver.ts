@@ -1,26 +1,13 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import {
-  Connection,
-  forbidden,
-  type AppError,
-  type FieldProblem,
-  InputCheck,
-  KELURAHAN,
-  notFound,
-  pagedLoader,
-  PageArgs,
-  pageWindow,
-  RupiahScalar,
-  unauthenticated,
-  type RequestContext,
-} from '@kendari/kit';
+import { audited, Connection, InputCheck, KELURAHAN, pagedLoader, PageArgs, pageWindow, RupiahScalar, signedIn, type RequestContext } from '@kendari/kit';
 import { PermitApplication } from '../entities/permit.entity';
 import { Citizen, Kelurahan, ref } from '../federation';
 import { loaders } from '../loaders';
-import { isPermitOfficer, mayRead, requirePermitOfficer } from '../access';
+import { policy, readAction } from '../policy';
 import * as app from '../application';
 import { holderOf, OFFICE_OPEN, PermitHolder, permitWorkflow, PermitStatus, STAGED } from '../workflow';
 import { toPermitType, toUpload } from './mapping';
+import { windowInto } from '../queries';
 import { LevyAssessmentType, PermitChecklistItem, PermitFieldValue, PermitPaymentType, PermitTimelineEntry, PermitTypeType } from './types';
 import {
   AttachPermitDocumentInput,
@@ -74,6 +61,10 @@ export class PermitApplicationPayload {
   @Field(() => PermitApplicationType) application!: PermitApplication;
 }
 
+/** An officer's read of the applicant's data (name, position, answers, documents): in the audit log before it is answered. */
+const readApplicant = <T>(ctx: RequestContext, a: PermitApplication, value: T): Promise<T> =>
+  audited(ctx, { action: 'permits.application.read-applicant', itemType: 'PermitApplication', itemId: a.id, subjectCitizenId: a.citizenId }, value);
+
 const payload = async (p: Promise<PermitApplication>) => ({ application: await p });
 
 function stepInput(input: { id: string; note?: string | null; reason?: string | null }, opts: { reason?: boolean; noteRequired?: boolean }) {
@@ -87,16 +78,6 @@ function stepInput(input: { id: string; note?: string | null; reason?: string | 
 }
 
 const KELURAHAN_IDS = new Set(KELURAHAN.map((k) => k.id));
-
-/** pageWindow, its problems added to `v` so one error names every bad argument. */
-export function windowInto(v: InputCheck, page: PageArgs): { limit: number; offset: number } {
-  try {
-    return pageWindow(page);
-  } catch (err) {
-    for (const p of ((err as AppError).extensions?.fields as FieldProblem[] | undefined) ?? []) v.fail(p.field, p.message, p.messageId);
-    return { limit: 1, offset: 0 };
-  }
-}
 
 @Resolver(() => PermitApplicationType)
 export class PermitApplicationResolver {
@@ -133,13 +114,13 @@ export class PermitApplicationResolver {
 
   @Query(() => PermitApplicationType, { description: 'One application: for its applicant, or a DPMPTSP officer (else NOT_FOUND).' })
   async permitApplication(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<PermitApplication> {
-    if (ctx.viewer.kind === 'anonymous') throw unauthenticated();
+    const viewer = signedIn(ctx.viewer);
     const v = new InputCheck();
     app.checkUuid(v, 'id', id);
     v.done();
     const a = await loaders(ctx).application.load(id);
-    if (!a || !mayRead(ctx.viewer, a)) throw notFound('Permit application', 'Permohonan izin');
-    return a;
+    policy.must(viewer, a ? readAction(a) : 'application.read', a && { ownerId: a.citizenId });
+    return a!;
   }
 
   // ---- officers ------------------------------------------------------------------------------
@@ -155,7 +136,7 @@ export class PermitApplicationResolver {
     @Arg('overdue', () => Boolean, { nullable: true, description: 'true: only applications whose stage is past its due date.' }) overdue: boolean | null,
     @Ctx() ctx: RequestContext,
   ) {
-    requirePermitOfficer(ctx.viewer);
+    policy.must(ctx.viewer, 'applications.work');
     const v = new InputCheck();
     if (permitTypeId)
       v.check(
@@ -238,26 +219,43 @@ export class PermitApplicationResolver {
     return toPermitType((await loaders(ctx).permitType.load(a.permitTypeId))!);
   }
 
-  @FieldResolver(() => Kelurahan)
+  // core's entities are nullable here: an outage of core leaves the rest of an application standing
+  @FieldResolver(() => Kelurahan, { nullable: true })
   kelurahan(@Root() a: PermitApplication) {
     return ref<Kelurahan>(a.kelurahanId);
   }
 
-  @FieldResolver(() => Citizen)
-  citizen(@Root() a: PermitApplication) {
-    return ref<Citizen>(a.citizenId);
+  @FieldResolver(() => Citizen, { nullable: true })
+  citizen(@Root() a: PermitApplication, @Ctx() ctx: RequestContext) {
+    return readApplicant(ctx, a, ref<Citizen>(a.citizenId));
+  }
+
+  @FieldResolver(() => String, { description: "The applicant's name as it was when they applied." })
+  applicantName(@Root() a: PermitApplication, @Ctx() ctx: RequestContext) {
+    return readApplicant(ctx, a, a.applicantName);
+  }
+
+  @FieldResolver(() => Number, { nullable: true })
+  latitude(@Root() a: PermitApplication, @Ctx() ctx: RequestContext) {
+    return readApplicant(ctx, a, a.latitude ?? null);
+  }
+
+  @FieldResolver(() => Number, { nullable: true })
+  longitude(@Root() a: PermitApplication, @Ctx() ctx: RequestContext) {
+    return readApplicant(ctx, a, a.longitude ?? null);
   }
 
   @FieldResolver(() => [PermitFieldValue], { description: "The type-specific fields, with labels, in the type's order." })
   async fields(@Root() a: PermitApplication, @Ctx() ctx: RequestContext): Promise<PermitFieldValue[]> {
     const type = (await loaders(ctx).permitType.load(a.permitTypeId))!;
-    return type.fields
+    const values = type.fields
       .filter((f) => a.fields[f.name] !== undefined)
       .map((f) => {
         const value = a.fields[f.name];
         const displayValue = f.kind === 'SELECT' ? (f.options?.find((o) => o.value === value)?.label ?? value) : f.unit ? `${value} ${f.unit}` : value;
         return { name: f.name, label: f.label, value, displayValue };
       });
+    return readApplicant(ctx, a, values);
   }
 
   @FieldResolver(() => [PermitChecklistItem], { description: "The type's document checklist with what is attached." })
@@ -265,11 +263,12 @@ export class PermitApplicationResolver {
     const l = loaders(ctx);
     const [type, docs] = await Promise.all([l.permitType.load(a.permitTypeId), l.documentsOf.load(a.id)]);
     const uploads = await Promise.all(docs.map((d) => l.upload.load(d.uploadId)));
-    return type!.documents.map((req) => {
+    const items = type!.documents.map((req) => {
       const i = docs.findIndex((d) => d.requirementKey === req.key);
       const u = i >= 0 ? uploads[i] : null;
       return { ...req, file: u ? toUpload(u) : null, attachedAt: i >= 0 ? docs[i].attachedAt : null };
     });
+    return readApplicant(ctx, a, items);
   }
 
   @FieldResolver(() => [String], { description: 'What still keeps it from being submitted, in Bahasa Indonesia (empty when complete).' })
@@ -330,7 +329,7 @@ export class PermitApplicationResolver {
 
   @FieldResolver(() => PermitPaymentType, { nullable: true })
   payment(@Root() a: PermitApplication, @Ctx() ctx: RequestContext) {
-    return a.paidAt ? loaders(ctx).paymentOf.load(a.id) : null;
+    return a.paidAt ? readApplicant(ctx, a, loaders(ctx).paymentOf.load(a.id)) : null;
   }
 
   @FieldResolver(() => [PermitTimelineEntry], { description: 'Every status change, oldest first.' })
@@ -347,14 +346,30 @@ export class PermitApplicationResolver {
   }
 }
 
-/** Whether the viewer may list this resident's applications (themself, or DPMPTSP). */
-export function assertMayListOf(ctx: RequestContext, citizenId: string): void {
-  const { viewer } = ctx;
-  if (viewer.kind === 'anonymous') throw unauthenticated();
-  if (viewer.kind === 'citizen' && viewer.id === citizenId) return;
-  if (isPermitOfficer(viewer)) return;
-  throw forbidden(
-    "A resident's permit applications are visible to that resident and DPMPTSP only",
-    'Permohonan izin hanya dapat dilihat oleh pemohonnya dan petugas DPMPTSP',
-  );
+@Resolver(() => Citizen)
+export class CitizenPermitApplicationsResolver {
+  @FieldResolver(() => PermitApplicationConnection, {
+    nullable: true,
+    description: "The resident's permit applications, newest first (the resident and DPMPTSP only).",
+  })
+  permitApplications(
+    @Root() c: Citizen,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('status', () => PermitStatus, { nullable: true }) status: PermitStatus | null,
+    @Ctx() ctx: RequestContext,
+  ) {
+    policy.must(ctx.viewer, 'citizen.permit-applications', { ownerId: c.id });
+    // officers never see a resident's drafts
+    const own = ctx.viewer.kind === 'citizen';
+    const pages = pagedLoader(ctx, {
+      entity: PermitApplication,
+      table: '"permits"."permit_application"',
+      parentColumn: 'citizen_id',
+      parentType: 'uuid',
+      orderBy: 't.created_at desc, t.id desc',
+      equals: { status },
+      where: own ? undefined : `t.status <> 'DRAFT'`,
+    });
+    return pages.load({ parent: c.id, ...pageWindow(page) });
+  }
 }

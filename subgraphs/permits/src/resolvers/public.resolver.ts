@@ -8,22 +8,22 @@ import {
   pagedLoader,
   PageArgs,
   pageWindow,
-  requireCitizen,
   tooManyRequests,
   Upload,
   witaMonthOf,
   witaMonthRange,
   type RequestContext,
 } from '@kendari/kit';
-import { PermitApplication, PermitTypeRow } from '../entities/permit.entity';
+import { PermitApplication } from '../entities/permit.entity';
 import { checkFields } from '../fields';
 import { assess } from '../application';
 import { loaders } from '../loaders';
-import { Citizen, Kelurahan, ref, Service } from '../federation';
+import { Kelurahan, ref, Service } from '../federation';
 import { PermitStatus, STAGED } from '../workflow';
 import { toPermitType, toUpload } from './mapping';
 import { EstimatePermitLevyInput } from './inputs/permit.input';
-import { assertMayListOf, PermitApplicationConnection, windowInto } from './permit-application.resolver';
+import { allTypes, windowInto } from '../queries';
+import { policy } from '../policy';
 import {
   LevyAssessmentType,
   PermitTypeStats,
@@ -40,12 +40,6 @@ const KELURAHAN_IDS = new Set(KELURAHAN.map((k) => k.id));
 export function validityOf(a: Pick<PermitApplication, 'status' | 'validUntil'>, now = Date.now()): PermitValidity {
   if (a.status === PermitStatus.REVOKED) return PermitValidity.REVOKED;
   return a.validUntil && a.validUntil.getTime() <= now ? PermitValidity.EXPIRED : PermitValidity.VALID;
-}
-
-async function allTypes(ctx: RequestContext): Promise<PermitTypeRow[]> {
-  const rows = await ctx.em.find(PermitTypeRow, {}, { orderBy: { sortOrder: 'asc' } });
-  for (const r of rows) loaders(ctx).permitType.prime(r.id, r);
-  return rows;
 }
 
 export const GUESS_LIMIT = 10;
@@ -230,38 +224,10 @@ export class PermitPublicResolver {
     description: "The calling resident's uploaded files, newest first: attach one again to a new application without uploading it twice.",
   })
   async myPermitUploads(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
-    const viewer = requireCitizen(ctx.viewer);
+    const viewer = policy.must(ctx.viewer, 'application.apply');
     const pages = pagedLoader(ctx, { entity: Upload, table: '"permits"."upload"', parentColumn: 'owner_id', orderBy: 't.created_at desc, t.id desc' });
     const result = await pages.load({ parent: viewer.id, ...pageWindow(page) });
     return { ...result, nodes: result.nodes.map(toUpload) };
-  }
-}
-
-@Resolver(() => Citizen)
-export class CitizenPermitApplicationsResolver {
-  @FieldResolver(() => PermitApplicationConnection, {
-    nullable: true,
-    description: "The resident's permit applications, newest first (the resident and DPMPTSP only).",
-  })
-  permitApplications(
-    @Root() c: Citizen,
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg('status', () => PermitStatus, { nullable: true }) status: PermitStatus | null,
-    @Ctx() ctx: RequestContext,
-  ) {
-    assertMayListOf(ctx, c.id);
-    // officers never see a resident's drafts
-    const own = ctx.viewer.kind === 'citizen';
-    const pages = pagedLoader(ctx, {
-      entity: PermitApplication,
-      table: '"permits"."permit_application"',
-      parentColumn: 'citizen_id',
-      parentType: 'uuid',
-      orderBy: 't.created_at desc, t.id desc',
-      equals: { status },
-      where: own ? undefined : `t.status <> 'DRAFT'`,
-    });
-    return pages.load({ parent: c.id, ...pageWindow(page) });
   }
 }
 

@@ -192,7 +192,8 @@ export class PublicPermit {
   @Field(() => PermitTypeType) permitType!: PermitTypeType;
   @Field(() => String, { nullable: true, description: 'The business named on the permit; null for permits held by a person (e.g. a SIP).' }) businessName?:
     string | null;
-  @Field(() => Kelurahan) kelurahan!: Kelurahan;
+  // nullable: an outage of core leaves the rest of the register standing
+  @Field(() => Kelurahan, { nullable: true }) kelurahan!: Kelurahan;
   @Field(() => Date) issuedAt!: Date;
   @Field(() => Date, { nullable: true }) validUntil?: Date | null;
   @Field(() => PermitValidity) status!: PermitValidity;

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { authEnv, parseEnvOrExit, trustedProxies, z } from '@kendari/kit/platform';
+import { authEnv, drainEnv, parseEnvOrExit, redisUrl, trustedProxies, z } from '@kendari/kit/platform';
 
 const repoRoot = path.resolve(__dirname, '../..');
 
@@ -14,8 +14,25 @@ export const gatewayEnvShape = {
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(1_000_000),
   /** Whose x-forwarded-for is believed: nobody unless told (`npm start` says `loopback`: the portal beside it). */
   TRUSTED_PROXIES: trustedProxies('none'),
-  /** Seconds an anonymous answer to a public query may be served from the response cache (0 = off). */
-  RESPONSE_CACHE_TTL: z.coerce.number().int().min(0).max(3600).default(10),
+  /**
+   * Longest time (s) an answer stays in the response cache (0 = off). Each answer's own max-age comes from
+   * the schema's @cacheControl hints (5 min for reference data, 1 min for statistics, 10 s for boards).
+   */
+  RESPONSE_CACHE_TTL: z.coerce.number().int().min(0).max(3600).default(300),
+  /** Prefix of the response cache's Redis keys (several deployments or test runs can share one Redis). */
+  RESPONSE_CACHE_KEY_PREFIX: z
+    .string()
+    .regex(/^[\w:.-]{1,60}$/, 'letters, digits and _ : . - only')
+    .default('satu-kendari:answer'),
+  /** The public contract served to anonymous and API-key callers (written by `npm run compose`). */
+  CONTRACT_PATH: z.string().default(path.join(repoRoot, 'schema/public.graphql')),
+  /**
+   * Trusted-document manifests, comma-separated (`{ "<sha256>": "<document>" }`; the portal's is written by its
+   * codegen); a missing file is an empty list. Registered documents run on the whole graph for every caller.
+   */
+  TRUSTED_DOCUMENTS_PATH: z.string().default(path.join(repoRoot, 'portal/graphql/generated/persisted-documents.json')),
+  /** `enforce`: the portal (apollographql-client-name satu-kendari-portal) may send registered documents only. */
+  TRUSTED_DOCUMENTS: z.enum(['enforce', 'allow']).default(process.env.NODE_ENV === 'production' ? 'enforce' : 'allow'),
   /** Largest body forwarded to a subgraph's plain HTTP route (`/api/<subgraph>/...`, e.g. uploads). */
   PASSTHROUGH_MAX_BODY_BYTES: z.coerce
     .number()
@@ -27,6 +44,22 @@ export const gatewayEnvShape = {
   PASSTHROUGH_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
   /** Default deadline of one subgraph fetch; `SUBGRAPH_<NAME>_TIMEOUT_MS` overrides it per subgraph. */
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(50).max(600_000).default(5_000),
+  /** Quotas (callers.ts) and the response cache live in Redis when set, shared by every gateway process; else in each process. */
+  REDIS_URL: redisUrl,
+  /** Prefix of the quota counters' Redis keys. */
+  QUOTA_KEY_PREFIX: z
+    .string()
+    .regex(/^[\w:.-]{1,60}$/, 'letters, digits and _ : . - only')
+    .default('satu-kendari:quota'),
+  /** Anonymous callers (no key, no token), per client address. */
+  ANONYMOUS_QUOTA_PER_MINUTE: z.coerce.number().int().min(1).max(100_000_000).default(120),
+  ANONYMOUS_QUOTA_PER_DAY: z.coerce.number().int().min(1).max(1_000_000_000).default(5000),
+  /** How long a checked API key is believed (a revoked key keeps working at most this long). */
+  API_KEY_CACHE_SECONDS: z.coerce.number().int().min(1).max(300).default(30),
+  /** How often the calls counted per API key are sent to core. */
+  API_KEY_USAGE_FLUSH_SECONDS: z.coerce.number().int().min(1).max(300).default(10),
+  /** Seconds of `/ready` 503 after SIGTERM while requests are still served (kit `drainEnv`). */
+  DRAIN_SECONDS: drainEnv.DRAIN_SECONDS,
 };
 
 export type GatewayEnv = ReturnType<typeof loadGatewayEnv>;

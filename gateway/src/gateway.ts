@@ -1,7 +1,7 @@
 import { costLimitPlugin, MAX_RESPONSE_BYTES, MAX_TOKENS, operationLimitRules, responseTooLarge, tokenLimitError } from './limits';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { printSchema, type GraphQLFormattedError } from 'graphql';
 import { Supergraph } from '@apollo/federation-internals';
 import { ApolloGateway } from '@apollo/gateway';
@@ -16,6 +16,7 @@ import {
 import {
   clientIpOf,
   createLogger,
+  drainer,
   formatError,
   MAX_BODY_BYTES,
   newRequestId,
@@ -30,8 +31,14 @@ import { ForwardingDataSource, subgraphAgents } from './datasource';
 import { createPassthrough, routingUrls } from './passthrough';
 import { API_SECURITY_HEADERS, PLAYGROUND_SECURITY_HEADERS } from './security-headers';
 import { playgroundAsset, playgroundHtml } from './playground';
-import { ResponseCache } from './response-cache';
+import { etagOf, hasErrors, matchesEtag, MemoryStore, RedisStore, ResponseCache } from './response-cache';
+import { contractSupergraph, knownOperationTypes } from './contract';
+import { cacheHintsOf, DocumentAnalyser, type CachePolicy } from './cache-policy';
+import { exampleTabs } from './playground';
+import { paramsOfSearch, resolveDocument, searchOfParams, TrustedDocuments, type GraphQLParams, type TrustedDocumentsMode } from './trusted-documents';
+import { Callers, type Caller } from './callers';
 import { installResultShaping } from './result-shaping';
+import { installPlanMerging } from './plan-merge';
 
 export interface GatewayContext {
   viewer: Viewer;
@@ -39,6 +46,8 @@ export interface GatewayContext {
   requestId: string;
   /** The caller's address: subgraphs throttle guessing and abuse per caller, not per gateway. */
   clientIp: string;
+  /** Who is calling: a user token, an API key (its id) or anonymous (callers.ts). */
+  caller: Caller;
 }
 
 export interface GatewayOptions {
@@ -48,8 +57,19 @@ export interface GatewayOptions {
   maxBodyBytes?: number;
   subgraphUrls?: Record<string, string>;
   logLevel?: string;
-  /** Seconds an anonymous answer to a public query is served from the response cache (0 = off). */
+  /**
+   * Longest time (s) an answer stays in the response cache (0 = off); each answer's own max-age comes
+   * from the schema's @cacheControl hints (cache-policy.ts).
+   */
   responseCacheTtl?: number;
+  /** Redis shared by every gateway process for the response cache (keys under the prefix); without it each process keeps its own. */
+  redisUrl?: string;
+  responseCacheKeyPrefix?: string;
+  /** The public contract's SDL (schema/public.graphql); null: everyone is served the whole graph. */
+  contractPath?: string | null;
+  /** Trusted-document manifests (the portal's; a missing file: none); `enforce` refuses the portal's unregistered documents. */
+  trustedDocumentsPaths?: string[];
+  trustedDocuments?: TrustedDocumentsMode;
   /** Sockets per subgraph (keep-alive). */
   maxSocketsPerSubgraph?: number;
   /** `/api/<subgraph>/...` passthrough: body cap (default 25 MB) and deadline (default 60 s). */
@@ -62,6 +82,8 @@ export interface GatewayOptions {
   maxResponseBytes?: number;
   /** Whose `x-forwarded-for` the gateway believes (TRUSTED_PROXIES; default nobody: the kit's TrustedProxies has the rule). */
   trustedProxies?: TrustedProxies;
+  /** API keys and quotas (callers.ts; index.ts makes them from the environment). Default: none, every caller passes. */
+  callers?: Callers;
 }
 
 /**
@@ -153,57 +175,103 @@ export async function createGateway(opts: GatewayOptions) {
   // the graph as clients see it (no federation directives): the download link on the portal's developer page
   let apiSdl: string | null = null;
   const apiSdlOf = () => (apiSdl ??= printSchema(Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema()));
+  let contractPrinted: string | null = null;
   const agents = subgraphAgents(opts.maxSocketsPerSubgraph);
   const shaping = installResultShaping();
+  // one fetch per subgraph per step of a plan (plan-merge.ts): the dashboard's hops to core go as one request, not one per branch
+  const planMerging = installPlanMerging();
+  if (!planMerging.installed)
+    log.warn({ version: planMerging.version }, '@apollo/query-planner is not the version plan-merge.ts was written for: plans stay as built');
   if (!shaping.installed)
     log.warn(
       { version: shaping.version },
       "@apollo/gateway is not the version result-shaping.ts was written for: Apollo's own (slower) result shaping is used",
     );
-  const gateway = new ApolloGateway({
-    supergraphSdl,
-    // one keep-alive agent for all subgraphs: connections are reused, not opened per request
-    buildService: ({ name, url }) =>
-      new ForwardingDataSource<GatewayContext>(
-        opts.subgraphUrls?.[name] ?? url!,
-        agents,
-        true,
-        true,
-        opts.subgraphTimeouts?.[name] ?? opts.subgraphTimeoutMs ?? 5_000,
-        name,
-      ),
-    logger: log,
-  });
+  /** One ApolloGateway and its ApolloServer on a supergraph: the whole graph, or the public contract. */
+  const serve = (variant: 'full' | 'contract', sdl: string) => {
+    const gateway = new ApolloGateway({
+      supergraphSdl: sdl,
+      // one keep-alive agent for all subgraphs: connections are reused, not opened per request
+      buildService: ({ name, url }) =>
+        new ForwardingDataSource<GatewayContext>(
+          opts.subgraphUrls?.[name] ?? url!,
+          agents,
+          true,
+          true,
+          opts.subgraphTimeouts?.[name] ?? opts.subgraphTimeoutMs ?? 5_000,
+          name,
+        ),
+      logger: log,
+    });
+    const apollo = new ApolloServer<GatewayContext>({
+      gateway,
+      introspection: true,
+      includeStacktraceInErrorResponses: false,
+      // index.ts stops the gateway on SIGINT/SIGTERM; Apollo's own handler made that hang (see the kit's server.ts)
+      stopOnTerminationSignals: false,
+      // trusted documents are resolved before Apollo (trusted-documents.ts); its own APQ cache never decides
+      persistedQueries: false,
+      // a mutation asked of the contract (it has none) is a validation error, not a 500 at execution
+      validationRules: [...operationLimitRules(), knownOperationTypes],
+      // GET queries are cacheable by browsers and CDNs (a plain `GET /graphql?query=...`): Apollo's CSRF check
+      // would refuse them. It guards cookie sessions; this gateway reads no cookie (tokens and keys come in
+      // headers a cross-site form cannot set), GET runs queries only, and a POST must be JSON.
+      csrfPrevention: false,
+      // the token limit is the parser's own: a huge document is refused while it is read
+      parseOptions: { maxTokens: MAX_TOKENS },
+      formatError: (formatted, error) =>
+        formatError(tokenLimit(formatted) ?? subgraphUnreachable(formatted, error) ?? formatted, error, (err) => log.error({ err }, 'unexpected error')),
+      // parsed and validated documents are kept in Apollo Server's LRU document store and query plans in
+      // the gateway's LRU plan cache (both ~30 MB by default, plenty for the portal's operations).
+      // No usage or schema reporting, traces or Apollo's cache-control plugin (cache-policy.ts computes
+      // the policy once per document instead of a hook per resolved field).
+      plugins: [
+        costLimitPlugin(),
+        ApolloServerPluginLandingPageDisabled(),
+        ApolloServerPluginUsageReportingDisabled(),
+        ApolloServerPluginSchemaReportingDisabled(),
+        ApolloServerPluginInlineTraceDisabled(),
+        ApolloServerPluginCacheControlDisabled(),
+      ],
+      logger: log,
+    });
+    // the API schema Apollo validates against, once started
+    return { name: variant, apollo, schema: () => gateway.schema! };
+  };
   let ready = false;
-  const apollo = new ApolloServer<GatewayContext>({
-    gateway,
-    introspection: true,
-    includeStacktraceInErrorResponses: false,
-    // index.ts stops the gateway on SIGINT/SIGTERM; Apollo's own handler made that hang (see the kit's server.ts)
-    stopOnTerminationSignals: false,
-    validationRules: operationLimitRules(),
-    // the token limit is the parser's own: a huge document is refused while it is read
-    parseOptions: { maxTokens: MAX_TOKENS },
-    formatError: (formatted, error) =>
-      formatError(tokenLimit(formatted) ?? subgraphUnreachable(formatted, error) ?? formatted, error, (err) => log.error({ err }, 'unexpected error')),
-    // parsed and validated documents are kept in Apollo Server's LRU document store and query plans in
-    // the gateway's LRU plan cache (both ~30 MB by default, plenty for the portal's operations).
-    // No usage or schema reporting, traces or cache-control hints: nobody reads them, each costs time per request.
-    plugins: [
-      costLimitPlugin(),
-      ApolloServerPluginLandingPageDisabled(),
-      ApolloServerPluginUsageReportingDisabled(),
-      ApolloServerPluginSchemaReportingDisabled(),
-      ApolloServerPluginInlineTraceDisabled(),
-      ApolloServerPluginCacheControlDisabled(),
-    ],
-    logger: log,
-  });
-  const cache = new ResponseCache(opts.responseCacheTtl ?? 0);
+  // the public contract as a supergraph of its own (contract.ts): anonymous and API-key callers are
+  // validated, introspected and planned on it, so a field outside it does not exist for them
+  if (opts.contractPath && !existsSync(opts.contractPath))
+    throw new Error(`the public contract ${opts.contractPath} is missing (CONTRACT_PATH; \`npm run compose\` writes schema/public.graphql)`);
+  const contractSdl = opts.contractPath ? readFileSync(opts.contractPath, 'utf8') : null;
+  const full = serve('full', supergraphSdl);
+  const contract = contractSdl ? serve('contract', contractSupergraph(supergraphSdl, contractSdl)) : full;
+  const trustedDocs = TrustedDocuments.load(
+    opts.trustedDocumentsPaths ?? [],
+    log,
+    // the playground's example tabs, exactly as served: its Login tab works without a token
+    exampleTabs().map((t) => t.query),
+  );
+  const trustedMode: TrustedDocumentsMode = opts.trustedDocuments ?? 'allow';
+  const cache = new ResponseCache(
+    opts.redisUrl && (opts.responseCacheTtl ?? 0) > 0
+      ? new RedisStore(opts.redisUrl, log, `${opts.responseCacheKeyPrefix ?? 'satu-kendari:answer'}:`)
+      : new MemoryStore(),
+    opts.responseCacheTtl ?? 0,
+  );
   const viewers = new ViewerCache(opts.authSecret);
+  const callers = opts.callers ?? Callers.unlimited(log);
+  const tokenIsValid = (authorization: string) => {
+    try {
+      return viewers.viewerOf(authorization).kind !== 'anonymous';
+    } catch {
+      return false;
+    }
+  };
   const maxBody = opts.maxBodyBytes ?? MAX_BODY_BYTES;
   const maxResponse = opts.maxResponseBytes ?? MAX_RESPONSE_BYTES;
-  await apollo.start();
+  await Promise.all([full.apollo.start(), contract === full ? null : contract.apollo.start()]);
+  const analyser = new DocumentAnalyser({ full: full.schema(), contract: contract.schema() }, cacheHintsOf(supergraphSdl), MAX_TOKENS);
   ready = true;
 
   const allowed = new Set(opts.corsOrigins);
@@ -213,7 +281,8 @@ export async function createGateway(opts: GatewayOptions) {
     return {
       'access-control-allow-origin': origin,
       'access-control-allow-credentials': 'true',
-      'access-control-allow-headers': 'authorization, content-type, x-request-id, apollo-require-preflight',
+      'access-control-allow-headers':
+        'authorization, content-type, x-request-id, x-api-key, apollo-require-preflight, apollographql-client-name, apollographql-client-version',
       'access-control-allow-methods': methods,
       'access-control-max-age': '600',
       vary: 'Origin',
@@ -242,7 +311,9 @@ export async function createGateway(opts: GatewayOptions) {
       return passthrough(req, res);
     }
     if (path === '/health') return sendJson(res, 200, { status: 'ok', service: 'gateway' });
-    if (path === '/ready') return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'starting', service: 'gateway' });
+    // draining before a stop (index.ts, DRAIN_SECONDS): the load balancer sends new requests elsewhere while these are served
+    if (path === '/ready')
+      return sendJson(res, ready && !drain.draining ? 200 : 503, { status: drain.draining ? 'draining' : ready ? 'ready' : 'starting', service: 'gateway' });
     if (path.startsWith('/playground/')) {
       const asset = playgroundAsset(path.slice('/playground/'.length));
       if (!asset) return sendJson(res, 404, { error: 'not found' });
@@ -254,12 +325,21 @@ export async function createGateway(opts: GatewayOptions) {
       return void res.end();
     }
     if (path === '/graphql/sdl' && (req.method === 'GET' || req.method === 'HEAD')) {
-      const sdl = apiSdlOf();
+      // the public contract, or the whole graph for a valid user token (as introspection answers)
+      let whole = !contractSdl;
+      if (req.headers.authorization) {
+        try {
+          whole ||= viewers.viewerOf(req.headers.authorization).kind !== 'anonymous';
+        } catch {
+          return sendJson(res, 401, graphqlError('Invalid or expired token', 'UNAUTHENTICATED'));
+        }
+      }
+      const sdl = whole ? apiSdlOf() : (contractPrinted ??= printSchema(contract.schema()));
       res.writeHead(200, {
         'content-type': 'text/plain; charset=utf-8',
         'content-disposition': 'inline; filename="satu-kendari.graphql"',
-        'cache-control': 'public, max-age=300',
-        'access-control-allow-origin': '*',
+        ...(whole && contractSdl ? { 'cache-control': 'private, no-store' } : { 'cache-control': 'public, max-age=300', 'access-control-allow-origin': '*' }),
+        vary: 'Authorization',
       });
       return void res.end(req.method === 'HEAD' ? undefined : sdl);
     }
@@ -316,37 +396,81 @@ export async function createGateway(opts: GatewayOptions) {
         extraHeaders,
       );
     }
+    // who is calling and within which quota (callers.ts): a bad key 401, a foreign origin 403, over quota 429;
+    // before the response cache, so cached answers count too
+    const clientIp = clientIpOf(req, trusted);
+    const admitted = await callers.admit(req, clientIp, tokenIsValid);
+    if (!admitted.ok) return sendJson(res, admitted.status, admitted.body, { ...extraHeaders, ...admitted.headers });
+    Object.assign(extraHeaders, admitted.headers); // RateLimit headers on the answer
     const authorization = req.headers.authorization;
-    const cacheKey = req.method === 'POST' ? cache.keyOf(body, authorization) : null;
+    const { caller } = admitted;
+    const url = req.url ?? '/';
+    const q = url.indexOf('?');
+    let search = q >= 0 ? url.slice(q) : '';
+    // trusted documents: a registered hash becomes its document; a registered document runs on the whole graph
+    const searchParams = req.method === 'GET' ? new URLSearchParams(search) : null;
+    const params = searchParams ? paramsOfSearch(searchParams) : body && typeof body === 'object' && !Array.isArray(body) ? (body as GraphQLParams) : null;
+    const clientName = req.headers['apollographql-client-name'];
+    const doc = resolveDocument(params, typeof clientName === 'string' ? clientName : undefined, trustedDocs, trustedMode);
+    if (!doc.ok) {
+      const error = { errors: [{ message: doc.message, extensions: { code: doc.code, messageId: doc.messageId } }] };
+      return sendJson(res, doc.status, error, { ...extraHeaders, 'cache-control': 'private, no-cache, must-revalidate' });
+    }
+    if (doc.params !== params) {
+      if (searchParams) search = searchOfParams(searchParams, doc.params!);
+      else body = doc.params;
+    }
+    const served = caller.kind === 'token' || doc.trusted ? full : contract;
+    // cacheability from the schema's hints, for callers without a token only (answers to a token are personal)
+    const operationName = typeof doc.params?.operationName === 'string' ? doc.params.operationName : null;
+    // any Authorization header (a bad token is refused with 401 by Apollo's context below) bypasses the cache
+    const analysis =
+      caller.kind !== 'token' && !authorization && doc.query !== null ? analyser.analyse(served.name, doc.query, doc.queryHash!, operationName) : null;
+    const policy: CachePolicy | null = analysis?.policy ?? null;
+    const cacheKey =
+      cache.enabled && policy?.scope === 'PUBLIC' && analysis && (req.method === 'GET' || req.method === 'POST')
+        ? cache.keyOf(served.name, analysis.documentHash, doc.params?.operationName, doc.params?.variables)
+        : null;
+    /** The HTTP caching headers of a cacheable answer; a GET that already has it gets 304 and no body. */
+    const sendCacheable = (answer: string, etag: string, maxAge: number, xCache: 'HIT' | 'MISS' | null, headers: Record<string, string>) => {
+      const out: Record<string, string> = { ...headers, 'cache-control': `${policy!.scope === 'PRIVATE' ? 'private' : 'public'}, max-age=${maxAge}` };
+      if (xCache) out['x-cache'] = xCache;
+      if (req.method === 'GET') {
+        out.etag = etag;
+        if (matchesEtag(req.headers['if-none-match'], etag)) {
+          delete out['content-length'];
+          delete out['content-type'];
+          res.writeHead(304, out);
+          return void res.end();
+        }
+      }
+      out['content-length'] = String(Buffer.byteLength(answer));
+      res.writeHead(200, out);
+      res.end(answer);
+    };
     if (cacheKey) {
-      const hit = cache.get(cacheKey);
-      if (hit !== null) {
-        res.writeHead(200, {
-          ...extraHeaders,
-          'content-type': 'application/json; charset=utf-8',
-          'content-length': String(Buffer.byteLength(hit)),
-          'x-cache': 'HIT',
-        });
-        res.end(hit);
-        return;
+      const hit = await cache.get(cacheKey);
+      if (hit) {
+        const left = Math.max(1, Math.ceil((hit.expiresAt - Date.now()) / 1000));
+        return sendCacheable(hit.body, hit.etag, left, 'HIT', { ...extraHeaders, 'content-type': 'application/json; charset=utf-8' });
       }
     }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    const url = req.url ?? '/';
-    const q = url.indexOf('?');
-    const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: q >= 0 ? url.slice(q) : '', body },
+    const result = await served.apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
       context: async () => {
         // a bad or expired token is UNAUTHENTICATED here already (401), before any subgraph is asked
         const viewer = viewers.viewerOf(authorization);
-        return { viewer, authorization: viewer.kind === 'anonymous' ? undefined : authorization, requestId, clientIp: clientIpOf(req, trusted) };
+        return { viewer, authorization: viewer.kind === 'anonymous' ? undefined : authorization, requestId, clientIp, caller };
       },
     });
     const outHeaders: Record<string, string> = { ...extraHeaders };
     for (const [key, value] of result.headers) outHeaders[key] = value;
+    // nothing personal may be kept by a browser or proxy; other answers are kept only when their policy says so
+    outHeaders['cache-control'] = caller.kind === 'token' || authorization ? 'private, no-store' : 'no-store';
     if (result.body.kind === 'complete') {
       if (result.body.string.length > maxResponse && Buffer.byteLength(result.body.string) > maxResponse) {
         log.warn({ requestId, bytes: Buffer.byteLength(result.body.string) }, 'answer over the size cap refused');
@@ -356,13 +480,17 @@ export async function createGateway(opts: GatewayOptions) {
         res.end(body);
         return;
       }
-      if (cacheKey && (result.status ?? 200) === 200) {
-        cache.set(cacheKey, result.body.string);
-        outHeaders['x-cache'] = 'MISS';
+      const answer = result.body.string;
+      if (policy && (result.status ?? 200) === 200 && !hasErrors(answer)) {
+        const etag = etagOf(answer);
+        // not awaited: Redis is an optimisation; the store logs its own failures
+        if (cacheKey) void cache.set(cacheKey, answer, policy.maxAge, etag);
+        return sendCacheable(answer, etag, policy.maxAge, cacheKey ? 'MISS' : null, outHeaders);
       }
-      outHeaders['content-length'] = String(Buffer.byteLength(result.body.string));
+      if (cacheKey) outHeaders['x-cache'] = 'MISS';
+      outHeaders['content-length'] = String(Buffer.byteLength(answer));
       res.writeHead(result.status ?? 200, outHeaders);
-      res.end(result.body.string);
+      res.end(answer);
       return;
     }
     res.writeHead(result.status ?? 200, outHeaders);
@@ -371,6 +499,7 @@ export async function createGateway(opts: GatewayOptions) {
   };
 
   const server = http.createServer(handle);
+  const drain = drainer(server);
   server.keepAliveTimeout = 65_000;
 
   return {
@@ -386,10 +515,12 @@ export async function createGateway(opts: GatewayOptions) {
       return {
         port: actual,
         url: `http://${host}:${actual}/graphql`,
-        close: async () => {
-          server.closeAllConnections();
-          await new Promise<void>((r) => server.close(() => r()));
-          await apollo.stop();
+        /** Without failing a request: `drainMs` of `/ready` 503 while still serving, then close (kit `drainer`). */
+        close: async ({ drainMs = 0 }: { drainMs?: number } = {}) => {
+          if (drainMs > 0) log.info({ drainMs }, 'draining: /ready answers 503, requests are still served');
+          await drain.close({ drainMs });
+          await Promise.all([full.apollo.stop(), contract === full ? null : contract.apollo.stop()]);
+          await cache.close();
           agents.http.destroy();
           agents.https.destroy();
         },

@@ -1,9 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { createLogger } from '@kendari/kit/platform';
+import { createCallers } from './callers';
 import { createGateway } from './gateway';
 import { loadGatewayEnv, subgraphTimeouts, subgraphUrlOverrides } from './env';
+import { routingUrls } from './passthrough';
 
 async function main() {
   const env = loadGatewayEnv();
+  // API keys (checked with core) and quotas (in Redis when REDIS_URL is set): callers.ts
+  const callers = await createCallers({
+    authSecret: env.AUTH_SECRET,
+    coreUrl: routingUrls(readFileSync(env.SUPERGRAPH_PATH, 'utf8'), subgraphUrlOverrides()).core,
+    redisUrl: env.REDIS_URL,
+    quotaKeyPrefix: env.QUOTA_KEY_PREFIX,
+    anonymousQuota: { perMinute: env.ANONYMOUS_QUOTA_PER_MINUTE, perDay: Math.max(env.ANONYMOUS_QUOTA_PER_DAY, env.ANONYMOUS_QUOTA_PER_MINUTE) },
+    keyCacheSeconds: env.API_KEY_CACHE_SECONDS,
+    usageFlushSeconds: env.API_KEY_USAGE_FLUSH_SECONDS,
+    log: createLogger('gateway', env.LOG_LEVEL),
+  });
   const gw = await createGateway({
+    callers,
     supergraphPath: env.SUPERGRAPH_PATH,
     authSecret: env.AUTH_SECRET,
     corsOrigins: env.CORS_ORIGINS.split(',')
@@ -13,6 +29,13 @@ async function main() {
     subgraphUrls: subgraphUrlOverrides(),
     logLevel: env.LOG_LEVEL,
     responseCacheTtl: env.RESPONSE_CACHE_TTL,
+    redisUrl: env.REDIS_URL,
+    responseCacheKeyPrefix: env.RESPONSE_CACHE_KEY_PREFIX,
+    contractPath: env.CONTRACT_PATH,
+    trustedDocumentsPaths: env.TRUSTED_DOCUMENTS_PATH.split(',')
+      .map((p) => p.trim())
+      .filter(Boolean),
+    trustedDocuments: env.TRUSTED_DOCUMENTS,
     passthroughMaxBodyBytes: env.PASSTHROUGH_MAX_BODY_BYTES,
     passthroughTimeoutMs: env.PASSTHROUGH_TIMEOUT_MS,
     subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
@@ -24,10 +47,14 @@ async function main() {
   const stop = () => {
     if (stopping) return;
     stopping = true;
-    running.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
+    // DRAIN_SECONDS of `/ready` 503 while still serving, so a load balancer moves away before the listener closes
+    running
+      .close({ drainMs: env.DRAIN_SECONDS * 1000 })
+      .then(() => callers.close()) // the usage counted since the last flush goes to core
+      .then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

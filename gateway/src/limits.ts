@@ -87,6 +87,15 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'Appointment.timeline': 5,
   'Kelurahan.healthFacilities': 10,
   'HealthQueueStats.busiest': 5,
+  // monthly trends (issue 17): at most 24 months, times 11 kecamatan or ~10 permit types where split
+  'Query.letterTrend': 24 * 11,
+  'Query.permitTrend': 24 * 10,
+  'Query.emergencyTrend': 24 * 11,
+  'Query.taxCollectionTrend': 24 * 11,
+  'Query.jariTrend': 24,
+  'JariMonth.byCategory': 10,
+  'Query.healthQueueTrend': 24,
+  'Query.serviceStatusTrend': 24,
 };
 /** An unpaginated list nobody declared: assumed this long. */
 export const DEFAULT_LIST_SIZE = 20;

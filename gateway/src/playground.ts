@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { discoverSubgraphs } from '@kendari/kit/platform';
 
 const repoRoot = path.resolve(__dirname, '../..');
 
@@ -26,17 +27,42 @@ export function tabTitle(query: string): string | null {
   return /^(?!#).*(query|subscription|mutation)\s+([a-zA-Z0-9_]+)/m.exec(query)?.[2] ?? null;
 }
 
-/** Example operations: the gateway's own, then each subgraph's `examples.graphql`. */
-export function exampleTabs(): Array<{ query: string; variables?: string }> {
-  const tabs: Array<{ query: string; variables?: string }> = [];
-  const own = path.join(__dirname, '../examples.graphql');
-  const dir = path.join(repoRoot, 'subgraphs');
-  const apps: Array<{ name: string; query: string }> = [];
-  for (const name of existsSync(dir) ? readdirSync(dir).sort() : []) {
-    const file = path.join(dir, name, 'examples.graphql');
-    if (existsSync(file)) apps.push({ name, query: readFileSync(file, 'utf8') });
+interface ExampleBundle {
+  /** The gateway's own examples.graphql (login, the whole graph), or null. */
+  gateway: string | null;
+  /** Each subgraph's examples.graphql, by name. */
+  apps: Array<{ name: string; query: string }>;
+}
+
+/** Written by the gateway's build next to the code, so the running gateway needs none of the subgraphs' folders. */
+const EXAMPLES_FILE = path.join(__dirname, 'examples.json');
+
+/** Build step (`npm run build -w @kendari/gateway`): the gateway's and every listed subgraph's examples into dist/examples.json. */
+export function bundleExamples(root = repoRoot, file = EXAMPLES_FILE): string {
+  const read = (f: string) => (existsSync(f) ? readFileSync(f, 'utf8') : null);
+  const apps = discoverSubgraphs(root)
+    .map((s) => ({ name: s.name, query: read(path.join(s.dir, 'examples.graphql')) }))
+    .filter((a): a is { name: string; query: string } => a.query !== null)
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const bundle: ExampleBundle = { gateway: read(path.join(root, 'gateway/examples.graphql')), apps };
+  writeFileSync(file, `${JSON.stringify(bundle)}\n`);
+  return file;
+}
+
+let bundled: ExampleBundle | null = null;
+function examples(): ExampleBundle {
+  if (!bundled) {
+    if (!existsSync(EXAMPLES_FILE)) throw new Error(`${EXAMPLES_FILE} is missing: the gateway's build writes it (npm run build -w @kendari/gateway)`);
+    bundled = JSON.parse(readFileSync(EXAMPLES_FILE, 'utf8')) as ExampleBundle;
   }
-  if (existsSync(own)) tabs.push({ query: `${introText(apps)}\n${readFileSync(own, 'utf8')}` });
+  return bundled;
+}
+
+/** Example operations: the gateway's own, then each subgraph's `examples.graphql` (bundled at build). */
+export function exampleTabs(): Array<{ query: string; variables?: string }> {
+  const { gateway, apps } = examples();
+  const tabs: Array<{ query: string; variables?: string }> = [];
+  if (gateway !== null) tabs.push({ query: `${introText(apps)}\n${gateway}` });
   for (const app of apps) tabs.push({ query: app.query });
   return tabs;
 }
@@ -53,12 +79,16 @@ function introText(apps: Array<{ name: string; query: string }>): string {
     loginTab ? `#   1. run the Login operation in the tab "${tabTitle(loginTab.query)}" (${loginTab.name})` : '#   1. run the login mutation (see Docs)',
     '#   2. open Headers (below) and add',
     '#      { "Authorization": "Bearer <accessToken>" }',
+    '#   3. re-fetch the schema (Shift-Ctrl-R): Docs then show the whole graph.',
+    '# Without a token, Docs show the public contract: the part anyone may',
+    '# query (other governments with an API key too). The examples here run',
+    '# as they are, even outside it; edited, they need the token.',
     '# Demo resident NIK 7471024506900001; officers petugas.kandai,',
     '# lurah.kandai, camat.kendari, dispatcher.damkar, inspektur,',
     '# petugas.disdukcapil, admin. Password for all: kendari123.',
     '# Tabs, one per application, each named after its first example:',
     ...apps.map((a) => `#   "${tabTitle(a.query) ?? a.name}": ${a.name}`),
-    '# Docs (top left) lists every type and field.',
+    '# Docs (top left) lists the types and fields you may query.',
   ];
   return `${lines.join('\n')}\n`;
 }
@@ -86,12 +116,16 @@ export function playgroundHtml(): string {
 
 export function playgroundStartScript(endpoint: string): string {
   const tabs = JSON.stringify(exampleTabs()).replace(/</g, '\\u003c');
+  // ?query= (the portal's "try in the playground" links) opens that operation in a tab of its own, first
   return `const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(endpoint)} });
+const shared = new URLSearchParams(location.search).get('query') || undefined;
+const tabs = ${tabs};
 const root = ReactDOM.createRoot(document.getElementById('graphiql'));
 root.render(React.createElement(GraphiQL, {
   fetcher,
   defaultEditorToolsVisibility: true,
-  defaultTabs: ${tabs},
+  defaultTabs: shared ? [{ query: shared }].concat(tabs) : tabs,
+  query: shared,
   shouldPersistHeaders: false,
 }));
 `;

@@ -1,155 +1,206 @@
 import { createHash } from 'node:crypto';
-import { Kind, parse, print, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import Redis from 'ioredis';
+import type { Logger } from '@kendari/kit/platform';
 import { nestingDepth } from './body';
 
-/**
- * Root fields whose answer is the same for every anonymous caller: public reference data and
- * public statistics, nothing personal. Only operations made entirely of these may be cached.
- */
-export const PUBLIC_ROOT_FIELDS: ReadonlySet<string> = new Set([
-  'kecamatans',
-  'kecamatan',
-  'kelurahans',
-  'kelurahan',
-  'agencies',
-  'agency',
-  'services',
-  'service',
-  'letterTypes',
-  'serviceStatusBoard',
-  'servicePointStatus',
-  'fireStations',
-  'fireStation',
-  'emergencyStats',
-  'jariStats',
-  '__typename',
-]);
-
-interface Entry {
+/** One stored answer: its body, its ETag and when it stops being fresh (ms since the epoch). */
+export interface CachedAnswer {
   body: string;
-  expires: number;
-  bytes: number;
+  etag: string;
+  expiresAt: number;
 }
 
-interface Analysed {
-  /** A hash of the normalised document, or null when the operation may not be cached. */
-  documentHash: string | null;
+/** Where answers are kept: this process's memory, or Redis shared by every gateway process. */
+export interface AnswerStore {
+  get(key: string): Promise<CachedAnswer | null>;
+  set(key: string, answer: CachedAnswer): Promise<void>;
+  close(): Promise<void>;
 }
 
-/**
- * The response cache of the gateway: only anonymous (no Authorization header) query operations
- * whose root fields are all in the allow-list; keyed by a hash of the normalised document, the
- * operation name and the variables; kept `ttlSeconds`; only answers without errors; bounded (LRU by
- * entries and bytes).
- */
-export class ResponseCache {
-  private readonly entries = new Map<string, Entry>();
-  /** Parsing is cached too: the same few documents arrive again and again. */
-  private readonly documents = new Map<string, Analysed>();
+/** A strong ETag of a body: the same bytes, the same tag, in every gateway process. */
+export const etagOf = (body: string): string => `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
+
+/** Does an `If-None-Match` header name this tag (or `*`)? Weak comparison, as RFC 9110 asks for GET. */
+export function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  const bare = etag.replace(/^W\//, '');
+  return ifNoneMatch.split(',').some((t) => {
+    const tag = t.trim();
+    return tag === '*' || tag.replace(/^W\//, '') === bare;
+  });
+}
+
+/** Bounded LRU (entries and bytes) in this process. */
+export class MemoryStore implements AnswerStore {
+  private readonly entries = new Map<string, CachedAnswer & { bytes: number }>();
   private bytes = 0;
 
   constructor(
-    readonly ttlSeconds: number,
-    readonly allow: ReadonlySet<string> = PUBLIC_ROOT_FIELDS,
     readonly maxEntries = 5_000,
     readonly maxBytes = 64 * 1024 * 1024,
-    readonly maxDocuments = 2_000,
   ) {}
-
-  get enabled() {
-    return this.ttlSeconds > 0;
-  }
 
   get size() {
     return this.entries.size;
   }
 
-  /** The cache key of a request body, or null when the request must not be cached. */
-  keyOf(body: unknown, authorization: string | undefined): string | null {
-    if (!this.enabled || authorization) return null;
-    if (!body || typeof body !== 'object' || Array.isArray(body)) return null;
-    const { query, operationName, variables, extensions } = body as Record<string, unknown>;
-    if (typeof query !== 'string' || (extensions !== undefined && extensions !== null && typeof extensions === 'object' && Object.keys(extensions).length))
-      return null;
-    if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return null;
-    if (variables !== undefined && variables !== null && (typeof variables !== 'object' || Array.isArray(variables))) return null;
-    // stableStringify recurses: deeply nested variables are never cached (the gateway refuses them anyway)
-    if (nestingDepth(variables, 32) > 32) return null;
-    const documentHash = this.analyse(query, (operationName as string | null | undefined) ?? null);
-    if (!documentHash) return null;
-    // the document is hashed once (analyse); per request only the variables are added to the key,
-    // as they are when short, hashed when long (keys stay small whatever a caller sends)
-    const vars = stableStringify(variables ?? {});
-    return `${documentHash}\0${String(operationName ?? '')}\0${vars.length <= 256 ? vars : createHash('sha256').update(vars).digest('base64url')}`;
-  }
-
-  get(key: string, now = Date.now()): string | null {
+  async get(key: string): Promise<CachedAnswer | null> {
     const e = this.entries.get(key);
     if (!e) return null;
-    if (e.expires <= now) {
-      this.delete(key, e);
+    if (e.expiresAt <= Date.now()) {
+      this.delete(key);
       return null;
     }
     // least recently used goes first: a hit moves the entry to the end
     this.entries.delete(key);
     this.entries.set(key, e);
-    return e.body;
+    return e;
   }
 
-  /** Stores an answer if it has no errors. */
-  set(key: string, body: string, now = Date.now()): boolean {
-    if (hasErrors(body)) return false;
-    const bytes = body.length * 2;
-    if (bytes > this.maxBytes / 8) return false;
-    const old = this.entries.get(key);
-    if (old) this.delete(key, old);
-    this.entries.set(key, { body, expires: now + this.ttlSeconds * 1000, bytes });
+  async set(key: string, answer: CachedAnswer): Promise<void> {
+    const bytes = answer.body.length * 2;
+    if (bytes > this.maxBytes / 8) return;
+    this.delete(key);
+    this.entries.set(key, { ...answer, bytes });
     this.bytes += bytes;
-    while (this.entries.size > this.maxEntries || this.bytes > this.maxBytes) {
-      const [k, e] = this.entries.entries().next().value as [string, Entry];
-      this.delete(k, e);
-    }
-    return true;
+    while (this.entries.size > this.maxEntries || this.bytes > this.maxBytes) this.delete(this.entries.keys().next().value as string);
   }
 
-  private delete(key: string, e: Entry) {
+  async close(): Promise<void> {
+    this.entries.clear();
+    this.bytes = 0;
+  }
+
+  private delete(key: string) {
+    const e = this.entries.get(key);
+    if (!e) return;
     this.entries.delete(key);
     this.bytes -= e.bytes;
   }
+}
 
-  private analyse(query: string, operationName: string | null): string | null {
-    const cacheKey = `${operationName ?? ''}\0${query}`;
-    let a = this.documents.get(cacheKey);
-    if (!a) {
-      const normalised = analyse(query, operationName, this.allow);
-      a = { documentHash: normalised === null ? null : createHash('sha256').update(normalised).digest('base64url') };
-      if (this.documents.size >= this.maxDocuments) this.documents.delete(this.documents.keys().next().value as string);
-      this.documents.set(cacheKey, a);
+/**
+ * Redis, shared by every gateway process. Redis is an optimisation here, never a dependency: while
+ * it is down or slow every lookup is a miss (no command waits in a queue, each has a short
+ * deadline), the gateway answers from the subgraphs, and the outage is logged once (and its end).
+ */
+export class RedisStore implements AnswerStore {
+  private readonly client: Redis;
+  private down = false;
+
+  constructor(
+    url: string,
+    private readonly log: Logger,
+    private readonly prefix = 'satu-kendari:answer:',
+    commandTimeoutMs = 250,
+  ) {
+    this.client = new Redis(url, {
+      lazyConnect: false,
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 0,
+      commandTimeout: commandTimeoutMs,
+      connectTimeout: 2_000,
+      // keep trying in the background, at most every 5 s
+      retryStrategy: (times) => Math.min(times * 200, 5_000),
+    });
+    this.client.on('error', (err: Error & { code?: string }) => this.failed(err));
+    this.client.on('ready', () => {
+      if (this.down) this.log.info('response cache: Redis is back; answers are shared again');
+      this.down = false;
+    });
+  }
+
+  private failed(err: Error & { code?: string }) {
+    if (this.down) return;
+    this.down = true;
+    // the URL may carry a password: only the error's code is logged
+    this.log.warn({ code: err.code ?? err.name }, 'response cache: Redis unavailable; answering without the shared cache until it is back');
+  }
+
+  async get(key: string): Promise<CachedAnswer | null> {
+    if (this.client.status !== 'ready') return null;
+    try {
+      const raw = await this.client.get(this.prefix + key);
+      return raw ? decode(raw) : null;
+    } catch (err) {
+      this.failed(err as Error);
+      return null;
     }
-    return a.documentHash;
+  }
+
+  async set(key: string, answer: CachedAnswer): Promise<void> {
+    const ttl = answer.expiresAt - Date.now();
+    if (ttl <= 0 || this.client.status !== 'ready') return;
+    try {
+      await this.client.set(this.prefix + key, encode(answer), 'PX', ttl);
+    } catch (err) {
+      this.failed(err as Error);
+    }
+  }
+
+  async close(): Promise<void> {
+    this.client.disconnect();
   }
 }
 
-/** The normalised document when the selected operation is a query of allow-listed root fields only. */
-function analyse(query: string, operationName: string | null, allow: ReadonlySet<string>): string | null {
-  let doc: DocumentNode;
-  try {
-    doc = parse(query, { noLocation: true });
-  } catch {
-    return null; // Apollo answers with the syntax error; never cached
-  }
-  const ops = doc.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  const op = operationName ? ops.find((o) => o.name?.value === operationName) : ops.length === 1 ? ops[0] : undefined;
-  if (!op || op.operation !== 'query') return null;
-  // every root selection must be a plain field of the allow-list: fragments at the root are not
-  // followed, so they are simply not cached
-  for (const sel of op.selectionSet.selections) {
-    if (sel.kind !== Kind.FIELD || !allow.has(sel.name.value)) return null;
-  }
-  return print(doc);
+/** `<expiresAt>\n<etag>\n<body>`: one string, no JSON round trip of the body. */
+const encode = (a: CachedAnswer) => `${a.expiresAt}\n${a.etag}\n${a.body}`;
+function decode(raw: string): CachedAnswer | null {
+  const i = raw.indexOf('\n');
+  const j = raw.indexOf('\n', i + 1);
+  if (i < 0 || j < 0) return null;
+  const expiresAt = Number(raw.slice(0, i));
+  if (!(expiresAt > Date.now())) return null;
+  return { expiresAt, etag: raw.slice(i + 1, j), body: raw.slice(j + 1) };
 }
 
-function hasErrors(body: string): boolean {
+/**
+ * The gateway's response cache: answers to anonymous and API-key queries whose policy (cache-policy.ts,
+ * from the schema's `@cacheControl` hints) allows it, each kept for its own max-age (capped by
+ * `maxTtlSeconds`). Keys are hashes of the schema served, the normalised document, the operation
+ * name and the variables. Only answers without errors are stored; token callers never reach it.
+ */
+export class ResponseCache {
+  constructor(
+    readonly store: AnswerStore,
+    /** Longest time any answer is kept, whatever its hint says (RESPONSE_CACHE_TTL; 0 = off). */
+    readonly maxTtlSeconds: number,
+  ) {}
+
+  get enabled() {
+    return this.maxTtlSeconds > 0;
+  }
+
+  /** The key of one request, or null when its variables are not a plain object of sane depth. */
+  keyOf(schemaName: string, documentHash: string, operationName: unknown, variables: unknown): string | null {
+    if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return null;
+    if (variables !== undefined && variables !== null && (typeof variables !== 'object' || Array.isArray(variables))) return null;
+    // stableStringify recurses: deeply nested variables are never cached (the gateway refuses them anyway)
+    if (nestingDepth(variables, 32) > 32) return null;
+    return createHash('sha256')
+      .update(`${schemaName}\0${documentHash}\0${String(operationName ?? '')}\0${stableStringify(variables ?? {})}`)
+      .digest('base64url');
+  }
+
+  get(key: string): Promise<CachedAnswer | null> {
+    return this.store.get(key);
+  }
+
+  /** Stores an answer without errors for min(maxAge, cap) seconds; returns what was stored, or null. */
+  async set(key: string, body: string, maxAgeSeconds: number, etag = etagOf(body)): Promise<CachedAnswer | null> {
+    const ttl = Math.min(maxAgeSeconds, this.maxTtlSeconds);
+    if (ttl <= 0 || hasErrors(body)) return null;
+    const answer = { body, etag, expiresAt: Date.now() + ttl * 1000 };
+    await this.store.set(key, answer);
+    return answer;
+  }
+
+  close(): Promise<void> {
+    return this.store.close();
+  }
+}
+
+export function hasErrors(body: string): boolean {
   if (!body.includes('"errors"')) return false;
   try {
     const j = JSON.parse(body) as Record<string, unknown>;

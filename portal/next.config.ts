@@ -1,9 +1,12 @@
 import type { NextConfig } from 'next';
 import path from 'node:path';
+import { portalEnv } from './lib/env';
+
+const env = portalEnv();
 
 // Next.js inlines small scripts and styles (hydration data, next/font), so 'unsafe-inline' stays for those two;
 // everything else comes from this origin only, and no other site may frame the portal (clickjacking).
-const dev = process.env.NODE_ENV !== 'production';
+const dev = env.NODE_ENV !== 'production';
 const CSP = [
   "default-src 'self'",
   `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ''}`,
@@ -28,13 +31,14 @@ const SECURITY_HEADERS = [
 
 const config: NextConfig = {
   // NEXT_DIST_DIR lets a second build sit beside the default one (parallel development and tests)
-  distDir: process.env.NEXT_DIST_DIR || '.next',
+  distDir: env.NEXT_DIST_DIR,
   poweredByHeader: false,
   reactStrictMode: true,
   // the monorepo root holds the lockfile; keep tracing inside it
   outputFileTracingRoot: path.join(__dirname, '..'),
   turbopack: { root: path.join(__dirname, '..') },
-  experimental: { serverActions: { bodySizeLimit: '1mb' } },
+  // turbopackImportTypeBytes: /pengembang embeds schema/public.graphql and CHANGELOG.md at build time (components/open-data/embedded.ts)
+  experimental: { serverActions: { bodySizeLimit: '1mb' }, turbopackImportTypeBytes: true },
   async headers() {
     return [{ source: '/:path*', headers: SECURITY_HEADERS }];
   },

@@ -1,11 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { gql } from './lib/graphql';
 import { refreshOnce } from './lib/refresh-once';
-
-const GATEWAY_URL = process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000/graphql';
-const AT = 'sk_at',
-  RT = 'sk_rt',
-  EXP = 'sk_exp',
-  KIND = 'sk_kind';
+import { RefreshSession, SESSION_COOKIES, EXP, RT, cookieOptions, sessionCookieValues, sessionEnded, type Session } from './lib/session-cookies';
 
 /**
  * Refreshes an expired access token before a page renders (server components cannot write cookies):
@@ -30,54 +26,31 @@ export async function proxy(req: NextRequest) {
   // the resident opens from elsewhere renews the session as usual.
   if (req.nextUrl.pathname === '/jari' || refererPath(req) === '/jari') return NextResponse.next();
 
-  let session: any = null;
-  let dead = false;
+  let session: Session | null = null;
   try {
-    const body: any = await refreshOnce(rt, async () => {
-      const res = await fetch(GATEWAY_URL, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
-        body: JSON.stringify({
-          query:
-            'mutation Refresh($t: String!) { refreshSession(refreshToken: $t) { accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt accountKind } }',
-          variables: { t: rt },
-        }),
-        signal: AbortSignal.timeout(5000),
-      });
-      return res.json();
-    });
-    session = body?.data?.refreshSession ?? null;
-    dead = !session;
-  } catch {
-    return NextResponse.next(); // gateway down: render with what we have
+    session = (await refreshOnce(rt, () => gql(RefreshSession, { t: rt }, { timeoutMs: 5000 }))).refreshSession;
+  } catch (err) {
+    // the graph refused the token: the session ends below; gateway or core down: render with what we have
+    if (!sessionEnded(err)) return NextResponse.next();
   }
 
   const reqCookies = new Map(req.cookies.getAll().map((c) => [c.name, c.value]));
-  const opts = { httpOnly: true, sameSite: 'lax' as const, path: '/', secure: process.env.COOKIE_SECURE === 'true' };
+  const withCookies = () => {
+    const headers = new Headers(req.headers);
+    headers.set('cookie', [...reqCookies].map(([k, v]) => `${k}=${v}`).join('; '));
+    return NextResponse.next({ request: { headers } });
+  };
   if (session) {
-    const expires = new Date(session.refreshTokenExpiresAt ?? Date.now() + 30 * 86400_000);
-    const vals: Record<string, string> = {
-      [AT]: session.accessToken,
-      [RT]: session.refreshToken,
-      [EXP]: String(new Date(session.accessTokenExpiresAt).getTime()),
-      [KIND]: session.accountKind,
-    };
-    for (const [k, v] of Object.entries(vals)) reqCookies.set(k, v);
-    const headers = new Headers(req.headers);
-    headers.set('cookie', [...reqCookies].map(([k, v]) => `${k}=${v}`).join('; '));
-    const res = NextResponse.next({ request: { headers } });
-    for (const [k, v] of Object.entries(vals)) res.cookies.set(k, v, { ...opts, expires });
+    const { expires, values } = sessionCookieValues(session);
+    for (const [k, v] of Object.entries(values)) reqCookies.set(k, v);
+    const res = withCookies();
+    for (const [k, v] of Object.entries(values)) res.cookies.set(k, v, { ...cookieOptions(), expires });
     return res;
   }
-  if (dead) {
-    for (const k of [AT, RT, EXP, KIND]) reqCookies.delete(k);
-    const headers = new Headers(req.headers);
-    headers.set('cookie', [...reqCookies].map(([k, v]) => `${k}=${v}`).join('; '));
-    const res = NextResponse.next({ request: { headers } });
-    for (const k of [AT, RT, EXP, KIND]) res.cookies.delete(k);
-    return res;
-  }
-  return NextResponse.next();
+  for (const k of SESSION_COOKIES) reqCookies.delete(k);
+  const res = withCookies();
+  for (const k of SESSION_COOKIES) res.cookies.delete(k);
+  return res;
 }
 
 export const config = {

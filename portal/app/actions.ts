@@ -1,13 +1,38 @@
 'use server';
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { graphql } from '@/graphql/generated';
 import { gql } from '@/lib/graphql';
-import { saveSession, clearSession, RT, type Session } from '@/lib/session';
+import { saveSession, clearSession, RT } from '@/lib/session';
 import { getLang } from '@/lib/i18n';
 import type { FormState } from '@/lib/forms';
 import { errorState, formValues, safeNext } from '@/lib/action-helpers';
 
-const SESSION = 'session { accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt accountKind }';
+const Login = graphql(`
+  mutation Login($input: LoginInput!) {
+    login(input: $input) {
+      session {
+        ...SessionFields
+      }
+    }
+  }
+`);
+
+const Register = graphql(`
+  mutation Register($input: RegisterCitizenInput!) {
+    registerCitizen(input: $input) {
+      session {
+        ...SessionFields
+      }
+    }
+  }
+`);
+
+const Logout = graphql(`
+  mutation Logout($t: String!) {
+    logout(refreshToken: $t)
+  }
+`);
 
 export async function loginAction(_prev: FormState, data: FormData): Promise<FormState> {
   const lang = await getLang();
@@ -21,9 +46,7 @@ export async function loginAction(_prev: FormState, data: FormData): Promise<For
     return { status: 'error', message: lang === 'en' ? 'Please check the marked fields.' : 'Periksa kembali isian yang ditandai.', fields: missing, values };
   let kind: string;
   try {
-    const d = await gql<{ login: { session: Session } }>(`mutation Login($input: LoginInput!) { login(input: $input) { ${SESSION} } }`, {
-      input: { identifier, password },
-    });
+    const d = await gql(Login, { input: { identifier, password } });
     await saveSession(d.login.session);
     kind = d.login.session.accountKind;
   } catch (err) {
@@ -44,10 +67,7 @@ export async function registerAction(_prev: FormState, data: FormData): Promise<
     password: String(data.get('password') ?? ''),
   };
   try {
-    const d = await gql<{ registerCitizen: { session: Session } }>(
-      `mutation Register($input: RegisterCitizenInput!) { registerCitizen(input: $input) { ${SESSION} } }`,
-      { input },
-    );
+    const d = await gql(Register, { input });
     await saveSession(d.registerCitizen.session);
   } catch (err) {
     return errorState(
@@ -68,7 +88,7 @@ export async function logoutAction(): Promise<void> {
   const rt = (await cookies()).get(RT)?.value;
   if (rt) {
     try {
-      await gql(`mutation Logout($t: String!) { logout(refreshToken: $t) }`, { t: rt });
+      await gql(Logout, { t: rt });
     } catch {
       /* the cookies go anyway */
     }

@@ -1,21 +1,37 @@
 import Link from 'next/link';
+import { graphql } from '@/graphql/generated';
 import { tryGql } from '@/lib/graphql';
 import { getT } from '@/lib/i18n';
 import { viewer } from '@/lib/session';
-import { SERVICE_FIELDS } from '@/lib/catalogue';
 import { citizenTimeline } from '@/lib/timeline';
-import ServiceCard, { type ServiceSummary } from '@/components/ServiceCard';
+import ServiceCard from '@/components/ServiceCard';
 import Unavailable from '@/components/Unavailable';
 import StatusBoard from '@/components/StatusBoard';
 import TimelineList from '@/components/TimelineList';
 
+const HomeSearch = graphql(`
+  query HomeSearch($search: String) {
+    services(first: 8, search: $search) {
+      totalCount
+      nodes {
+        ...ServiceCardFields
+      }
+    }
+  }
+`);
+
+const HomeGreeting = graphql(`
+  query HomeGreeting {
+    me {
+      id
+      name
+    }
+  }
+`);
+
 async function SearchResults({ q }: { q: string }) {
   const { t, tt, lang } = await getT();
-  const r = await tryGql<{ services: { totalCount: number; nodes: ServiceSummary[] } }>(
-    `query HomeSearch($search: String) { services(first: 8, search: $search) { totalCount nodes { ${SERVICE_FIELDS} } } }`,
-    { search: q },
-    { revalidate: 60 },
-  );
+  const r = await tryGql(HomeSearch, { search: q }, { revalidate: 60 });
   return (
     <section aria-labelledby="hasil">
       <h2 id="hasil">
@@ -46,7 +62,7 @@ async function SearchResults({ q }: { q: string }) {
 
 async function OpenItems({ token }: { token: string }) {
   const { t } = await getT();
-  const [me, tl] = await Promise.all([tryGql<{ me: { name: string } }>(`query Me { me { id name } }`, {}, { token }), citizenTimeline(token)]);
+  const [me, tl] = await Promise.all([tryGql(HomeGreeting, {}, { token }), citizenTimeline(token)]);
   return (
     <section aria-labelledby="urusan" className="panel">
       <h2 id="urusan">{me.data ? `${t('hello')}, ${me.data.me.name}` : t('myOpenItems')}</h2>

@@ -1,18 +1,25 @@
 import Link from 'next/link';
+import { graphql } from '@/graphql/generated';
 import { tryGql } from '@/lib/graphql';
 import { getT } from '@/lib/i18n';
-import { SERVICE_FIELDS } from '@/lib/catalogue';
-import ServiceCard, { type ServiceSummary } from './ServiceCard';
+import type { ServiceApplication } from '@/lib/catalogue';
+import ServiceCard from './ServiceCard';
 import Unavailable from './Unavailable';
 
+const AppServices = graphql(`
+  query AppServices($app: ServiceApplication) {
+    services(first: 50, application: $app) {
+      nodes {
+        ...ServiceCardFields
+      }
+    }
+  }
+`);
+
 /** A page for an application whose subgraph does not exist yet: what it will offer, and its catalogue entries. */
-export default async function ComingSoon({ application, title, offers }: { application: string; title: string; offers: string[] }) {
+export default async function ComingSoon({ application, title, offers }: { application: ServiceApplication; title: string; offers: string[] }) {
   const { t, tt, lang } = await getT();
-  const r = await tryGql<{ services: { nodes: ServiceSummary[] } }>(
-    `query AppServices($app: ServiceApplication) { services(first: 50, application: $app) { nodes { ${SERVICE_FIELDS} } } }`,
-    { app: application },
-    { revalidate: 300 },
-  );
+  const r = await tryGql(AppServices, { app: application }, { revalidate: 300 });
   return (
     <>
       <h1>{title}</h1>

@@ -1,29 +1,36 @@
+import { graphql } from '@/graphql/generated';
 import { tryGql } from '@/lib/graphql';
 import { getT } from '@/lib/i18n';
 import { label } from '@/lib/status';
 import Bars from './Bars';
 import Unavailable from './Unavailable';
 
-type S = {
-  month: string;
-  received: number;
-  open: number;
-  concluded: number;
-  rejected: number;
-  followUpOverdue: number;
-  medianDaysToConclusion: number | null;
-  byCategory: { category: string; count: number }[];
-  byOutcome: { outcome: string; count: number }[];
-};
+const JariStatsQuery = graphql(`
+  query JariStats($month: String!) {
+    jariStats(month: $month) {
+      month
+      received
+      open
+      concluded
+      rejected
+      followUpOverdue
+      medianDaysToConclusion
+      byCategory {
+        category
+        count
+      }
+      byOutcome {
+        outcome
+        count
+      }
+    }
+  }
+`);
 
 export default async function JariStatsSection({ month, headingLevel = 2 }: { month: string; headingLevel?: 2 | 3 }) {
   const { tt, lang } = await getT();
   const H = headingLevel === 2 ? 'h2' : 'h3';
-  const r = await tryGql<{ jariStats: S }>(
-    `query JariStats($month: String!) { jariStats(month: $month) { month received open concluded rejected followUpOverdue medianDaysToConclusion byCategory { category count } byOutcome { outcome count } } }`,
-    { month },
-    { revalidate: 300 },
-  );
+  const r = await tryGql(JariStatsQuery, { month }, { revalidate: 300 });
   return (
     <section aria-labelledby={`jari-${month}`}>
       <H id={`jari-${month}`}>

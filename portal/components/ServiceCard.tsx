@@ -1,20 +1,6 @@
 import Link from 'next/link';
-import { APP_LABEL, feeTag, inLang, type FeeKind } from '@/lib/catalogue';
+import { APP_LABEL, feeTag, inLang, type ServiceSummary } from '@/lib/catalogue';
 import type { Lang } from '@/lib/i18n';
-
-export type ServiceSummary = {
-  id: string;
-  name: string;
-  nameEn: string;
-  application: string;
-  description: string;
-  timeLimitText: string;
-  timeLimitTextEn: string;
-  feeKind: FeeKind;
-  feeRupiah: number;
-  isFree: boolean;
-  agency: { shortName: string };
-};
 
 export default function ServiceCard({ s, lang, headingLevel = 2 }: { s: ServiceSummary; lang: Lang; headingLevel?: 2 | 3 }) {
   const H = headingLevel === 2 ? 'h2' : 'h3';
@@ -25,7 +11,7 @@ export default function ServiceCard({ s, lang, headingLevel = 2 }: { s: ServiceS
         <H>{inLang(lang, s.name, s.nameEn)}</H>
       </Link>
       <p className="meta">
-        {APP_LABEL[s.application]?.[lang] ?? s.application} · {s.agency.shortName} · {inLang(lang, s.timeLimitText, s.timeLimitTextEn)}
+        {APP_LABEL[s.application][lang]} · {s.agency.shortName} · {inLang(lang, s.timeLimitText, s.timeLimitTextEn)}
       </p>
       <p>
         <span className={`tag ${fee.tone === 'free' ? 'tag-free' : ''}`} data-fee-kind={s.feeKind}>

@@ -1,34 +1,36 @@
+import { graphql } from '@/graphql/generated';
 import { tryGql } from '@/lib/graphql';
 import { getT, formatDate } from '@/lib/i18n';
 import { label } from '@/lib/status';
 import { inLang } from '@/lib/catalogue';
 
+const ServiceStatusQuery = graphql(`
+  query ServiceStatus($id: ID!) {
+    service(id: $id) {
+      id
+      status {
+        availability
+        points {
+          id
+          place
+          placeEn
+          status
+          reason
+          reasonEn
+          stockLabel
+          stockLabelEn
+          stockRemaining
+          lastUpdatedAt
+        }
+      }
+    }
+  }
+`);
+
 /** Today's status of one service at each place (JARI status board); silent when JARI is not reachable. */
 export default async function ServiceStatusLine({ serviceId }: { serviceId: string }) {
   const { tt, lang } = await getT();
-  const r = await tryGql<{
-    service: {
-      status: {
-        availability: string | null;
-        points: {
-          id: string;
-          place: string;
-          placeEn: string;
-          status: string;
-          reason: string | null;
-          reasonEn: string | null;
-          stockLabel: string | null;
-          stockLabelEn: string | null;
-          stockRemaining: number | null;
-          lastUpdatedAt: string;
-        }[];
-      };
-    } | null;
-  }>(
-    `query ServiceStatus($id: ID!) { service(id: $id) { id status { availability points { id place placeEn status reason reasonEn stockLabel stockLabelEn stockRemaining lastUpdatedAt } } } }`,
-    { id: serviceId },
-    { revalidate: 30 },
-  );
+  const r = await tryGql(ServiceStatusQuery, { id: serviceId }, { revalidate: 30 });
   const st = r.data?.service?.status;
   if (!st || !st.points.length) return null;
   return (

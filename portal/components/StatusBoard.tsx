@@ -1,35 +1,47 @@
+import type { ServiceAvailability } from '@/graphql/generated/graphql';
+import { graphql } from '@/graphql/generated';
 import { tryGql } from '@/lib/graphql';
 import { getT, formatDate } from '@/lib/i18n';
 import { label } from '@/lib/status';
 import { inLang } from '@/lib/catalogue';
 import Unavailable from './Unavailable';
 
-/** Today's service-status board (JARI): e.g. "no KTP blanks today at Disdukcapil". */
-export type Point = {
-  id: string;
-  place: string;
-  placeEn: string;
-  status: string;
-  reason: string | null;
-  reasonEn: string | null;
-  stockLabel: string | null;
-  stockLabelEn: string | null;
-  stockRemaining: number | null;
-  lastUpdatedAt: string;
-  agency: { id: string; shortName: string };
-  service: { id: string; name: string; nameEn: string };
-};
+const StatusBoardQuery = graphql(`
+  query StatusBoard {
+    serviceStatusBoard(first: 50) {
+      totalCount
+      nodes {
+        id
+        place
+        placeEn
+        status
+        reason
+        reasonEn
+        stockLabel
+        stockLabelEn
+        stockRemaining
+        lastUpdatedAt
+        agency {
+          id
+          shortName
+        }
+        service {
+          id
+          name
+          nameEn
+        }
+      }
+    }
+  }
+`);
 
+/** Today's service-status board (JARI): e.g. "no KTP blanks today at Disdukcapil". */
 export default async function StatusBoard({ headingId = 'status-hari-ini', limit = 8 }: { headingId?: string; limit?: number }) {
   const { t, tt, lang } = await getT();
-  const r = await tryGql<{ serviceStatusBoard: { totalCount: number; nodes: Point[] } }>(
-    `query StatusBoard { serviceStatusBoard(first: 50) { totalCount nodes { id place placeEn status reason reasonEn stockLabel stockLabelEn stockRemaining lastUpdatedAt agency { id shortName } service { id name nameEn } } } }`,
-    {},
-    { revalidate: 30 },
-  );
+  const r = await tryGql(StatusBoardQuery, {}, { revalidate: 30 });
   // problems first: that is what a resident needs to know before travelling
-  const order: Record<string, number> = { UNAVAILABLE: 0, LIMITED: 1, AVAILABLE: 2 };
-  const nodes = r.data ? [...r.data.serviceStatusBoard.nodes].sort((a, b) => (order[a.status] ?? 3) - (order[b.status] ?? 3)) : [];
+  const order: Record<ServiceAvailability, number> = { UNAVAILABLE: 0, LIMITED: 1, AVAILABLE: 2 };
+  const nodes = r.data ? [...r.data.serviceStatusBoard.nodes].sort((a, b) => order[a.status] - order[b.status]) : [];
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{t('statusBoard')}</h2>
@@ -47,7 +59,7 @@ export default async function StatusBoard({ headingId = 'status-hari-ini', limit
         <ul className="status-board" data-testid="status-board">
           {nodes.slice(0, limit).map((s) => (
             <li key={s.id} className={`s-${s.status}`}>
-              <strong>{inLang(lang, s.service.name, s.service.nameEn)}</strong> — <span className="tag">{label(s.status, lang)}</span>
+              <strong>{s.service ? inLang(lang, s.service.name, s.service.nameEn) : '—'}</strong> — <span className="tag">{label(s.status, lang)}</span>
               <p className="meta">{inLang(lang, s.place, s.placeEn)}</p>
               {s.reason && <p lang={lang === 'en' && !s.reasonEn ? 'id' : undefined}>{inLang(lang, s.reason, s.reasonEn)}</p>}
               {s.stockLabel && s.stockRemaining !== null && (
@@ -56,7 +68,7 @@ export default async function StatusBoard({ headingId = 'status-hari-ini', limit
                 </p>
               )}
               <p className="meta">
-                {s.agency.shortName} · {tt('diperbarui', 'updated')} {formatDate(s.lastUpdatedAt, lang, true)}
+                {s.agency?.shortName ?? '—'} · {tt('diperbarui', 'updated')} {formatDate(s.lastUpdatedAt, lang, true)}
               </p>
             </li>
           ))}

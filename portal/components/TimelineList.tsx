@@ -36,11 +36,7 @@ export default async function TimelineList({ tl, onlyOpen = false }: { tl: Timel
               </p>
               <p>
                 <Link href={i.href}>
-                  <strong>
-                    {i.source === 'LAIKA' || i.source === 'JAKPA' || i.source === 'HEALTH' || i.source === 'PERMITS'
-                      ? inLang(lang, i.title, i.titleEn)
-                      : label(i.title, lang)}
-                  </strong>
+                  <strong>{i.titleCode ? label(i.titleCode, lang) : inLang(lang, i.title, i.titleEn)}</strong>
                 </Link>
               </p>
               <p>

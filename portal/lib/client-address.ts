@@ -58,7 +58,7 @@ export function clientAddress(req: http.IncomingMessage, trusted: (ip: string) =
 const INSTALLED = Symbol.for('kendari.clientAddress');
 
 /** Rewrites every incoming request's `x-forwarded-for` to the decided address, before Next.js sees it. */
-export function installClientAddress(spec = process.env.TRUSTED_PROXIES ?? 'none'): void {
+export function installClientAddress(spec: string): void {
   const proto = http.Server.prototype as http.Server & { [INSTALLED]?: boolean };
   if (proto[INSTALLED]) return;
   const trusted = parseTrustedProxies(spec);

@@ -1,5 +1,13 @@
-/** The portal talks to the gateway only, always from the server. */
-export const GATEWAY_URL = process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000/graphql';
+/**
+ * The portal's GraphQL client. The portal talks to the gateway only, always from the server, and sends only
+ * operations written as `graphql(`...`)` documents (graphql/README.md): each is typed from the schema and
+ * registered by its sha256 in graphql/generated/persisted-documents.json, the manifest the gateway loads.
+ * Relative imports only: tests import this module outside Next.js.
+ */
+import manifestJson from '../graphql/generated/persisted-documents.json';
+import type { TypedDocumentString } from '../graphql/generated/graphql';
+import portalPackage from '../package.json';
+import { portalEnv } from './env';
 
 export type FieldIssue = { field: string; message: string; messageId?: string };
 
@@ -55,6 +63,28 @@ export type GqlOptions = {
   partial?: boolean;
 };
 
+/** A document made by `graphql(`...`)`: its result and variable types ride along. */
+export type Document<TResult, TVariables> = TypedDocumentString<TResult, TVariables>;
+export type ResultOf<D> = D extends Document<infer R, any> ? R : never;
+export type VariablesOf<D> = D extends Document<any, infer V> ? V : never;
+
+const manifest: Readonly<Record<string, string>> = manifestJson;
+
+/** The registered text of a document and its operation name, by the hash codegen put on it. */
+export function registered(doc: Document<any, any>): { hash: string; text: string; operationName: string } {
+  const hash: unknown = doc.__meta__?.hash;
+  const text = typeof hash === 'string' ? manifest[hash] : undefined;
+  if (typeof hash !== 'string' || text === undefined)
+    throw new Error('GraphQL document not in graphql/generated/persisted-documents.json: write it with graphql(`...`) and run `npm run codegen -w portal`');
+  // the printed text may list fragments first; the operation follows the start or a closing brace
+  const name = /(?:^|\}\s*)(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/.exec(text)?.[1];
+  if (!name) throw new Error(`GraphQL document ${hash} has no named operation`);
+  return { hash, text, operationName: name };
+}
+
+/** Who is calling, for the gateway's per-client figures and its persisted-document rules. */
+export const CLIENT_HEADERS = { 'apollographql-client-name': 'satu-kendari-portal', 'apollographql-client-version': portalPackage.version } as const;
+
 /**
  * The resident's address, so that per-client limits in the graph (emergency and letter-guessing throttles)
  * apply to each resident and not to the portal as a whole. By the time a page or action runs, the request's
@@ -66,7 +96,7 @@ async function forwardedFor(): Promise<string | null> {
     const { headers } = await import('next/headers');
     return (await headers()).get('x-forwarded-for');
   } catch {
-    return null; // outside a request (build time)
+    return null; // outside a request (build time, tests)
   }
 }
 
@@ -78,42 +108,54 @@ async function forwardedFor(): Promise<string | null> {
 const publicCache = new Map<string, { until: number; data: unknown }>();
 const PUBLIC_CACHE_MAX = 500;
 
-export async function gql<T = any>(query: string, variables?: Record<string, unknown>, opts: GqlOptions = {}): Promise<T> {
-  const cacheKey = !opts.token && opts.revalidate ? JSON.stringify([query, variables ?? null]) : null;
+/** Runs a registered operation; throws GqlError (with the gateway's `extensions.code`) on any error. */
+export async function gql<TResult, TVariables>(doc: Document<TResult, TVariables>, variables: TVariables, opts: GqlOptions = {}): Promise<TResult> {
+  const op = registered(doc);
+  const cacheKey = !opts.token && opts.revalidate ? JSON.stringify([op.hash, variables ?? null]) : null;
   if (cacheKey) {
     const hit = publicCache.get(cacheKey);
-    if (hit && hit.until > Date.now()) return hit.data as T;
-    const data = await send<T>(query, variables, opts);
+    if (hit && hit.until > Date.now()) return hit.data as TResult;
+    const data = await send<TResult>(op, variables, opts);
     if (publicCache.size >= PUBLIC_CACHE_MAX) publicCache.delete(publicCache.keys().next().value!);
     publicCache.set(cacheKey, { until: Date.now() + opts.revalidate! * 1000, data });
     return data;
   }
-  return send<T>(query, variables, opts);
+  return send<TResult>(op, variables, opts);
 }
 
-async function send<T>(query: string, variables: Record<string, unknown> | undefined, opts: GqlOptions): Promise<T> {
-  const headers: Record<string, string> = { 'content-type': 'application/json', 'apollo-require-preflight': 'true' };
+type Body<T> = { data?: T | null; errors?: RawError[] };
+
+/** The gateway does not know the hash (not loaded the newest manifest yet) or takes no hash-only bodies at all. */
+const wantsText = (body: Body<unknown>) =>
+  body.errors?.some((e) => e.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND' || e.extensions?.code === 'PERSISTED_QUERY_NOT_SUPPORTED') ?? false;
+
+async function send<T>(op: ReturnType<typeof registered>, variables: unknown, opts: GqlOptions): Promise<T> {
+  const env = portalEnv();
+  const headers: Record<string, string> = { 'content-type': 'application/json', 'apollo-require-preflight': 'true', ...CLIENT_HEADERS };
   if (opts.token) headers.authorization = `Bearer ${opts.token}`;
   const xff = await forwardedFor();
   if (xff) headers['x-forwarded-for'] = xff;
-  let res: Response;
-  try {
-    res = await fetch(GATEWAY_URL, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({ query, variables }),
-      signal: AbortSignal.timeout(opts.timeoutMs ?? 8000),
-      cache: 'no-store',
-    });
-  } catch (err) {
-    throw new GqlError(`gateway unreachable: ${(err as Error)?.message}`, 'UNAVAILABLE');
-  }
-  let body: { data?: T | null; errors?: RawError[] };
-  try {
-    body = await res.json();
-  } catch {
-    throw new GqlError(`gateway answered ${res.status} without JSON`, res.status === 429 ? 'TOO_MANY_REQUESTS' : 'UNAVAILABLE');
-  }
+  const deadline = AbortSignal.timeout(opts.timeoutMs ?? 8000);
+  const persistedQuery = { version: 1, sha256Hash: op.hash };
+
+  const post = async (withText: boolean) => {
+    const payload = { operationName: op.operationName, variables: variables ?? {}, extensions: { persistedQuery }, ...(withText ? { query: op.text } : {}) };
+    let res: Response;
+    try {
+      res = await fetch(env.GATEWAY_URL, { method: 'POST', headers, body: JSON.stringify(payload), signal: deadline, cache: 'no-store' });
+    } catch (err) {
+      throw new GqlError(`gateway unreachable: ${(err as Error)?.message}`, 'UNAVAILABLE');
+    }
+    try {
+      return { res, body: (await res.json()) as Body<T> };
+    } catch {
+      throw new GqlError(`gateway answered ${res.status} without JSON`, res.status === 429 ? 'TOO_MANY_REQUESTS' : 'UNAVAILABLE');
+    }
+  };
+
+  let { res, body } = await post(!env.PORTAL_SEND_HASH_ONLY);
+  // once, with the same hash: the text lets a gateway check it against the hash and answer
+  if (env.PORTAL_SEND_HASH_ONLY && wantsText(body)) ({ res, body } = await post(true));
   if (body.errors?.length) {
     if (opts.partial && body.data) return body.data;
     throw toGqlError(body.errors);
@@ -123,13 +165,13 @@ async function send<T>(query: string, variables: Record<string, unknown> | undef
 }
 
 /** For page sections: never throws, so one failing subgraph does not take the page down. */
-export async function tryGql<T = any>(
-  query: string,
-  variables?: Record<string, unknown>,
+export async function tryGql<TResult, TVariables>(
+  doc: Document<TResult, TVariables>,
+  variables: TVariables,
   opts: GqlOptions = {},
-): Promise<{ data: T; error: null } | { data: null; error: GqlError }> {
+): Promise<{ data: TResult; error: null } | { data: null; error: GqlError }> {
   try {
-    return { data: await gql<T>(query, variables, opts), error: null };
+    return { data: await gql(doc, variables, opts), error: null };
   } catch (err) {
     const e = err instanceof GqlError ? err : new GqlError(String((err as Error)?.message ?? err), 'INTERNAL_SERVER_ERROR');
     if (!e.notYetAvailable) console.error(`[portal] ${e.code}: ${e.message}`);

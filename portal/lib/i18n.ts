@@ -100,6 +100,13 @@ const id = {
   notFoundTitle: 'Halaman tidak ditemukan',
   notFoundText: 'Alamat yang Anda buka tidak ada atau sudah dipindahkan.',
   overdue: 'terlambat',
+  noDataYet: 'belum ada data',
+  downloadCsv: 'Unduh CSV',
+  downloadJson: 'Unduh JSON',
+  dataAccessTitle: 'Siapa yang melihat data saya',
+  dataAccessIntro:
+    'Setiap kali petugas melihat data pribadi Anda (NIK, telepon, data permohonan) atau memproses permohonan Anda, tercatat di sini: kapan, peran dan kantor petugas, layanan, dan berkasnya. Nama petugas tidak ditampilkan.',
+  dataAccessEmpty: 'Belum ada akses yang tercatat.',
 };
 
 export type Dict = typeof id;
@@ -203,6 +210,13 @@ const en: Dict = {
   notFoundTitle: 'Page not found',
   notFoundText: 'The address you opened does not exist or has moved.',
   overdue: 'overdue',
+  noDataYet: 'no data yet',
+  downloadCsv: 'Download CSV',
+  downloadJson: 'Download JSON',
+  dataAccessTitle: 'Who viewed my data',
+  dataAccessIntro:
+    "Every time an officer views your personal data (NIK, phone, application data) or handles one of your requests, it is recorded here: when, the officer's role and office, the service and the item. Officers' names are not shown.",
+  dataAccessEmpty: 'No access recorded yet.',
 };
 
 const dicts: Record<Lang, Dict> = { id, en };

@@ -1,4 +1,6 @@
+import { graphql } from '../graphql/generated';
 import { tryGql, type GqlError } from './graphql';
+import type { LabelCode } from './status';
 
 export type Item = {
   source: 'LAIKA' | 'FIREBUTTON' | 'JARI' | 'JAKPA' | 'HEALTH' | 'PERMITS';
@@ -6,9 +8,11 @@ export type Item = {
   title: string;
   /** The title in English, where the graph has one. */
   titleEn?: string | null;
+  /** A title that is a code of the graph (an emergency's kind, a report's category): shown with its label. */
+  titleCode?: LabelCode;
   /** An emergency no dispatcher has acknowledged yet (its unit was only assigned automatically). */
   awaitingAck?: boolean;
-  status: string;
+  status: LabelCode;
   open: boolean;
   createdAt: string;
   dueAt?: string | null;
@@ -19,87 +23,167 @@ export type Item = {
 
 export type Timeline = { items: Item[]; failed: { source: string; error: GqlError }[] };
 
+const MyTaxBills = graphql(`
+  query MyTaxBills {
+    me {
+      id
+      taxObjects(first: 50) {
+        nodes {
+          id
+          nop {
+            digits
+            formatted
+          }
+          bills(first: 6) {
+            nodes {
+              id
+              year
+              issuedAt
+              dueDate
+              today {
+                status
+                isOverdue
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const MyQueueNumbers = graphql(`
+  query MyQueueNumbers {
+    me {
+      id
+      appointments(first: 20) {
+        nodes {
+          id
+          number
+          status
+          date
+          createdAt
+          bookingCode
+          facility {
+            id
+            name
+          }
+          service {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+const MyPermitApplications = graphql(`
+  query MyPermitApplications {
+    me {
+      id
+      permitApplications(first: 50) {
+        nodes {
+          id
+          status
+          createdAt
+          stageDueAt
+          overdue
+          businessName
+          verificationCode
+          permitType {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+const MyLetters = graphql(`
+  query MyLetters {
+    me {
+      id
+      letterRequests(first: 50) {
+        nodes {
+          id
+          status
+          createdAt
+          dueAt
+          issuedAt
+          overdue
+          verificationCode
+          letterType {
+            id
+            name
+            service {
+              id
+              nameEn
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const MyFireReports = graphql(`
+  query MyFireReports {
+    me {
+      id
+      fireReports(first: 20) {
+        nodes {
+          id
+          trackingCode
+          kind
+          status
+          createdAt
+          station {
+            id
+            name
+          }
+          timeline {
+            actorKind
+          }
+        }
+      }
+    }
+  }
+`);
+
+const MyJariReports = graphql(`
+  query MyJariReports {
+    me {
+      id
+      jariReports(first: 20) {
+        nodes {
+          id
+          trackingCode
+          category
+          status
+          receivedAt
+          followUpDueAt
+          followedUpAt
+          overdue
+        }
+      }
+    }
+  }
+`);
+
 /** The citizen's items from each application, fetched independently; one failing source does not hide the others. */
 export async function citizenTimeline(token: string): Promise<Timeline> {
-  // JAKPA: the citizen's PBB bills (started first, awaited after the others: one more source in parallel)
-  const jakpaP = tryGql<{
-    me: {
-      taxObjects: {
-        nodes: {
-          nop: { digits: string; formatted: string };
-          bills: { nodes: { id: string; year: number; issuedAt: string; dueDate: string; today: { status: string; isOverdue: boolean } }[] };
-        }[];
-      } | null;
-    };
-  }>(
-    `query MyTaxBills { me { id taxObjects(first: 50) { nodes { id nop { digits formatted } bills(first: 6) { nodes { id year issuedAt dueDate today { status isOverdue } } } } } } }`,
-    {},
-    { token },
-  );
-  // health: the resident's queue numbers (started first, awaited after the others)
-  const healthP = tryGql<{
-    me: {
-      appointments: {
-        nodes: {
-          id: string;
-          number: number;
-          status: string;
-          date: string;
-          createdAt: string;
-          bookingCode: string;
-          facility: { name: string };
-          service: { name: string };
-        }[];
-      } | null;
-    };
-  }>(
-    `query MyQueueNumbers { me { id appointments(first: 20) { nodes { id number status date createdAt bookingCode facility { id name } service { id name } } } } }`,
-    {},
-    { token },
-  );
-  // permits: the resident's applications (DPMPTSP), started first, awaited after the others
-  const permitsP = tryGql<{
-    me: {
-      permitApplications: {
-        nodes: {
-          id: string;
-          status: string;
-          createdAt: string;
-          stageDueAt: string | null;
-          overdue: boolean;
-          businessName: string | null;
-          verificationCode: string | null;
-          permitType: { name: string };
-        }[];
-      } | null;
-    };
-  }>(
-    `query MyPermitApplications { me { id permitApplications(first: 50) { nodes { id status createdAt stageDueAt overdue businessName verificationCode permitType { id name } } } } }`,
-    {},
-    { token },
-  );
-  const [laika, fire, jari] = await Promise.all([
-    tryGql<{ me: { letterRequests: { nodes: any[] } } }>(
-      `query MyLetters { me { id letterRequests(first: 50) { nodes { id status createdAt dueAt issuedAt overdue verificationCode letterType { id name service { id nameEn } } } } } }`,
-      {},
-      { token },
-    ),
-    tryGql<{ me: { fireReports: { nodes: any[] } } }>(
-      `query MyFireReports { me { id fireReports(first: 20) { nodes { id trackingCode kind status createdAt station { name } timeline { actorKind } } } } }`,
-      {},
-      { token },
-    ),
-    tryGql<{ me: { jariReports: { nodes: any[] } } }>(
-      `query MyJariReports { me { id jariReports(first: 20) { nodes { id trackingCode category status receivedAt followUpDueAt followedUpAt overdue } } } }`,
-      {},
-      { token },
-    ),
-  ]);
+  // JAKPA, health and permits start first and are awaited after the others: more sources in parallel
+  const jakpaP = tryGql(MyTaxBills, {}, { token });
+  const healthP = tryGql(MyQueueNumbers, {}, { token });
+  const permitsP = tryGql(MyPermitApplications, {}, { token });
+  const [laika, fire, jari] = await Promise.all([tryGql(MyLetters, {}, { token }), tryGql(MyFireReports, {}, { token }), tryGql(MyJariReports, {}, { token })]);
   const items: Item[] = [];
   const failed: Timeline['failed'] = [];
   if (laika.error) failed.push({ source: 'LAIKA', error: laika.error });
   else
-    for (const r of laika.data.me.letterRequests.nodes)
+    for (const r of laika.data.me.letterRequests?.nodes ?? [])
       items.push({
         source: 'LAIKA',
         id: r.id,
@@ -115,13 +199,14 @@ export async function citizenTimeline(token: string): Promise<Timeline> {
       });
   if (fire.error) failed.push({ source: 'FIREBUTTON', error: fire.error });
   else
-    for (const r of fire.data.me.fireReports.nodes)
+    for (const r of fire.data.me.fireReports?.nodes ?? [])
       items.push({
         source: 'FIREBUTTON',
         id: r.id,
         title: r.kind,
+        titleCode: r.kind,
         status: r.status,
-        awaitingAck: ['RECEIVED', 'DISPATCHED'].includes(r.status) && !r.timeline?.some((e: { actorKind: string }) => e.actorKind === 'DISPATCHER'),
+        awaitingAck: ['RECEIVED', 'DISPATCHED'].includes(r.status) && !r.timeline.some((e) => e.actorKind === 'DISPATCHER'),
         open: ['RECEIVED', 'DISPATCHED', 'ON_SCENE'].includes(r.status),
         createdAt: r.createdAt,
         href: `/darurat/${encodeURIComponent(r.trackingCode)}`,
@@ -129,11 +214,12 @@ export async function citizenTimeline(token: string): Promise<Timeline> {
       });
   if (jari.error) failed.push({ source: 'JARI', error: jari.error });
   else
-    for (const r of jari.data.me.jariReports.nodes)
+    for (const r of jari.data.me.jariReports?.nodes ?? [])
       items.push({
         source: 'JARI',
         id: r.id,
         title: r.category,
+        titleCode: r.category,
         status: r.status,
         open: !['CONCLUDED', 'REJECTED'].includes(r.status),
         createdAt: r.receivedAt,

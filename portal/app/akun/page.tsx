@@ -1,3 +1,4 @@
+import { graphql } from '@/graphql/generated';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { tryGql } from '@/lib/graphql';
@@ -5,21 +6,34 @@ import { getT, titled } from '@/lib/i18n';
 import { requireViewer } from '@/lib/session';
 import { citizenTimeline } from '@/lib/timeline';
 import TimelineList from '@/components/TimelineList';
+import DataAccessLog from '@/components/DataAccessLog';
 import Unavailable from '@/components/Unavailable';
+
+const MyAccountQuery = graphql(`
+  query MyAccount {
+    me {
+      id
+      name
+      nik
+      phone
+      kelurahan {
+        id
+        name
+        kecamatan {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
 
 export const generateMetadata = titled('Layanan saya', 'My services');
 
 export default async function Account() {
   const v = await requireViewer('CITIZEN', '/akun');
   const { t, tt } = await getT();
-  const [me, tl] = await Promise.all([
-    tryGql<{ me: { name: string; nik: string; phone: string; kelurahan: { name: string; kecamatan: { name: string } } | null } }>(
-      `query Me { me { id name nik phone kelurahan { id name kecamatan { id name } } } }`,
-      {},
-      { token: v.token },
-    ),
-    citizenTimeline(v.token),
-  ]);
+  const [me, tl] = await Promise.all([tryGql(MyAccountQuery, {}, { token: v.token }), citizenTimeline(v.token)]);
   if (me.error?.code === 'UNAUTHENTICATED') redirect('/masuk?next=/akun');
   return (
     <>
@@ -54,6 +68,7 @@ export default async function Account() {
         <p>{t('timelineIntro')}</p>
         <TimelineList tl={tl} />
       </section>
+      <DataAccessLog token={v.token} />
       <p className="btn-row">
         <Link className="btn btn-primary" href="/surat">
           {t('requestLetter')}

@@ -1,11 +1,17 @@
 'use server';
+import { randomUUID } from 'node:crypto';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { gql, GqlError } from '@/lib/graphql';
+import { GqlError } from '@/lib/graphql';
 import { viewer } from '@/lib/session';
 import { getLang } from '@/lib/i18n';
 import type { FormState } from '@/lib/forms';
 import { errorState, formValues } from '@/lib/action-helpers';
+import { cookieOptions } from '@/lib/session-cookies';
+import { reportEmergency, retryable } from '@/lib/emergency';
+import type { EmergencyKind } from '@/graphql/generated/graphql';
+
+const KINDS: readonly EmergencyKind[] = ['FIRE', 'RESCUE', 'OTHER'];
 
 /** The tracking code of the last emergency this device reported (to show it when a repeat is refused). */
 const LAST_EMERGENCY = 'sk_last_emergency';
@@ -30,30 +36,27 @@ export async function reportEmergencyAction(_prev: FormState, data: FormData): P
     };
   }
   const input = {
-    kind: ['FIRE', 'RESCUE', 'OTHER'].includes(s('kind')) ? s('kind') : 'FIRE',
+    kind: KINDS.find((k) => k === s('kind')) ?? 'FIRE',
     ...(hasGps ? { latitude: lat, longitude: lng } : { kelurahanId: s('kelurahanId') }),
     addressText: s('addressText') || undefined,
     description: s('description') || undefined,
     callbackPhone: s('callbackPhone') || undefined,
-    idempotencyKey: s('idempotencyKey') || undefined,
+    // the form carries one key per page load; without it a retry below could file a second report
+    idempotencyKey: s('idempotencyKey') || randomUUID(),
   };
-  const send = (token: string | null) =>
-    gql<{ reportEmergency: { report: { trackingCode: string } } }>(
-      `mutation ReportEmergency($input: ReportEmergencyInput!) { reportEmergency(input: $input) { assignment replayed report { id trackingCode } } }`,
-      { input },
-      { token, timeoutMs: 15000 },
-    );
   let code: string;
   try {
-    const token = v?.kind === 'CITIZEN' ? v.token : null;
-    // an emergency never waits for a login: a session that stopped working sends the report anonymously
-    const d = await send(token).catch((err) => {
-      if (token && err instanceof GqlError && err.code === 'UNAUTHENTICATED') return send(null);
-      throw err;
-    });
-    code = d.reportEmergency.report.trackingCode;
+    code = (await reportEmergency(input, v?.kind === 'CITIZEN' ? v.token : null)).report.trackingCode;
   } catch (err) {
     const state = errorState(err, lang, values, { latitude: 'kelurahanId', longitude: 'kelurahanId' });
+    if (retryable(err)) {
+      // tried three times: the phone is the way now
+      state.message =
+        lang === 'en'
+          ? 'Your report could not be sent: the fire brigade service cannot be reached right now. Call 113 (fire brigade) or 112 now.'
+          : 'Laporan belum terkirim: layanan Damkar sedang tidak dapat dihubungi. Segera telepon 113 (Damkar) atau 112.';
+      state.errorLink = { href: 'tel:113', label: lang === 'en' ? 'Call 113' : 'Telepon 113' };
+    }
     // a repeat report is refused: lead the resident to the report this device already sent
     const last = (await cookies()).get(LAST_EMERGENCY)?.value;
     if (err instanceof GqlError && err.code === 'TOO_MANY_REQUESTS' && last && /^[A-Z0-9-]{4,40}$/.test(last)) {
@@ -65,12 +68,6 @@ export async function reportEmergencyAction(_prev: FormState, data: FormData): P
     }
     return state;
   }
-  (await cookies()).set(LAST_EMERGENCY, code, {
-    httpOnly: true,
-    sameSite: 'lax',
-    path: '/darurat',
-    maxAge: 3600,
-    secure: process.env.COOKIE_SECURE === 'true',
-  });
+  (await cookies()).set(LAST_EMERGENCY, code, { ...cookieOptions(), path: '/darurat', maxAge: 3600 });
   redirect(`/darurat/${encodeURIComponent(code)}?baru=1`);
 }

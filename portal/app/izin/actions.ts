@@ -38,7 +38,7 @@ export async function createPermitAction(_prev: FormState, data: FormData): Prom
   const v = await citizen(`/izin/jenis/${typeId}`);
   let id: string;
   try {
-    const d = await gql<{ createPermitApplication: { application: { id: string } } }>(
+    const d = await gql(
       CREATE,
       {
         input: {

@@ -5,27 +5,16 @@ import { formatDate, getT } from '@/lib/i18n';
 import { viewer } from '@/lib/session';
 import Unavailable from '@/components/Unavailable';
 import { levySummary, permitLabel, permitTone } from '@/components/permits/labels';
-import { MY_PERMITS, PERMIT_TYPES, type PermitTypeInfo } from '@/components/permits/ops';
+import { MY_PERMITS, PERMIT_TYPES } from '@/components/permits/ops';
 
 export const metadata: Metadata = { title: 'Perizinan (DPMPTSP)' };
-
-type Mine = {
-  id: string;
-  status: string;
-  businessName: string | null;
-  createdAt: string;
-  stageDueAt: string | null;
-  overdue: boolean;
-  permitNumber: string | null;
-  permitType: { id: string; name: string };
-};
 
 export default async function Permits() {
   const { t, tt, lang } = await getT();
   const v = await viewer();
   const [types, mine] = await Promise.all([
-    tryGql<{ permitTypes: PermitTypeInfo[] }>(PERMIT_TYPES, {}, { revalidate: 300 }),
-    v?.kind === 'CITIZEN' ? tryGql<{ me: { permitApplications: { nodes: Mine[] } | null } }>(MY_PERMITS, {}, { token: v.token }) : Promise.resolve(null),
+    tryGql(PERMIT_TYPES, {}, { revalidate: 300 }),
+    v?.kind === 'CITIZEN' ? tryGql(MY_PERMITS, {}, { token: v.token }) : Promise.resolve(null),
   ]);
   return (
     <>

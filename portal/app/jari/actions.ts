@@ -1,13 +1,54 @@
 'use server';
+import { JARI_CATEGORY, requireOneOf } from '@/lib/status';
+import { graphql } from '@/graphql/generated';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { gql } from '@/lib/graphql';
+import { gql, GqlError } from '@/lib/graphql';
 import { viewer } from '@/lib/session';
 import { getLang } from '@/lib/i18n';
 import type { FormState } from '@/lib/forms';
 import { errorState, formValues } from '@/lib/action-helpers';
 
 import { FOLLOW_COOKIE } from '@/lib/jari';
+import { cookieOptions } from '@/lib/session-cookies';
+
+const SubmitJariMutation = graphql(`
+  mutation SubmitJari($input: SubmitJariReportInput!) {
+    submitJariReport(input: $input) {
+      trackingCode
+      secret
+      report {
+        id
+        status
+        followUpDueAt
+      }
+    }
+  }
+`);
+
+const CheckQuery = graphql(`
+  query Check($code: String!, $secret: String!) {
+    jariReportByCode(code: $code, secret: $secret) {
+      id
+    }
+  }
+`);
+
+const ReplyMutation = graphql(`
+  mutation Reply($code: String!, $secret: String!, $message: String!) {
+    replyToJariReport(code: $code, secret: $secret, message: $message) {
+      id
+    }
+  }
+`);
+
+const ReplyMineMutation = graphql(`
+  mutation ReplyMine($id: ID!, $message: String!) {
+    replyToMyJariReport(reportId: $id, message: $message) {
+      id
+    }
+  }
+`);
 
 function rupiah(v: FormDataEntryValue | null): number | undefined {
   const d = String(v ?? '').replace(/[^\d]/g, '');
@@ -53,11 +94,11 @@ export async function submitJariAction(_prev: FormState, data: FormData): Promis
     .filter(Boolean)
     .slice(0, 10);
   try {
-    const d = await gql<{ submitJariReport: { trackingCode: string; secret: string; report: { followUpDueAt: string } } }>(
-      `mutation SubmitJari($input: SubmitJariReportInput!) { submitJariReport(input: $input) { trackingCode secret report { id status followUpDueAt } } }`,
+    const d = await gql(
+      SubmitJariMutation,
       {
         input: {
-          category: s('category'),
+          category: requireOneOf(JARI_CATEGORY, s('category'), 'category'),
           agencyId: s('agencyId'),
           serviceId: s('serviceId') || undefined,
           occurredAt,
@@ -126,10 +167,10 @@ export async function followJariAction(_prev: FormState, data: FormData): Promis
     };
   }
   try {
-    await gql(`query Check($code: String!, $secret: String!) { jariReportByCode(code: $code, secret: $secret) { id } }`, { code, secret });
+    await gql(CheckQuery, { code, secret });
   } catch (err) {
     const e = errorState(err, lang, { code });
-    if ((err as any)?.code === 'NOT_FOUND')
+    if (err instanceof GqlError && err.code === 'NOT_FOUND')
       e.message =
         lang === 'en'
           ? 'No report matches this code and secret. Check both and try again.'
@@ -139,13 +180,7 @@ export async function followJariAction(_prev: FormState, data: FormData): Promis
   // never in a URL; on the device for 30 days only when the reporter chose it, otherwise for this visit
   // (10 minutes, enough to read and reply; "Done" forgets it at once)
   const remember = String(data.get('remember') ?? '') === '1';
-  (await cookies()).set(FOLLOW_COOKIE, `${code}|${secret}`, {
-    httpOnly: true,
-    sameSite: 'strict',
-    path: '/jari',
-    maxAge: remember ? 30 * 86400 : 10 * 60,
-    secure: process.env.COOKIE_SECURE === 'true',
-  });
+  (await cookies()).set(FOLLOW_COOKIE, `${code}|${secret}`, { ...cookieOptions(), sameSite: 'strict', path: '/jari', maxAge: remember ? 30 * 86400 : 10 * 60 });
   redirect('/jari/lacak');
 }
 
@@ -163,17 +198,10 @@ export async function replyJariAction(data: FormData): Promise<void> {
   try {
     if (pair) {
       const [code, secret] = pair.split('|');
-      await gql(
-        `mutation Reply($code: String!, $secret: String!, $message: String!) { replyToJariReport(code: $code, secret: $secret, message: $message) { id } }`,
-        { code, secret, message: body },
-      );
+      await gql(ReplyMutation, { code, secret, message: body });
     } else {
       const v = await viewer({ inAction: true });
-      await gql(
-        `mutation ReplyMine($id: ID!, $message: String!) { replyToMyJariReport(reportId: $id, message: $message) { id } }`,
-        { id, message: body },
-        { token: v?.token },
-      );
+      await gql(ReplyMineMutation, { id, message: body }, { token: v?.token });
     }
     q = `ok=${encodeURIComponent(lang === 'en' ? 'Message sent.' : 'Pesan terkirim.')}`;
   } catch (err) {

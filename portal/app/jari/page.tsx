@@ -1,3 +1,4 @@
+import { graphql } from '@/graphql/generated';
 import Link from 'next/link';
 import { randomUUID } from 'node:crypto';
 import { tryGql } from '@/lib/graphql';
@@ -9,15 +10,29 @@ import Unavailable from '@/components/Unavailable';
 import EvidenceUpload from '@/components/jari/EvidenceUpload';
 import { submitJariAction } from './actions';
 
+const JariChoicesQuery = graphql(`
+  query JariChoices {
+    agencies {
+      id
+      name
+      nameEn
+      shortName
+      services {
+        id
+        name
+        nameEn
+      }
+    }
+  }
+`);
+
 export const generateMetadata = titled('Lapor JARI', 'Report to JARI');
 
 export default async function Jari({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const sp = await searchParams;
   const { t, tt, lang } = await getT();
   const v = await viewer();
-  const r = await tryGql<{
-    agencies: { id: string; name: string; nameEn: string; shortName: string; services: { id: string; name: string; nameEn: string }[] }[];
-  }>(`query JariChoices { agencies { id name nameEn shortName services { id name nameEn } } }`, {}, { revalidate: 300 });
+  const r = await tryGql(JariChoicesQuery, {}, { revalidate: 300 });
   const pre = sp.layanan && r.data ? r.data.agencies.find((a) => a.services.some((s) => s.id === sp.layanan)) : undefined;
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Makassar' }).format(new Date());
   return (

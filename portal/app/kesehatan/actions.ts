@@ -1,10 +1,33 @@
 'use server';
+import { requireOneOf } from '@/lib/status';
+import { QUEUE_PAYER, QUEUE_SESSION } from '@/components/health/labels';
+import { graphql } from '@/graphql/generated';
 import { redirect } from 'next/navigation';
 import { gql } from '@/lib/graphql';
 import { viewer } from '@/lib/session';
 import { getLang } from '@/lib/i18n';
 import { errorState } from '@/lib/action-helpers';
 import { flashUrl } from '@/lib/flash';
+
+const TakeQueueNumberMutation = graphql(`
+  mutation TakeQueueNumber($input: TakeQueueNumberInput!) {
+    takeQueueNumber(input: $input) {
+      appointment {
+        id
+        number
+      }
+    }
+  }
+`);
+
+const CancelQueueNumberMutation = graphql(`
+  mutation CancelQueueNumber($id: ID!) {
+    cancelQueueNumber(id: $id) {
+      id
+      status
+    }
+  }
+`);
 
 const clean = (v: FormDataEntryValue | null, max = 100) => String(v ?? '').slice(0, max);
 
@@ -16,14 +39,14 @@ export async function takeNumberAction(data: FormData): Promise<void> {
   if (!v || v.kind !== 'CITIZEN') redirect(`/masuk?next=${encodeURIComponent(back)}`);
   let id: string;
   try {
-    const d = await gql<{ takeQueueNumber: { appointment: { id: string } } }>(
-      `mutation TakeQueueNumber($input: TakeQueueNumberInput!) { takeQueueNumber(input: $input) { appointment { id number } } }`,
+    const d = await gql(
+      TakeQueueNumberMutation,
       {
         input: {
           serviceId: clean(data.get('serviceId'), 80),
           date: clean(data.get('date'), 10),
-          session: clean(data.get('session'), 8),
-          payer: clean(data.get('payer'), 8),
+          session: requireOneOf(QUEUE_SESSION, clean(data.get('session'), 8), 'session'),
+          payer: requireOneOf(QUEUE_PAYER, clean(data.get('payer'), 8), 'payer'),
           idempotencyKey: clean(data.get('idempotencyKey')) || undefined,
         },
       },
@@ -46,7 +69,7 @@ export async function cancelNumberAction(data: FormData): Promise<void> {
   const lang = await getLang();
   let url: string;
   try {
-    await gql(`mutation CancelQueueNumber($id: ID!) { cancelQueueNumber(id: $id) { id status } }`, { id }, { token: v.token });
+    await gql(CancelQueueNumberMutation, { id }, { token: v.token });
     url = flashUrl(back, 'ok', lang === 'en' ? 'Your number is cancelled.' : 'Nomor antrean Anda dibatalkan.');
   } catch (err) {
     url = flashUrl(back, 'err', errorState(err, lang).message ?? '');

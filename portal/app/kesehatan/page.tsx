@@ -1,30 +1,44 @@
+import { valuesOf } from '@/lib/status';
+import { graphql } from '@/graphql/generated';
 import Link from 'next/link';
 import { tryGql } from '@/lib/graphql';
+import { portalEnv } from '@/lib/env';
 import { getT } from '@/lib/i18n';
 import { viewer } from '@/lib/session';
 import { kelurahanGroups } from '@/lib/regions';
 import Unavailable from '@/components/Unavailable';
 import MapLoader from '@/components/health/MapLoader';
 import NearMe from '@/components/health/NearMe';
-import { facilityType } from '@/components/health/labels';
+import { FACILITY_TYPE, facilityType } from '@/components/health/labels';
+
+const HealthFacilitiesQuery = graphql(`
+  query HealthFacilities($search: String, $type: HealthFacilityType, $kelurahanId: ID, $openNow: Boolean, $near: GeoPointInput) {
+    healthFacilities(search: $search, type: $type, kelurahanId: $kelurahanId, openNow: $openNow, near: $near, first: 100) {
+      totalCount
+      nodes {
+        id
+        name
+        type
+        address
+        phone
+        latitude
+        longitude
+        distanceMetres
+        openNow
+        osmOpeningHours
+        services {
+          code
+          name
+          bookable
+        }
+      }
+    }
+  }
+`);
 
 export const metadata = { title: 'Kesehatan' };
 
-type Facility = {
-  id: string;
-  name: string;
-  type: string;
-  address: string;
-  phone: string | null;
-  latitude: number;
-  longitude: number;
-  distanceMetres: number | null;
-  openNow: boolean;
-  osmOpeningHours: string;
-  services: { code: string; name: string; bookable: boolean }[];
-};
-
-const TYPES = ['PUSKESMAS', 'HOSPITAL', 'CLINIC', 'PHARMACY'];
+const TYPES = valuesOf(FACILITY_TYPE);
 
 export default async function Health({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const sp = await searchParams;
@@ -35,21 +49,12 @@ export default async function Health({ searchParams }: { searchParams: Promise<R
   const near = sp.lat && sp.lng && Number.isFinite(lat) && Number.isFinite(lng) ? { latitude: lat, longitude: lng } : null;
   const vars = {
     search: sp.q?.trim() ? sp.q.trim().slice(0, 100) : null,
-    type: TYPES.includes(sp.jenis ?? '') ? sp.jenis : null,
+    type: TYPES.find((x) => x === sp.jenis) ?? null,
     kelurahanId: sp.kelurahan || null,
     openNow: sp.buka === '1' ? true : null,
     near,
   };
-  const [list, groups] = await Promise.all([
-    tryGql<{ healthFacilities: { totalCount: number; nodes: Facility[] } }>(
-      `query HealthFacilities($search: String, $type: HealthFacilityType, $kelurahanId: ID, $openNow: Boolean, $near: GeoPointInput) {
-        healthFacilities(search: $search, type: $type, kelurahanId: $kelurahanId, openNow: $openNow, near: $near, first: 100) {
-          totalCount nodes { id name type address phone latitude longitude distanceMetres openNow osmOpeningHours services { code name bookable } } } }`,
-      vars,
-      { revalidate: near ? undefined : 30 },
-    ),
-    kelurahanGroups().catch(() => []),
-  ]);
+  const [list, groups] = await Promise.all([tryGql(HealthFacilitiesQuery, vars, { revalidate: near ? undefined : 30 }), kelurahanGroups().catch(() => [])]);
   const openText = tt('Buka sekarang', 'Open now');
   return (
     <>
@@ -128,6 +133,7 @@ export default async function Health({ searchParams }: { searchParams: Promise<R
             {near ? tt(', terdekat lebih dulu', ', nearest first') : ''}
           </p>
           <MapLoader
+            tileUrl={portalEnv().MAP_TILE_URL ?? null}
             label={tt('Peta fasilitas kesehatan', 'Map of health facilities')}
             openText={openText}
             points={list.data.healthFacilities.nodes.map((f) => ({

@@ -1,26 +1,34 @@
 import Link from 'next/link';
+import { graphql } from '@/graphql/generated';
 import { tryGql } from '@/lib/graphql';
 import { getT, titled } from '@/lib/i18n';
-import { APP_LABEL, SERVICE_FIELDS } from '@/lib/catalogue';
-import ServiceCard, { type ServiceSummary } from '@/components/ServiceCard';
+import { APP_LABEL, isServiceApplication } from '@/lib/catalogue';
+import ServiceCard from '@/components/ServiceCard';
 import Unavailable from '@/components/Unavailable';
 
 export const generateMetadata = titled('Katalog layanan', 'Service catalogue');
 
-type Conn = { services: { totalCount: number; nodes: ServiceSummary[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+const Catalogue = graphql(`
+  query Catalogue($search: String, $application: ServiceApplication, $after: String) {
+    services(first: 20, search: $search, application: $application, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...ServiceCardFields
+      }
+    }
+  }
+`);
 
-export default async function Catalogue({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function CataloguePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const sp = await searchParams;
   const { t, tt, lang } = await getT();
   const q = (sp.q ?? '').trim().slice(0, 100);
-  const app = sp.app && APP_LABEL[sp.app] ? sp.app : undefined;
-  const r = await tryGql<Conn>(
-    `query Catalogue($search: String, $application: ServiceApplication, $after: String) {
-      services(first: 20, search: $search, application: $application, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { ${SERVICE_FIELDS} } }
-    }`,
-    { search: q || null, application: app ?? null, after: sp.after ?? null },
-    { revalidate: 60 },
-  );
+  const app = isServiceApplication(sp.app) ? sp.app : undefined;
+  const r = await tryGql(Catalogue, { search: q || null, application: app ?? null, after: sp.after ?? null }, { revalidate: 60 });
   const qs = (extra: Record<string, string>) => new URLSearchParams({ ...(q ? { q } : {}), ...(app ? { app } : {}), ...extra }).toString();
   return (
     <>

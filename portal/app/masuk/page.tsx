@@ -1,3 +1,4 @@
+import { graphql } from '@/graphql/generated';
 import Link from 'next/link';
 import { getT, titled } from '@/lib/i18n';
 import ActionForm from '@/components/ActionForm';
@@ -6,6 +7,26 @@ import { safeNext } from '@/lib/action-helpers';
 import { tryGql } from '@/lib/graphql';
 import { viewer } from '@/lib/session';
 import { label } from '@/lib/status';
+
+const WhoOfficerQuery = graphql(`
+  query WhoOfficer {
+    currentOfficer {
+      id
+      name
+      username
+      role
+    }
+  }
+`);
+
+const WhoCitizenQuery = graphql(`
+  query WhoCitizen {
+    me {
+      id
+      name
+    }
+  }
+`);
 
 export const generateMetadata = titled('Masuk', 'Log in');
 
@@ -16,16 +37,9 @@ export default async function Login({ searchParams }: { searchParams: Promise<Re
   const v = await viewer();
   if (v) {
     // already logged in: say who, and lead onward instead of a bare form
-    const who =
-      v.kind === 'OFFICER'
-        ? await tryGql<{ currentOfficer: { name: string; username: string; role: string } }>(
-            `query WhoOfficer { currentOfficer { id name username role } }`,
-            {},
-            { token: v.token },
-          )
-        : await tryGql<{ me: { name: string } }>(`query WhoCitizen { me { id name } }`, {}, { token: v.token });
-    const d = who.data as { currentOfficer?: { name: string; username: string; role: string }; me?: { name: string } } | null;
-    const name = d?.currentOfficer ? `${d.currentOfficer.name} (${d.currentOfficer.username}, ${label(d.currentOfficer.role, lang)})` : d?.me?.name;
+    const who = v.kind === 'OFFICER' ? await tryGql(WhoOfficerQuery, {}, { token: v.token }) : await tryGql(WhoCitizenQuery, {}, { token: v.token });
+    const d = who.data;
+    const name = d && 'currentOfficer' in d ? `${d.currentOfficer.name} (${d.currentOfficer.username}, ${label(d.currentOfficer.role, lang)})` : d?.me.name;
     return (
       <>
         <h1>{t('loginTitle')}</h1>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { graphql } from '@/graphql/generated';
 import { tryGql } from '@/lib/graphql';
 import { getT } from '@/lib/i18n';
 import { viewer } from '@/lib/session';
@@ -7,39 +8,46 @@ import Unavailable from '@/components/Unavailable';
 import BillAmounts from '@/components/jakpa/BillAmounts';
 import NopExplained from '@/components/jakpa/NopExplained';
 import PayChannels from '@/components/jakpa/PayChannels';
-import { BILL_TODAY_FIELDS, type BillToday } from '@/components/jakpa/labels';
 import '@/components/jakpa/jakpa.css';
 
 export const metadata: Metadata = { title: 'Pajak daerah (JAKPA)' };
 
-type PublicBill = {
-  nop: {
-    digits: string;
-    formatted: string;
-    province: string;
-    city: string;
-    kecamatanCode: string;
-    kelurahanCode: string;
-    block: string;
-    number: string;
-    special: string;
-    kelurahan: { name: string };
-    kecamatan: { name: string };
-  };
-  year: number;
-  years: number[];
-  ownerNameMasked: string;
-  landArea: number;
-  buildingArea: number;
-  njop: number;
-  amount: number;
-  dueDate: string;
-  today: BillToday;
-};
-
-const LOOKUP = `query TaxBillLookup($nop: String!, $year: Int) { taxBill(nop: $nop, year: $year) {
-  nop { digits formatted province city kecamatanCode kelurahanCode block number special kelurahan { id name } kecamatan { id name } }
-  year years ownerNameMasked landArea buildingArea njop amount dueDate today { ${BILL_TODAY_FIELDS} } } }`;
+const LOOKUP = graphql(`
+  query TaxBillLookup($nop: String!, $year: Int) {
+    taxBill(nop: $nop, year: $year) {
+      nop {
+        digits
+        formatted
+        province
+        city
+        kecamatanCode
+        kelurahanCode
+        block
+        number
+        special
+        kelurahan {
+          id
+          name
+        }
+        kecamatan {
+          id
+          name
+        }
+      }
+      year
+      years
+      ownerNameMasked
+      landArea
+      buildingArea
+      njop
+      amount
+      dueDate
+      today {
+        ...BillTodayFields
+      }
+    }
+  }
+`);
 
 export default async function Tax({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const sp = await searchParams;
@@ -48,7 +56,7 @@ export default async function Tax({ searchParams }: { searchParams: Promise<Reco
   const nop = (sp.nop ?? '').trim().slice(0, 40);
   const year = /^\d{4}$/.test(sp.tahun ?? '') ? Number(sp.tahun) : null;
   // a lookup is personal to the question asked: never cached
-  const r = nop ? await tryGql<{ taxBill: PublicBill }>(LOOKUP, { nop, year }) : null;
+  const r = nop ? await tryGql(LOOKUP, { nop, year }) : null;
   const inputError =
     r?.error && r.error.code === 'BAD_USER_INPUT'
       ? lang === 'en'
@@ -154,7 +162,7 @@ export default async function Tax({ searchParams }: { searchParams: Promise<Reco
             <div>
               <dt>{tt('Letak objek', 'Location')}</dt>
               <dd>
-                {tt('Kelurahan', 'Kelurahan')} {bill.nop.kelurahan.name}, {tt('Kecamatan', 'District')} {bill.nop.kecamatan.name}
+                {tt('Kelurahan', 'Kelurahan')} {bill.nop.kelurahan?.name ?? '—'}, {tt('Kecamatan', 'District')} {bill.nop.kecamatan?.name ?? '—'}
               </dd>
             </div>
             <div>

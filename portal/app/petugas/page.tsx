@@ -71,6 +71,12 @@ export default async function OfficerHome({ searchParams }: { searchParams: Prom
       title: tt('Status layanan hari ini', "Today's service status"),
       text: tt('Perbarui ketersediaan layanan dan stok blanko.', 'Update availability and blank stock.'),
     },
+    {
+      roles: ['ADMIN'],
+      href: '/petugas/kunci-api',
+      title: tt('Kunci API', 'API keys'),
+      text: tt('Buat, lihat pemakaian, cabut kunci graf publik.', 'Make, follow and revoke keys to the public graph.'),
+    },
   ].filter((l) => l.roles.includes(r));
   return (
     <>

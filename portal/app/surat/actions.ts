@@ -1,10 +1,45 @@
 'use server';
+import { graphql } from '@/graphql/generated';
 import { redirect } from 'next/navigation';
 import { gql, GqlError } from '@/lib/graphql';
 import { viewer } from '@/lib/session';
 import { getLang } from '@/lib/i18n';
 import type { FormState } from '@/lib/forms';
 import { errorState, formValues } from '@/lib/action-helpers';
+
+const MyKelurahanQuery = graphql(`
+  query MyKelurahan {
+    me {
+      id
+      kelurahan {
+        id
+      }
+    }
+  }
+`);
+
+const RequestLetterMutation = graphql(`
+  mutation RequestLetter($input: RequestLetterInput!) {
+    requestLetter(input: $input) {
+      created
+      request {
+        id
+        status
+      }
+    }
+  }
+`);
+
+const CancelMutation = graphql(`
+  mutation Cancel($input: CancelLetterRequestInput!) {
+    cancelLetterRequest(input: $input) {
+      request {
+        id
+        status
+      }
+    }
+  }
+`);
 
 export async function requestLetterAction(_prev: FormState, data: FormData): Promise<FormState> {
   const lang = await getLang();
@@ -18,9 +53,9 @@ export async function requestLetterAction(_prev: FormState, data: FormData): Pro
   }
   let id: string;
   try {
-    const me = await gql<{ me: { kelurahan: { id: string } | null } }>(`query MyKelurahan { me { id kelurahan { id } } }`, {}, { token: v.token });
-    const d = await gql<{ requestLetter: { request: { id: string } } }>(
-      `mutation RequestLetter($input: RequestLetterInput!) { requestLetter(input: $input) { created request { id status } } }`,
+    const me = await gql(MyKelurahanQuery, {}, { token: v.token });
+    const d = await gql(
+      RequestLetterMutation,
       {
         input: {
           letterTypeId,
@@ -53,11 +88,7 @@ export async function cancelLetterAction(data: FormData): Promise<void> {
   const lang = await getLang();
   let msg: string;
   try {
-    await gql(
-      `mutation Cancel($input: CancelLetterRequestInput!) { cancelLetterRequest(input: $input) { request { id status } } }`,
-      { input: { id } },
-      { token: v.token },
-    );
+    await gql(CancelMutation, { input: { id } }, { token: v.token });
     msg = `ok=${encodeURIComponent(lang === 'en' ? 'Request cancelled.' : 'Permohonan dibatalkan.')}`;
   } catch (err) {
     const e = errorState(err, lang);

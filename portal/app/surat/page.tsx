@@ -1,3 +1,4 @@
+import { graphql } from '@/graphql/generated';
 import Link from 'next/link';
 import { randomUUID } from 'node:crypto';
 import { tryGql } from '@/lib/graphql';
@@ -10,44 +11,65 @@ import Unavailable from '@/components/Unavailable';
 import type { FieldSpec } from '@/lib/forms';
 import { requestLetterAction } from './actions';
 
-export const generateMetadata = titled('Surat (LAIKA)', 'Letters (LAIKA)');
+const MyLetterListQuery = graphql(`
+  query MyLetterList {
+    me {
+      id
+      letterRequests(first: 50) {
+        nodes {
+          id
+          status
+          createdAt
+          dueAt
+          overdue
+          letterType {
+            id
+            name
+            service {
+              id
+              nameEn
+            }
+          }
+        }
+      }
+    }
+  }
+`);
 
-type LetterType = {
-  id: string;
-  name: string;
-  service: { id: string; nameEn: string } | null;
-  level: string;
-  timeLimitDays: number;
-  feeRupiah: number;
-  fields: { name: string; label: string; kind: string; required: boolean; maxLength: number }[];
-};
+const LetterTypesToRequestQuery = graphql(`
+  query LetterTypesToRequest {
+    letterTypes {
+      id
+      name
+      service {
+        id
+        nameEn
+      }
+      level
+      timeLimitDays
+      feeRupiah
+      fields {
+        name
+        label
+        kind
+        required
+        maxLength
+      }
+    }
+  }
+`);
+
+export const generateMetadata = titled('Surat (LAIKA)', 'Letters (LAIKA)');
 
 async function MyLetters({ token }: { token: string }) {
   const { t, tt, lang } = await getT();
-  const r = await tryGql<{
-    me: {
-      letterRequests: {
-        nodes: {
-          id: string;
-          status: string;
-          createdAt: string;
-          dueAt: string;
-          overdue: boolean;
-          letterType: { name: string; service: { nameEn: string } | null };
-        }[];
-      };
-    };
-  }>(
-    `query MyLetters { me { id letterRequests(first: 50) { nodes { id status createdAt dueAt overdue letterType { id name service { id nameEn } } } } } }`,
-    {},
-    { token },
-  );
+  const r = await tryGql(MyLetterListQuery, {}, { token });
   return (
     <section aria-labelledby="surat-saya">
       <h2 id="surat-saya">{t('myLetters')}</h2>
       {r.error ? (
         <Unavailable error={r.error} />
-      ) : r.data.me.letterRequests.nodes.length === 0 ? (
+      ) : !r.data.me.letterRequests?.nodes.length ? (
         <p>{t('nothingYet')}</p>
       ) : (
         <ul className="cards" data-testid="my-letters">
@@ -82,11 +104,7 @@ export default async function Letters({ searchParams }: { searchParams: Promise<
   const sp = await searchParams;
   const { t, tt, lang } = await getT();
   const v = await viewer();
-  const types = await tryGql<{ letterTypes: LetterType[] }>(
-    `query LetterTypes { letterTypes { id name service { id nameEn } level timeLimitDays feeRupiah fields { name label kind required maxLength } } }`,
-    {},
-    { revalidate: 300 },
-  );
+  const types = await tryGql(LetterTypesToRequestQuery, {}, { revalidate: 300 });
   const chosen = types.data?.letterTypes.find((x) => x.id === sp.jenis);
   return (
     <>

@@ -9,10 +9,10 @@ const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
 /**
  * The facilities on a Leaflet map. Leaflet needs `window`, so it is imported here on the client only.
- * Tiles come from NEXT_PUBLIC_MAP_TILE_URL when set; without a tile server the map is a plain
- * background and the markers (drawn with CSS, no image files) and the list beside it still show.
+ * Tiles come from `tileUrl` (MAP_TILE_URL, read on the server) when set; without a tile server the map is a
+ * plain background and the markers (drawn with CSS, no image files) and the list beside it still show.
  */
-export default function FacilityMap({ points, label, openText }: { points: MapPoint[]; label: string; openText: string }) {
+export default function FacilityMap({ points, label, openText, tileUrl }: { points: MapPoint[]; label: string; openText: string; tileUrl: string | null }) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     let cancelled = false;
@@ -20,8 +20,7 @@ export default function FacilityMap({ points, label, openText }: { points: MapPo
     void import('leaflet').then((L) => {
       if (cancelled || !box.current) return;
       map = L.map(box.current, { scrollWheelZoom: false, attributionControl: true });
-      const tiles = process.env.NEXT_PUBLIC_MAP_TILE_URL;
-      if (tiles) L.tileLayer(tiles, { maxZoom: 19, attribution: '&copy; OpenStreetMap' }).addTo(map);
+      if (tileUrl) L.tileLayer(tileUrl, { maxZoom: 19, attribution: '&copy; OpenStreetMap' }).addTo(map);
       const latLngs: [number, number][] = [];
       for (const p of points) {
         const colour = COLOURS[p.type] ?? '#333';
@@ -44,7 +43,7 @@ export default function FacilityMap({ points, label, openText }: { points: MapPo
       cancelled = true;
       map?.remove();
     };
-  }, [points, openText]);
+  }, [points, openText, tileUrl]);
   return (
     <div
       ref={box}

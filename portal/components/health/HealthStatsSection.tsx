@@ -1,26 +1,33 @@
+import { graphql } from '@/graphql/generated';
 import { tryGql } from '@/lib/graphql';
 import { getT } from '@/lib/i18n';
 import Bars from '@/components/Bars';
 import Unavailable from '@/components/Unavailable';
 
-type S = {
-  numbersTaken: number;
-  served: number;
-  noShow: number;
-  cancelledByResident: number;
-  cancelledByFacility: number;
-  sessionsClosed: number;
-  busiest: { numbersTaken: number; facility: { name: string } }[];
-};
+const HealthQueueStatsQuery = graphql(`
+  query HealthQueueStats($month: String!) {
+    healthQueueStats(month: $month) {
+      numbersTaken
+      served
+      noShow
+      cancelledByResident
+      cancelledByFacility
+      sessionsClosed
+      busiest {
+        numbersTaken
+        facility {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
 
 /** /transparansi: the online queue of the health facilities in a month. */
 export default async function HealthStatsSection({ month }: { month: string }) {
   const { tt } = await getT();
-  const r = await tryGql<{ healthQueueStats: S }>(
-    `query HealthQueueStats($month: String!) { healthQueueStats(month: $month) { numbersTaken served noShow cancelledByResident cancelledByFacility sessionsClosed busiest { numbersTaken facility { id name } } } }`,
-    { month },
-    { revalidate: 300 },
-  );
+  const r = await tryGql(HealthQueueStatsQuery, { month }, { revalidate: 300 });
   return (
     <section aria-labelledby={`kesehatan-${month}`}>
       <h2 id={`kesehatan-${month}`}>

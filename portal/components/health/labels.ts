@@ -1,22 +1,25 @@
+import type { AppointmentStatus, HealthFacilityType, QueuePayer, QueueSessionLabel } from '@/graphql/generated/graphql';
 import type { Lang } from '@/lib/i18n';
+import type { Labels } from '@/lib/status';
 
 type Pair = [string, string];
 const pick = (lang: Lang, [id, en]: Pair) => (lang === 'en' ? en : id);
 
-const TYPE: Record<string, Pair> = {
+export const FACILITY_TYPE: Labels<HealthFacilityType> = {
   PUSKESMAS: ['Puskesmas', 'Health centre'],
   HOSPITAL: ['Rumah sakit', 'Hospital'],
   CLINIC: ['Klinik', 'Clinic'],
   PHARMACY: ['Apotek', 'Pharmacy'],
 };
-const STATUS: Record<string, Pair> = {
+const STATUS: Labels<AppointmentStatus> = {
   BOOKED: ['Menunggu', 'Waiting'],
   CALLED: ['Dipanggil', 'Called'],
   SERVED: ['Selesai dilayani', 'Served'],
   NO_SHOW: ['Tidak hadir', 'Did not come'],
   CANCELLED: ['Dibatalkan', 'Cancelled'],
 };
-const SESSION: Record<string, Pair> = { PAGI: ['Pagi', 'Morning'], SIANG: ['Siang', 'Afternoon'] };
+export const QUEUE_SESSION: Labels<QueueSessionLabel> = { PAGI: ['Pagi', 'Morning'], SIANG: ['Siang', 'Afternoon'] };
+export const QUEUE_PAYER: Labels<QueuePayer> = { JKN: ['JKN / BPJS Kesehatan', 'JKN / BPJS Kesehatan'], UMUM: ['Umum (bayar sendiri)', 'Paying patient'] };
 const DAYS: Pair[] = [
   ['Senin', 'Monday'],
   ['Selasa', 'Tuesday'],
@@ -27,11 +30,12 @@ const DAYS: Pair[] = [
   ['Minggu', 'Sunday'],
 ];
 
-export const facilityType = (t: string, lang: Lang) => pick(lang, TYPE[t] ?? [t, t]);
-export const queueStatus = (s: string, lang: Lang) => pick(lang, STATUS[s] ?? [s, s]);
-export const sessionLabel = (s: string, lang: Lang) => pick(lang, SESSION[s] ?? [s, s]);
+export const facilityType = (t: HealthFacilityType, lang: Lang) => pick(lang, FACILITY_TYPE[t]);
+export const queueStatus = (s: AppointmentStatus, lang: Lang) => pick(lang, STATUS[s]);
+export const sessionLabel = (s: QueueSessionLabel, lang: Lang) => pick(lang, QUEUE_SESSION[s]);
 export const weekdayName = (isoWeekday: number, lang: Lang) => pick(lang, DAYS[isoWeekday - 1]);
-export const statusTone = (s: string) => (s === 'CALLED' ? 'tag-warn' : s === 'CANCELLED' || s === 'NO_SHOW' ? 'tag-bad' : s === 'SERVED' ? 'tag-free' : '');
+export const statusTone = (s: AppointmentStatus) =>
+  s === 'CALLED' ? 'tag-warn' : s === 'CANCELLED' || s === 'NO_SHOW' ? 'tag-bad' : s === 'SERVED' ? 'tag-free' : '';
 
 /** Today and the next `days` days in Kendari (WITA), as YYYY-MM-DD. */
 export function witaDates(days = 7): string[] {

@@ -12,8 +12,8 @@ export default async function NopExplained({
     block: string;
     number: string;
     special: string;
-    kelurahan: { name: string };
-    kecamatan: { name: string };
+    kelurahan: { name: string } | null;
+    kecamatan: { name: string } | null;
   };
 }) {
   const { tt } = await getT();
@@ -31,8 +31,8 @@ export default async function NopExplained({
   const rows: [string, string, string, string][] = [
     ['1-2', p.province, tt('Provinsi', 'Province'), tt('74 = Sulawesi Tenggara', '74 = Southeast Sulawesi')],
     ['3-4', p.city, tt('Kota', 'City'), tt('71 = Kota Kendari', '71 = Kendari city')],
-    ['5-7', p.kecamatanCode, tt('Kecamatan (kode kantor pajak)', 'Kecamatan (tax office code)'), p.kecamatan.name],
-    ['8-10', p.kelurahanCode, tt('Kelurahan (kode kantor pajak)', 'Kelurahan (tax office code)'), p.kelurahan.name],
+    ['5-7', p.kecamatanCode, tt('Kecamatan (kode kantor pajak)', 'Kecamatan (tax office code)'), p.kecamatan?.name ?? '—'],
+    ['8-10', p.kelurahanCode, tt('Kelurahan (kode kantor pajak)', 'Kelurahan (tax office code)'), p.kelurahan?.name ?? '—'],
     ['11-13', p.block, tt('Blok', 'Block'), tt('Blok peta objek pajak', 'Map block of the property')],
     ['14-17', p.number, tt('Nomor urut', 'Number'), tt('Nomor objek di dalam blok', 'The property within the block')],
     ['18', p.special, tt('Kode khusus', 'Special code'), tt('0 = satu wajib pajak; 7 atau 9 = objek bersama', '0 = one taxpayer; 7 or 9 = shared property')],

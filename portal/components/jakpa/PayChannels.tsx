@@ -1,15 +1,23 @@
+import { graphql } from '@/graphql/generated';
 import { tryGql } from '@/lib/graphql';
 import { getT } from '@/lib/i18n';
 import Unavailable from '@/components/Unavailable';
 
+const TaxPaymentChannelsQuery = graphql(`
+  query TaxPaymentChannels {
+    paymentChannels {
+      id
+      name
+      kind
+      instructions
+    }
+  }
+`);
+
 /** "How to pay": the channels from the graph, each with its instructions. */
 export default async function PayChannels() {
   const { tt } = await getT();
-  const r = await tryGql<{ paymentChannels: { id: string; name: string; kind: string; instructions: string }[] }>(
-    `query TaxPaymentChannels { paymentChannels { id name kind instructions } }`,
-    {},
-    { revalidate: 300 },
-  );
+  const r = await tryGql(TaxPaymentChannelsQuery, {}, { revalidate: 300 });
   return (
     <section aria-labelledby="cara-bayar" className="jakpa-noprint">
       <h2 id="cara-bayar">{tt('Cara membayar', 'How to pay')}</h2>

@@ -1,18 +1,29 @@
+import { graphql } from '@/graphql/generated';
 import { tryGql } from '@/lib/graphql';
 import { formatRupiah, getT } from '@/lib/i18n';
 import Bars from '@/components/Bars';
 import Unavailable from '@/components/Unavailable';
 
-type Row = { kecamatan: { id: string; name: string }; billCount: number; paidCount: number; paidShare: number; amountBilled: number; amountCollected: number };
+const TaxCollectionQuery = graphql(`
+  query TaxCollection($year: Int!) {
+    taxCollectionStats(year: $year) {
+      kecamatan {
+        id
+        name
+      }
+      billCount
+      paidCount
+      paidShare
+      amountBilled
+      amountCollected
+    }
+  }
+`);
 
 /** PBB-P2 collection per kecamatan for one tax year (public aggregates from JAKPA). */
 export default async function TaxCollectionSection({ year }: { year: number }) {
   const { tt } = await getT();
-  const r = await tryGql<{ taxCollectionStats: Row[] }>(
-    `query TaxCollection($year: Int!) { taxCollectionStats(year: $year) { kecamatan { id name } billCount paidCount paidShare amountBilled amountCollected } }`,
-    { year },
-    { revalidate: 300 },
-  );
+  const r = await tryGql(TaxCollectionQuery, { year }, { revalidate: 300 });
   const rows = r.data?.taxCollectionStats ?? [];
   const billed = rows.reduce((s, x) => s + x.amountBilled, 0);
   const collected = rows.reduce((s, x) => s + x.amountCollected, 0);
@@ -39,7 +50,7 @@ export default async function TaxCollectionSection({ year }: { year: number }) {
             unit="%"
             max={100}
             rows={rows.map((x) => ({
-              label: `${x.kecamatan.name} (${x.paidCount}/${x.billCount} ${tt('lunas', 'paid')})`,
+              label: `${x.kecamatan?.name ?? '—'} (${x.paidCount}/${x.billCount} ${tt('lunas', 'paid')})`,
               value: Math.round(x.paidShare * 1000) / 10,
               note: `· ${formatRupiah(x.amountCollected)}`,
             }))}

@@ -3,20 +3,10 @@ import { getT } from '@/lib/i18n';
 import Unavailable from '@/components/Unavailable';
 import { STATS } from './ops';
 
-type S = {
-  month: string;
-  applications: number;
-  decided: number;
-  medianProcessingDays: number | null;
-  decidedWithinLimitShare: number | null;
-  overdueNow: number;
-  permitType: { id: string; name: string; shortName: string; timeLimitDays: number };
-};
-
 /** /transparansi: per permit type, applications, median processing time, share decided within the limit, overdue now. */
 export default async function PermitStatsSection({ month }: { month: string }) {
   const { tt, lang } = await getT();
-  const r = await tryGql<{ permitStatistics: S[] }>(STATS, { month }, { revalidate: 300 });
+  const r = await tryGql(STATS, { month }, { revalidate: 300 });
   const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)}%`);
   const days = (x: number | null) =>
     x === null ? '—' : `${new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 1 }).format(x)} ${tt('hari', 'days')}`;

@@ -1,37 +1,60 @@
+import { graphql } from '@/graphql/generated';
 import Link from 'next/link';
 import { tryGql } from '@/lib/graphql';
 import { getT, formatDate, titled } from '@/lib/i18n';
-import { label } from '@/lib/status';
+import { label, OPEN_EMERGENCY } from '@/lib/status';
+import type { EmergencyStatus } from '@/graphql/generated/graphql';
 import AutoRefresh from '@/components/AutoRefresh';
 import Unavailable from '@/components/Unavailable';
 
+const FollowEmergencyQuery = graphql(`
+  query FollowEmergency($code: String!) {
+    emergencyReport(trackingCode: $code) {
+      trackingCode
+      kind
+      status
+      createdAt
+      dispatchedAt
+      onSceneAt
+      closedAt
+      stationDistanceMetres
+      station {
+        id
+        name
+        address
+      }
+      unit {
+        id
+        callSign
+      }
+      kelurahan {
+        id
+        name
+      }
+      kecamatan {
+        id
+        name
+      }
+      timeline {
+        at
+        action
+        toStatus
+        actorKind
+        note
+        station {
+          id
+          name
+        }
+        unit {
+          id
+          callSign
+        }
+      }
+    }
+  }
+`);
+
 export const generateMetadata = titled('Lacak laporan darurat', 'Follow an emergency report');
-
-type R = {
-  trackingCode: string;
-  kind: string;
-  status: string;
-  createdAt: string;
-  dispatchedAt: string | null;
-  onSceneAt: string | null;
-  closedAt: string | null;
-  stationDistanceMetres: number;
-  station: { name: string; address: string };
-  unit: { callSign: string } | null;
-  kelurahan: { name: string };
-  kecamatan: { name: string };
-  timeline: {
-    at: string;
-    action: string;
-    toStatus: string;
-    actorKind: string;
-    note: string | null;
-    station: { name: string } | null;
-    unit: { callSign: string } | null;
-  }[];
-};
-
-const OPEN = ['RECEIVED', 'DISPATCHED', 'ON_SCENE'];
 
 export default async function Track({
   params,
@@ -44,21 +67,16 @@ export default async function Track({
   const sp = await searchParams;
   const code = decodeURIComponent(raw).slice(0, 40);
   const { t, tt, lang } = await getT();
-  const r = await tryGql<{ emergencyReport: R | null }>(
-    `query FollowEmergency($code: String!) { emergencyReport(trackingCode: $code) { trackingCode kind status createdAt dispatchedAt onSceneAt closedAt stationDistanceMetres
-      station { id name address } unit { id callSign } kelurahan { id name } kecamatan { id name }
-      timeline { at action toStatus actorKind note station { id name } unit { id callSign } } } }`,
-    { code },
-  );
+  const r = await tryGql(FollowEmergencyQuery, { code });
   const e = r.data?.emergencyReport;
   // the unit is assigned automatically; "on the way" only once a dispatcher has acted on the report
   const acknowledged = !!e?.timeline.some((x) => x.actorKind === 'DISPATCHER');
-  const waiting = !!e && OPEN.includes(e.status) && !acknowledged;
-  const statusText = (status: string) =>
+  const waiting = !!e && OPEN_EMERGENCY.includes(e.status) && !acknowledged;
+  const statusText = (status: EmergencyStatus) =>
     waiting && status !== 'ON_SCENE' ? tt('Menunggu konfirmasi petugas jaga Damkar', 'Waiting for the fire dispatcher to acknowledge') : label(status, lang);
   return (
     <>
-      {e && OPEN.includes(e.status) && <AutoRefresh seconds={20} />}
+      {e && OPEN_EMERGENCY.includes(e.status) && <AutoRefresh seconds={20} />}
       <h1>{tt('Lacak laporan darurat', 'Follow an emergency report')}</h1>
       {r.error ? (
         <Unavailable error={r.error} />
@@ -103,7 +121,7 @@ export default async function Track({
               <div>
                 <dt>{tt('Lokasi (perkiraan)', 'Location (approximate)')}</dt>
                 <dd>
-                  {e.kelurahan.name}, {e.kecamatan.name}
+                  {e.kelurahan?.name ?? '—'}, {e.kecamatan?.name ?? '—'}
                 </dd>
               </div>
               <div>
@@ -119,7 +137,7 @@ export default async function Track({
                 )}
               </p>
             )}
-            {OPEN.includes(e.status) && (
+            {OPEN_EMERGENCY.includes(e.status) && (
               <p className="meta">
                 {tt('Halaman ini diperbarui otomatis. ', 'This page updates by itself. ')}
                 <a href={`/darurat/${encodeURIComponent(e.trackingCode)}`}>{tt('Perbarui sekarang', 'Refresh now')}</a>

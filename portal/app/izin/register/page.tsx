@@ -1,37 +1,25 @@
+import { valuesOf } from '@/lib/status';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { tryGql } from '@/lib/graphql';
 import { formatDate, getT } from '@/lib/i18n';
 import Unavailable from '@/components/Unavailable';
-import { permitLabel, permitTone } from '@/components/permits/labels';
-import { PERMIT_TYPES, REGISTER, type PermitTypeInfo } from '@/components/permits/ops';
+import { PERMIT_VALIDITY, permitLabel, permitTone } from '@/components/permits/labels';
+import { PERMIT_TYPES, REGISTER } from '@/components/permits/ops';
 
 export const metadata: Metadata = { title: 'Register izin' };
 
-type Row = {
-  permitNumber: string;
-  businessName: string | null;
-  issuedAt: string;
-  validUntil: string | null;
-  status: string;
-  permitType: { id: string; name: string; shortName: string };
-  kelurahan: { id: string; name: string } | null;
-};
-const VALIDITY = ['VALID', 'EXPIRED', 'REVOKED'];
+const VALIDITY = valuesOf(PERMIT_VALIDITY);
 
 export default async function Register({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const sp = await searchParams;
   const { tt, lang } = await getT();
   const search = (sp.q ?? '').trim().slice(0, 100) || null;
   const permitTypeId = sp.jenis || null;
-  const status = VALIDITY.includes(sp.status ?? '') ? sp.status! : null;
+  const status = VALIDITY.find((s) => s === sp.status) ?? null;
   const [r, types] = await Promise.all([
-    tryGql<{ permitRegister: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Row[] } }>(
-      REGISTER,
-      { search, permitTypeId, status, after: sp.after || null },
-      { revalidate: 30 },
-    ),
-    tryGql<{ permitTypes: PermitTypeInfo[] }>(PERMIT_TYPES, {}, { revalidate: 300 }),
+    tryGql(REGISTER, { search, permitTypeId, status, after: sp.after || null }, { revalidate: 30 }),
+    tryGql(PERMIT_TYPES, {}, { revalidate: 300 }),
   ]);
   const qs = new URLSearchParams(Object.entries({ q: search ?? '', jenis: permitTypeId ?? '', status: status ?? '' }).filter(([, v]) => v)).toString();
   return (

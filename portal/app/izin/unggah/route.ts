@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { gql, GqlError, GATEWAY_URL } from '@/lib/graphql';
+import { gql, GqlError } from '@/lib/graphql';
+import { portalEnv } from '@/lib/env';
 import { viewer } from '@/lib/session';
 import { getLang } from '@/lib/i18n';
 import { ATTACH } from '@/components/permits/ops';
@@ -7,7 +8,7 @@ import { ATTACH } from '@/components/permits/ops';
 const MAX = 10 * 1024 * 1024;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // the name goes in the query: the gateway forwards only a fixed list of headers
-const uploadsUrl = (name: string) => `${new URL('/api/permits/uploads', GATEWAY_URL)}?name=${encodeURIComponent(name.slice(0, 200))}`;
+const uploadsUrl = (name: string) => `${new URL('/api/permits/uploads', portalEnv().GATEWAY_URL)}?name=${encodeURIComponent(name.slice(0, 200))}`;
 
 const WORDS: Record<string, [string, string]> = {
   PAYLOAD_TOO_LARGE: ['Ukuran berkas melebihi 10 MB.', 'The file is larger than 10 MB.'],

@@ -1,6 +1,8 @@
+import { graphql } from '@/graphql/generated';
 import Link from 'next/link';
 import { cookies } from 'next/headers';
-import { tryGql } from '@/lib/graphql';
+import { tryGql, type GqlError } from '@/lib/graphql';
+import type { JariFollowFieldsFragment } from '@/graphql/generated/graphql';
 import { getT, formatDate, formatRupiah, titled } from '@/lib/i18n';
 import { viewer } from '@/lib/session';
 import { label } from '@/lib/status';
@@ -12,54 +14,93 @@ import Flash from '@/components/Flash';
 import { followJariAction, forgetJariAction, replyJariAction } from '../actions';
 import { FOLLOW_COOKIE } from '@/lib/jari';
 
+graphql(`
+  fragment JariFollowFields on JariReport {
+    id
+    trackingCode
+    category
+    status
+    outcome
+    publicSummary
+    rejectionReason
+    receivedAt
+    followUpDueAt
+    overdue
+    anonymous
+    occurredAt
+    place
+    description
+    amountAskedRupiah
+    amountPaidRupiah
+    agency {
+      id
+      shortName
+    }
+    service {
+      id
+      name
+      nameEn
+    }
+    timeline {
+      at
+      kind
+      actorRole
+      toStatus
+      note
+    }
+    messages(first: 50) {
+      nodes {
+        id
+        at
+        author
+        body
+      }
+    }
+  }
+`);
+
+const FollowQuery = graphql(`
+  query Follow($code: String!, $secret: String!) {
+    jariReportByCode(code: $code, secret: $secret) {
+      ...JariFollowFields
+    }
+  }
+`);
+
+const MineQuery = graphql(`
+  query Mine($id: ID!) {
+    jariReport(id: $id) {
+      ...JariFollowFields
+    }
+  }
+`);
+
 export const generateMetadata = titled('Lacak laporan JARI', 'Follow a JARI report');
-
-const FIELDS = `id trackingCode category status outcome publicSummary rejectionReason receivedAt followUpDueAt overdue anonymous occurredAt place description amountAskedRupiah amountPaidRupiah
-  agency { id shortName } service { id name nameEn } timeline { at kind actorRole toStatus note } messages(first: 50) { nodes { id at author body } }`;
-
-type J = {
-  id: string;
-  trackingCode: string;
-  category: string;
-  status: string;
-  outcome: string | null;
-  publicSummary: string | null;
-  rejectionReason: string | null;
-  receivedAt: string;
-  followUpDueAt: string;
-  overdue: boolean;
-  anonymous: boolean;
-  occurredAt: string;
-  place: string;
-  description: string;
-  amountAskedRupiah: number | null;
-  amountPaidRupiah: number | null;
-  agency: { shortName: string };
-  service: { name: string; nameEn: string } | null;
-  timeline: { at: string; kind: string; actorRole: string; toStatus: string | null; note: string | null }[];
-  messages: { nodes: { id: string; at: string; author: string; body: string }[] };
-};
 
 export default async function Follow({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const sp = await searchParams;
   const { t, tt, lang } = await getT();
   const pair = (await cookies()).get(FOLLOW_COOKIE)?.value;
-  let r: Awaited<ReturnType<typeof tryGql<{ jariReportByCode?: J; jariReport?: J }>>> | null = null;
+  let j: JariFollowFieldsFragment | null = null;
+  let error: GqlError | null = null;
   if (pair) {
     const [code, secret] = pair.split('|');
-    r = await tryGql(`query Follow($code: String!, $secret: String!) { jariReportByCode(code: $code, secret: $secret) { ${FIELDS} } }`, { code, secret });
+    const f = await tryGql(FollowQuery, { code, secret });
+    ({ error } = f);
+    j = f.data?.jariReportByCode ?? null;
   } else if (sp.id) {
     const v = await viewer();
-    if (v) r = await tryGql(`query Mine($id: ID!) { jariReport(id: $id) { ${FIELDS} } }`, { id: sp.id }, { token: v.token });
+    const m = v ? await tryGql(MineQuery, { id: sp.id }, { token: v.token }) : null;
+    error = m?.error ?? null;
+    j = m?.data?.jariReport ?? null;
   }
-  const j = r?.data?.jariReportByCode ?? r?.data?.jariReport;
   return (
     <>
       <h1>{tt('Lacak laporan JARI', 'Follow a JARI report')}</h1>
       <Flash sp={sp} />
       {!j && (
         <>
-          {r?.error && <Unavailable error={r.error} />}
+          {error && <Unavailable error={error} />}
           <p>
             {tt(
               'Masukkan kode lacak dan kode rahasia yang Anda terima saat melapor.',
@@ -111,7 +152,7 @@ export default async function Follow({ searchParams }: { searchParams: Promise<R
               <div>
                 <dt>{tt('Instansi', 'Agency')}</dt>
                 <dd>
-                  {j.agency.shortName}
+                  {j.agency?.shortName ?? '—'}
                   {j.service ? ` — ${inLang(lang, j.service.name, j.service.nameEn)}` : ''}
                 </dd>
               </div>

@@ -1,9 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { GATEWAY_URL } from '@/lib/graphql';
+import { portalEnv } from '@/lib/env';
 import { getLang } from '@/lib/i18n';
 
 const MAX = 10 * 1024 * 1024;
-const uploadsUrl = () => new URL('/api/jari/uploads', GATEWAY_URL).toString();
+const uploadsUrl = () => new URL('/api/jari/uploads', portalEnv().GATEWAY_URL).toString();
 
 const WORDS: Record<string, [string, string]> = {
   PAYLOAD_TOO_LARGE: ['Ukuran berkas melebihi 10 MB.', 'The file is larger than 10 MB.'],

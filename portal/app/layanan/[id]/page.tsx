@@ -1,50 +1,66 @@
+import { graphql } from '@/graphql/generated';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { tryGql } from '@/lib/graphql';
 import { getT, getLang, formatRupiah } from '@/lib/i18n';
-import { APP_LABEL, inLang, type FeeKind } from '@/lib/catalogue';
+import { APP_LABEL, inLang } from '@/lib/catalogue';
 import Unavailable from '@/components/Unavailable';
 import ServiceStatusLine from '@/components/ServiceStatusLine';
 
-type Detail = {
-  service: null | {
-    id: string;
-    name: string;
-    nameEn: string;
-    application: string;
-    level: string;
-    description: string;
-    descriptionEn: string;
-    requirements: string[];
-    requirementsEn: string[];
-    steps: string[];
-    stepsEn: string[];
-    timeLimitDays: number;
-    timeLimitText: string;
-    timeLimitTextEn: string;
-    feeKind: FeeKind;
-    feeRupiah: number;
-    isFree: boolean;
-    feeNote: string | null;
-    feeNoteEn: string | null;
-    feeLegalBasis: string;
-    product: string;
-    productEn: string;
-    complaintChannel: string;
-    complaintChannelEn: string;
-    legalBasis: string;
-    agency: { id: string; name: string; nameEn: string; shortName: string; address: string; addressEn: string | null; officePhone: string | null };
-  };
-};
+const ServiceTitleQuery = graphql(`
+  query ServiceTitle($id: ID!) {
+    service(id: $id) {
+      name
+      nameEn
+    }
+  }
+`);
+
+const ServiceQuery = graphql(`
+  query Service($id: ID!) {
+    service(id: $id) {
+      id
+      name
+      nameEn
+      application
+      level
+      description
+      descriptionEn
+      requirements
+      requirementsEn
+      steps
+      stepsEn
+      timeLimitDays
+      timeLimitText
+      timeLimitTextEn
+      feeKind
+      feeRupiah
+      isFree
+      feeNote
+      feeNoteEn
+      feeLegalBasis
+      product
+      productEn
+      complaintChannel
+      complaintChannelEn
+      legalBasis
+      agency {
+        id
+        name
+        nameEn
+        shortName
+        address
+        addressEn
+        officePhone
+      }
+    }
+  }
+`);
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const lang = await getLang();
-  const r = await tryGql<{ service: { name: string; nameEn: string } | null }>(
-    `query ServiceTitle($id: ID!) { service(id: $id) { name nameEn } }`,
-    { id },
-    { revalidate: 300 },
-  );
+  const r = await tryGql(ServiceTitleQuery, { id }, { revalidate: 300 });
   const s = r.data?.service;
   return { title: s ? inLang(lang, s.name, s.nameEn) : lang === 'en' ? 'Service' : 'Layanan' };
 }
@@ -52,15 +68,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 export default async function ServicePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { t, tt, lang } = await getT();
-  const r = await tryGql<Detail>(
-    `query Service($id: ID!) { service(id: $id) {
-      id name nameEn application level description descriptionEn requirements requirementsEn steps stepsEn timeLimitDays timeLimitText timeLimitTextEn
-      feeKind feeRupiah isFree feeNote feeNoteEn feeLegalBasis product productEn complaintChannel complaintChannelEn legalBasis
-      agency { id name nameEn shortName address addressEn officePhone }
-    } }`,
-    { id },
-    { revalidate: 60 },
-  );
+  const r = await tryGql(ServiceQuery, { id }, { revalidate: 60 });
   if (r.error)
     return (
       <>

@@ -7,7 +7,7 @@ import { requireViewer } from '@/lib/session';
 import Unavailable from '@/components/Unavailable';
 import PayChannels from '@/components/jakpa/PayChannels';
 import { billStatusLabel, billStatusTone } from '@/components/jakpa/labels';
-import { MY_TAXES, type MyTaxesData } from './query';
+import { MY_TAXES } from './query';
 import '@/components/jakpa/jakpa.css';
 
 export const metadata: Metadata = { title: 'Pajak saya' };
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: 'Pajak saya' };
 export default async function MyTaxes() {
   const v = await requireViewer('CITIZEN', '/pajak/saya');
   const { tt, lang } = await getT();
-  const r = await tryGql<MyTaxesData>(MY_TAXES, {}, { token: v.token });
+  const r = await tryGql(MY_TAXES, {}, { token: v.token });
   if (r.error?.code === 'UNAUTHENTICATED') redirect('/masuk?next=/pajak/saya');
   const objects = r.data?.me.taxObjects?.nodes ?? [];
   return (
@@ -45,8 +45,8 @@ export default async function MyTaxes() {
               <li className="card" key={o.id} data-testid="tax-object" data-nop={o.nop.digits}>
                 <h2>NOP {o.nop.formatted}</h2>
                 <p className="meta">
-                  {o.address} · {tt('Kelurahan', 'Kelurahan')} {o.nop.kelurahan.name}, {o.nop.kecamatan.name} · {o.landArea} m² {tt('tanah', 'land')},{' '}
-                  {o.buildingArea} m² {tt('bangunan', 'building')}
+                  {o.address} · {tt('Kelurahan', 'Kelurahan')} {o.nop.kelurahan?.name ?? '—'}, {o.nop.kecamatan?.name ?? '—'} · {o.landArea} m²{' '}
+                  {tt('tanah', 'land')}, {o.buildingArea} m² {tt('bangunan', 'building')}
                 </p>
                 <p>
                   {tt('Total terutang hari ini', 'Total owed today')}: <strong data-testid="object-owed">{formatRupiah(owed)}</strong>

@@ -1,10 +1,34 @@
 'use server';
+import { graphql } from '@/graphql/generated';
 import { redirect } from 'next/navigation';
 import { gql } from '@/lib/graphql';
 import { viewer } from '@/lib/session';
 import { getLang } from '@/lib/i18n';
 import { errorState } from '@/lib/action-helpers';
 import { flashUrl } from '@/lib/flash';
+import { EMERGENCY_STATUS, requireOneOf } from '@/lib/status';
+
+const ReassignMutation = graphql(`
+  mutation Reassign($input: ReassignEmergencyInput!) {
+    reassignEmergency(input: $input) {
+      report {
+        id
+        status
+      }
+    }
+  }
+`);
+
+const ChangeStatusMutation = graphql(`
+  mutation ChangeStatus($input: ChangeEmergencyStatusInput!) {
+    changeEmergencyStatus(input: $input) {
+      report {
+        id
+        status
+      }
+    }
+  }
+`);
 
 export async function dispatcherAction(data: FormData): Promise<void> {
   const back = '/petugas/darurat';
@@ -17,15 +41,11 @@ export async function dispatcherAction(data: FormData): Promise<void> {
   try {
     if (data.get('op') === 'reassign') {
       const [stationId, unitId] = String(data.get('target') ?? '').split('|');
-      await gql(
-        `mutation Reassign($input: ReassignEmergencyInput!) { reassignEmergency(input: $input) { report { id status } } }`,
-        { input: { reportId, stationId, unitId: unitId || undefined, note } },
-        { token: v.token },
-      );
+      await gql(ReassignMutation, { input: { reportId, stationId, unitId: unitId || undefined, note } }, { token: v.token });
     } else {
       await gql(
-        `mutation ChangeStatus($input: ChangeEmergencyStatusInput!) { changeEmergencyStatus(input: $input) { report { id status } } }`,
-        { input: { reportId, status: String(data.get('status')), note } },
+        ChangeStatusMutation,
+        { input: { reportId, status: requireOneOf(EMERGENCY_STATUS, String(data.get('status') ?? ''), 'status'), note } },
         { token: v.token },
       );
     }

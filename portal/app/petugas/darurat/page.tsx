@@ -1,3 +1,5 @@
+import { graphql } from '@/graphql/generated';
+import type { EmergencyStatus } from '@/graphql/generated/graphql';
 import Link from 'next/link';
 import { tryGql } from '@/lib/graphql';
 import { getT, formatDate, titled } from '@/lib/i18n';
@@ -9,45 +11,74 @@ import Flash from '@/components/Flash';
 import SubmitButton from '@/components/SubmitButton';
 import { dispatcherAction } from './actions';
 
+const OpenQuery = graphql(`
+  query Open {
+    openEmergencies(first: 50) {
+      totalCount
+      nodes {
+        id
+        trackingCode
+        kind
+        status
+        createdAt
+        positionSource
+        latitude
+        longitude
+        addressText
+        description
+        callbackPhone
+        kelurahan {
+          id
+          name
+          kecamatan {
+            id
+            name
+          }
+        }
+        station {
+          id
+          name
+        }
+        unit {
+          id
+          callSign
+          state
+        }
+      }
+    }
+  }
+`);
+
+const StationsQuery = graphql(`
+  query Stations {
+    fireStations {
+      id
+      name
+      units {
+        id
+        callSign
+        kind
+        state
+      }
+    }
+  }
+`);
+
 export const generateMetadata = titled('Dispatcher Damkar', 'Fire dispatcher');
 
-type E = {
-  id: string;
-  trackingCode: string;
-  kind: string;
-  status: string;
-  createdAt: string;
-  positionSource: string;
-  latitude: number | null;
-  longitude: number | null;
-  addressText: string | null;
-  description: string | null;
-  callbackPhone: string | null;
-  kelurahan: { name: string; kecamatan: { name: string } };
-  station: { id: string; name: string };
-  unit: { callSign: string; state: string } | null;
-};
-type S = { id: string; name: string; units: { id: string; callSign: string; kind: string; state: string }[] };
-
-const NEXT: Record<string, string[]> = {
+const NEXT: Record<EmergencyStatus, EmergencyStatus[]> = {
   RECEIVED: ['DISPATCHED', 'FALSE_ALARM'],
   DISPATCHED: ['ON_SCENE', 'FALSE_ALARM'],
   ON_SCENE: ['RESOLVED', 'FALSE_ALARM'],
+  RESOLVED: [],
+  FALSE_ALARM: [],
 };
 
 export default async function Dispatcher({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const sp = await searchParams;
   const { t, tt, lang } = await getT();
   const { token, error } = await requireOfficer('/petugas/darurat', ['DISPATCHER']);
-  const [r, st] = await Promise.all([
-    tryGql<{ openEmergencies: { totalCount: number; nodes: E[] } }>(
-      `query Open { openEmergencies(first: 50) { totalCount nodes { id trackingCode kind status createdAt positionSource latitude longitude addressText description callbackPhone
-        kelurahan { id name kecamatan { id name } } station { id name } unit { id callSign state } } } }`,
-      {},
-      { token },
-    ),
-    tryGql<{ fireStations: S[] }>(`query Stations { fireStations { id name units { id callSign kind state } } }`, {}, { token }),
-  ]);
+  const [r, st] = await Promise.all([tryGql(OpenQuery, {}, { token }), tryGql(StationsQuery, {}, { token })]);
   return (
     <>
       <AutoRefresh seconds={15} />
@@ -67,7 +98,7 @@ export default async function Dispatcher({ searchParams }: { searchParams: Promi
           {r.data.openEmergencies.nodes.map((e) => (
             <li className="card" key={e.id} data-tracking-code={e.trackingCode}>
               <h2>
-                {label(e.kind, lang)} — {e.kelurahan.name}, {e.kelurahan.kecamatan.name}
+                {label(e.kind, lang)} — {e.kelurahan?.name ?? '—'}, {e.kelurahan?.kecamatan.name ?? '—'}
               </h2>
               <p>
                 <span className="tag tag-warn">{label(e.status, lang)}</span> · <span className="big-code">{e.trackingCode}</span>
@@ -99,7 +130,7 @@ export default async function Dispatcher({ searchParams }: { searchParams: Promi
                 </p>
               )}
               <div className="btn-row">
-                {(NEXT[e.status] ?? []).map((s) => (
+                {NEXT[e.status].map((s) => (
                   <form action={dispatcherAction} key={s}>
                     <input type="hidden" name="reportId" value={e.id} />
                     <input type="hidden" name="status" value={s} />

@@ -1,48 +1,127 @@
 'use server';
 import { redirect } from 'next/navigation';
+import { graphql } from '@/graphql/generated';
 import { gql } from '@/lib/graphql';
+import { requireOneOf } from '@/lib/status';
+import { PAYMENT_CHANNEL } from '@/components/permits/labels';
 import { viewer } from '@/lib/session';
 import { getLang } from '@/lib/i18n';
 import { errorState } from '@/lib/action-helpers';
 import { flashUrl } from '@/lib/flash';
 
-// whole operations, so that tests/portal/operations.test.ts can check each against the graph
-const OPS: Record<string, { doc: string; input: string[]; ok: [string, string] }> = {
-  verify: {
-    doc: 'mutation VerifyPermitApplication($input: PermitStepInput!) { verifyPermitApplication(input: $input) { application { id status } } }',
-    input: ['note'],
-    ok: ['Berkas diverifikasi.', 'Documents verified.'],
-  },
+const VerifyApplication = graphql(`
+  mutation VerifyPermitApplication($input: PermitStepInput!) {
+    verifyPermitApplication(input: $input) {
+      application {
+        id
+        status
+      }
+    }
+  }
+`);
+const RequestRevision = graphql(`
+  mutation RequestPermitRevision($input: PermitStepInput!) {
+    requestPermitRevision(input: $input) {
+      application {
+        id
+        status
+      }
+    }
+  }
+`);
+const ApproveApplication = graphql(`
+  mutation ApprovePermitApplication($input: PermitStepInput!) {
+    approvePermitApplication(input: $input) {
+      application {
+        id
+        status
+        levyAmount
+      }
+    }
+  }
+`);
+const RejectApplication = graphql(`
+  mutation RejectPermitApplication($input: PermitReasonInput!) {
+    rejectPermitApplication(input: $input) {
+      application {
+        id
+        status
+      }
+    }
+  }
+`);
+const RecordPayment = graphql(`
+  mutation RecordPermitPayment($input: RecordPermitPaymentInput!) {
+    recordPermitPayment(input: $input) {
+      application {
+        id
+        status
+      }
+    }
+  }
+`);
+const IssuePermit = graphql(`
+  mutation IssuePermit($input: PermitStepInput!) {
+    issuePermit(input: $input) {
+      application {
+        id
+        status
+        permitNumber
+      }
+    }
+  }
+`);
+const RevokePermit = graphql(`
+  mutation RevokePermit($input: PermitReasonInput!) {
+    revokePermit(input: $input) {
+      application {
+        id
+        status
+      }
+    }
+  }
+`);
+
+const field = (d: FormData, k: string) => String(d.get(k) ?? '').trim();
+const note = (d: FormData) => field(d, 'note') || undefined;
+/** Whole rupiah, dots and spaces allowed; anything else is sent as -1 so the graph names the field. */
+const rupiah = (raw: string) => (/^\d{1,15}$/.test(raw.replace(/[.\s]/g, '')) ? Number(raw.replace(/[.\s]/g, '')) : -1);
+
+type Step = { run: (id: string, d: FormData, token: string) => Promise<unknown>; ok: [string, string] };
+
+/** One typed operation per step an officer can take. */
+const OPS: Record<string, Step> = {
+  verify: { run: (id, d, token) => gql(VerifyApplication, { input: { id, note: note(d) } }, { token }), ok: ['Berkas diverifikasi.', 'Documents verified.'] },
   revise: {
-    doc: 'mutation RequestPermitRevision($input: PermitStepInput!) { requestPermitRevision(input: $input) { application { id status } } }',
-    input: ['note'],
+    run: (id, d, token) => gql(RequestRevision, { input: { id, note: note(d) } }, { token }),
     ok: ['Permohonan dikembalikan untuk diperbaiki.', 'Sent back for revision.'],
   },
   approve: {
-    doc: 'mutation ApprovePermitApplication($input: PermitStepInput!) { approvePermitApplication(input: $input) { application { id status levyAmount } } }',
-    input: ['note'],
+    run: (id, d, token) => gql(ApproveApplication, { input: { id, note: note(d) } }, { token }),
     ok: ['Permohonan disetujui; retribusi ditetapkan.', 'Approved; levy set.'],
   },
   reject: {
-    doc: 'mutation RejectPermitApplication($input: PermitReasonInput!) { rejectPermitApplication(input: $input) { application { id status } } }',
-    input: ['reason'],
+    run: (id, d, token) => gql(RejectApplication, { input: { id, reason: field(d, 'reason') } }, { token }),
     ok: ['Permohonan ditolak.', 'Application rejected.'],
   },
   pay: {
-    doc: 'mutation RecordPermitPayment($input: RecordPermitPaymentInput!) { recordPermitPayment(input: $input) { application { id status } } }',
-    input: ['channel', 'reference', 'amount'],
+    run: (id, d, token) =>
+      gql(
+        RecordPayment,
+        {
+          input: {
+            id,
+            channel: requireOneOf(PAYMENT_CHANNEL, field(d, 'channel'), 'channel'),
+            reference: field(d, 'reference'),
+            amount: rupiah(field(d, 'amount')),
+          },
+        },
+        { token },
+      ),
     ok: ['Pembayaran dicatat.', 'Payment recorded.'],
   },
-  issue: {
-    doc: 'mutation IssuePermit($input: PermitStepInput!) { issuePermit(input: $input) { application { id status permitNumber } } }',
-    input: ['note'],
-    ok: ['Izin diterbitkan.', 'Permit issued.'],
-  },
-  revoke: {
-    doc: 'mutation RevokePermit($input: PermitReasonInput!) { revokePermit(input: $input) { application { id status } } }',
-    input: ['reason'],
-    ok: ['Izin dicabut.', 'Permit revoked.'],
-  },
+  issue: { run: (id, d, token) => gql(IssuePermit, { input: { id, note: note(d) } }, { token }), ok: ['Izin diterbitkan.', 'Permit issued.'] },
+  revoke: { run: (id, d, token) => gql(RevokePermit, { input: { id, reason: field(d, 'reason') } }, { token }), ok: ['Izin dicabut.', 'Permit revoked.'] },
 };
 
 /** One officer step on one application; the outcome comes back as ?ok= / ?err= (works without JS). */
@@ -53,17 +132,11 @@ export async function officerPermitAction(data: FormData): Promise<void> {
   if (!v) redirect(`/masuk?next=${encodeURIComponent(back)}`);
   const lang = await getLang();
   const opName = String(data.get('op'));
-  const op = OPS[opName];
+  const op = Object.hasOwn(OPS, opName) ? OPS[opName] : null;
   if (!op) redirect(back);
-  const input: Record<string, unknown> = { id };
-  for (const k of op.input) {
-    const raw = String(data.get(k) ?? '').trim();
-    if (k === 'amount') input.amount = /^\d{1,15}$/.test(raw.replace(/[.\s]/g, '')) ? Number(raw.replace(/[.\s]/g, '')) : -1;
-    else if (raw || k === 'reason' || k === 'reference' || k === 'channel') input[k] = raw;
-  }
   let url: string;
   try {
-    await gql(op.doc, { input }, { token: v.token });
+    await op.run(id, data, v.token);
     url = flashUrl(back, 'ok', op.ok[lang === 'en' ? 1 : 0]);
   } catch (err) {
     const e = errorState(err, lang);

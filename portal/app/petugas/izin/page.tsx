@@ -1,3 +1,4 @@
+import type { PermitStatus } from '@/graphql/generated/graphql';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { tryGql } from '@/lib/graphql';
@@ -7,29 +8,17 @@ import { kelurahanGroups } from '@/lib/regions';
 import Unavailable from '@/components/Unavailable';
 import Flash from '@/components/Flash';
 import { permitLabel, permitTone } from '@/components/permits/labels';
-import { PERMIT_TYPES, QUEUE, type PermitTypeInfo } from '@/components/permits/ops';
+import { PERMIT_TYPES, QUEUE } from '@/components/permits/ops';
 
 export const metadata: Metadata = { title: 'Antrean izin' };
 
-type Q = {
-  id: string;
-  status: string;
-  businessName: string | null;
-  applicantName: string;
-  firstSubmittedAt: string | null;
-  stageDueAt: string | null;
-  overdue: boolean;
-  levyAmount: number | null;
-  permitType: { id: string; shortName: string; name: string };
-  kelurahan: { id: string; name: string } | null;
-};
-const STATUSES = ['SUBMITTED', 'NEEDS_REVISION', 'VERIFIED', 'APPROVED', 'PAID', 'ISSUED', 'REJECTED', 'REVOKED'];
+const STATUSES: PermitStatus[] = ['SUBMITTED', 'NEEDS_REVISION', 'VERIFIED', 'APPROVED', 'PAID', 'ISSUED', 'REJECTED', 'REVOKED'];
 
 export default async function PermitQueue({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const sp = await searchParams;
   const { t, tt, lang } = await getT();
   const { token, officer, error } = await requireOfficer('/petugas/izin', ['AGENCY_OFFICER']);
-  const status = STATUSES.includes(sp.status ?? '') ? sp.status! : null;
+  const status = STATUSES.find((s) => s === sp.status) ?? null;
   const permitTypeId = sp.jenis || null;
   const kelurahanId = sp.kel || null;
   const overdue = sp.terlambat === '1' ? true : null;
@@ -37,12 +26,8 @@ export default async function PermitQueue({ searchParams }: { searchParams: Prom
     Object.entries({ status: status ?? '', jenis: permitTypeId ?? '', kel: kelurahanId ?? '', terlambat: overdue ? '1' : '' }).filter(([, v]) => v),
   ).toString();
   const [r, types, groups] = await Promise.all([
-    tryGql<{ permitQueue: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Q[] } }>(
-      QUEUE,
-      { status, permitTypeId, kelurahanId, overdue, after: sp.after || null },
-      { token },
-    ),
-    tryGql<{ permitTypes: PermitTypeInfo[] }>(PERMIT_TYPES, {}, { revalidate: 300 }),
+    tryGql(QUEUE, { status, permitTypeId, kelurahanId, overdue, after: sp.after || null }, { token }),
+    tryGql(PERMIT_TYPES, {}, { revalidate: 300 }),
     kelurahanGroups().catch(() => []),
   ]);
   return (

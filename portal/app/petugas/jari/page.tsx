@@ -1,46 +1,86 @@
+import type { JariStatus } from '@/graphql/generated/graphql';
+import { graphql } from '@/graphql/generated';
 import Link from 'next/link';
 import { tryGql } from '@/lib/graphql';
 import { getT, formatDate, formatRupiah, titled } from '@/lib/i18n';
 import { requireOfficer } from '@/lib/officer';
-import { label, statusTone } from '@/lib/status';
+import { JARI_CATEGORY, JARI_STATUS, label, statusTone, valuesOf } from '@/lib/status';
 import { inLang } from '@/lib/catalogue';
 import Unavailable from '@/components/Unavailable';
 import Flash from '@/components/Flash';
 import SubmitButton from '@/components/SubmitButton';
 import { inspectorAction } from './actions';
 
+const JariQueueQuery = graphql(`
+  query JariQueue($filter: JariQueueFilter, $after: String) {
+    jariQueue(first: 30, filter: $filter, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        trackingCode
+        category
+        status
+        receivedAt
+        followUpDueAt
+        overdue
+        anonymous
+        place
+        description
+        amountAskedRupiah
+        sharedWithAgencyAt
+        agency {
+          id
+          shortName
+        }
+        service {
+          id
+          name
+          nameEn
+        }
+        reporter {
+          id
+          name
+          phone
+        }
+        messages(first: 10) {
+          totalCount
+          nodes {
+            at
+            author
+            body
+          }
+        }
+      }
+    }
+  }
+`);
+
+const InspectorAgenciesQuery = graphql(`
+  query InspectorAgencies {
+    agencies {
+      id
+      shortName
+    }
+  }
+`);
+
 export const generateMetadata = titled('Laporan JARI (Inspektorat)', 'JARI reports (Inspectorate)');
 
-type J = {
-  id: string;
-  trackingCode: string;
-  category: string;
-  status: string;
-  receivedAt: string;
-  followUpDueAt: string;
-  overdue: boolean;
-  anonymous: boolean;
-  place: string;
-  description: string;
-  amountAskedRupiah: number | null;
-  sharedWithAgencyAt: string | null;
-  agency: { shortName: string };
-  service: { name: string; nameEn: string } | null;
-  reporter: { name: string | null; phone: string | null } | null;
-  messages: { totalCount: number; nodes: { at: string; author: string; body: string }[] };
-};
-
-const OPEN = ['RECEIVED', 'VERIFIED', 'INVESTIGATING'];
-const ALL_STATUSES = [...OPEN, 'CONCLUDED', 'REJECTED'];
-const CATEGORIES = ['PUNGLI', 'SUAP', 'GRATIFIKASI', 'SLOW_OR_REFUSED_SERVICE', 'OTHER'];
+const OPEN: JariStatus[] = ['RECEIVED', 'VERIFIED', 'INVESTIGATING'];
+const ALL_STATUSES = valuesOf(JARI_STATUS);
+const CATEGORIES = valuesOf(JARI_CATEGORY);
 
 export default async function Inspector({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const sp = await searchParams;
   const { t, tt, lang } = await getT();
   const { token, error } = await requireOfficer('/petugas/jari', ['INSPECTOR']);
   // the filters are a plain GET form, so they also work without JavaScript
-  const status = ALL_STATUSES.includes(sp.status ?? '') ? sp.status! : '';
-  const category = CATEGORIES.includes(sp.kategori ?? '') ? sp.kategori! : '';
+  const status = ALL_STATUSES.find((s) => s === sp.status) ?? '';
+  const category = CATEGORIES.find((c) => c === sp.kategori) ?? '';
   const agencyId = sp.instansi ?? '';
   const olderThanDays = /^\d{1,4}$/.test(sp.umur ?? '') ? Number(sp.umur) : undefined;
   const overdueOnly = sp.terlambat === '1';
@@ -49,9 +89,8 @@ export default async function Inspector({ searchParams }: { searchParams: Promis
   ).toString();
   const back = `/petugas/jari${filterQs ? `?${filterQs}` : ''}`;
   const [r, agencies] = await Promise.all([
-    tryGql<{ jariQueue: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: J[] } }>(
-      `query Queue($filter: JariQueueFilter, $after: String) { jariQueue(first: 30, filter: $filter, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id trackingCode category status receivedAt followUpDueAt overdue anonymous place description amountAskedRupiah sharedWithAgencyAt
-        agency { id shortName } service { id name nameEn } reporter { id name phone } messages(first: 10) { totalCount nodes { at author body } } } } }`,
+    tryGql(
+      JariQueueQuery,
       {
         filter: {
           status: status ? [status] : OPEN,
@@ -64,7 +103,7 @@ export default async function Inspector({ searchParams }: { searchParams: Promis
       },
       { token },
     ),
-    tryGql<{ agencies: { id: string; shortName: string }[] }>(`query InspectorAgencies { agencies { id shortName } }`, {}, { revalidate: 300 }),
+    tryGql(InspectorAgenciesQuery, {}, { revalidate: 300 }),
   ]);
   const hidden = (id: string, op: string) => (
     <>
@@ -143,7 +182,7 @@ export default async function Inspector({ searchParams }: { searchParams: Promis
             {r.data.jariQueue.nodes.map((j) => (
               <li className="card" key={j.id} data-tracking-code={j.trackingCode} data-report-id={j.id}>
                 <h2>
-                  {label(j.category, lang)} — {j.agency.shortName}
+                  {label(j.category, lang)} — {j.agency?.shortName ?? '—'}
                   {j.service ? `, ${inLang(lang, j.service.name, j.service.nameEn)}` : ''}
                 </h2>
                 <p>

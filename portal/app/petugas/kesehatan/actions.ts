@@ -1,36 +1,83 @@
 'use server';
 import { redirect } from 'next/navigation';
+import { graphql } from '@/graphql/generated';
 import { gql } from '@/lib/graphql';
+import { requireOneOf } from '@/lib/status';
+import { QUEUE_PAYER } from '@/components/health/labels';
 import { viewer } from '@/lib/session';
 import { getLang } from '@/lib/i18n';
 import { errorState, safeNext } from '@/lib/action-helpers';
 import { flashUrl } from '@/lib/flash';
 
-// whole operations, one per button of the staff page
-const OPS: Record<string, { doc: string; vars: (d: FormData) => Record<string, unknown>; ok: [string, string] }> = {
+const CallNext = graphql(`
+  mutation CallNext($s: ID!) {
+    callNextQueueNumber(sessionId: $s) {
+      id
+      number
+    }
+  }
+`);
+const Served = graphql(`
+  mutation Served($id: ID!) {
+    markQueueNumberServed(id: $id) {
+      id
+      status
+    }
+  }
+`);
+const NoShow = graphql(`
+  mutation NoShow($id: ID!) {
+    markQueueNumberNoShow(id: $id) {
+      id
+      status
+    }
+  }
+`);
+const Capacity = graphql(`
+  mutation Capacity($input: SetQueueCapacityInput!) {
+    setQueueCapacity(input: $input) {
+      id
+    }
+  }
+`);
+const CloseSession = graphql(`
+  mutation CloseQueueSession($input: CloseQueueSessionInput!) {
+    closeQueueSession(input: $input) {
+      cancelledCount
+    }
+  }
+`);
+
+const field = (d: FormData, k: string) => String(d.get(k) ?? '').trim();
+
+/**
+ * One typed operation per button of the staff page; `run` answers the number called (null: nobody waiting)
+ * or undefined for the other steps.
+ */
+const OPS: Record<string, { run: (d: FormData, token: string) => Promise<{ number: number } | null | undefined>; ok: [string, string] }> = {
   call: {
-    doc: 'mutation CallNext($s: ID!) { callNextQueueNumber(sessionId: $s) { id number } }',
-    vars: (d) => ({ s: String(d.get('sessionId') ?? '') }),
+    run: async (d, token) => (await gql(CallNext, { s: field(d, 'sessionId') }, { token })).callNextQueueNumber,
     ok: ['Nomor berikutnya dipanggil.', 'Next number called.'],
   },
   served: {
-    doc: 'mutation Served($id: ID!) { markQueueNumberServed(id: $id) { id status } }',
-    vars: (d) => ({ id: String(d.get('id') ?? '') }),
+    run: async (d, token) => void (await gql(Served, { id: field(d, 'id') }, { token })),
     ok: ['Ditandai selesai dilayani.', 'Marked as served.'],
   },
   noshow: {
-    doc: 'mutation NoShow($id: ID!) { markQueueNumberNoShow(id: $id) { id status } }',
-    vars: (d) => ({ id: String(d.get('id') ?? '') }),
+    run: async (d, token) => void (await gql(NoShow, { id: field(d, 'id') }, { token })),
     ok: ['Ditandai tidak hadir.', 'Marked as not present.'],
   },
   capacity: {
-    doc: 'mutation Capacity($input: SetQueueCapacityInput!) { setQueueCapacity(input: $input) { id } }',
-    vars: (d) => ({ input: { sessionId: String(d.get('sessionId') ?? ''), payer: String(d.get('payer') ?? ''), capacity: Number(d.get('capacity')) } }),
+    run: async (d, token) =>
+      void (await gql(
+        Capacity,
+        { input: { sessionId: field(d, 'sessionId'), payer: requireOneOf(QUEUE_PAYER, field(d, 'payer'), 'payer'), capacity: Number(d.get('capacity')) } },
+        { token },
+      )),
     ok: ['Kuota disimpan.', 'Capacity saved.'],
   },
   close: {
-    doc: 'mutation Close($input: CloseQueueSessionInput!) { closeQueueSession(input: $input) { cancelledCount } }',
-    vars: (d) => ({ input: { sessionId: String(d.get('sessionId') ?? ''), reason: String(d.get('reason') ?? '').trim() } }),
+    run: async (d, token) => void (await gql(CloseSession, { input: { sessionId: field(d, 'sessionId'), reason: field(d, 'reason') } }, { token })),
     ok: ['Sesi ditutup; pemegang nomor diberi tahu.', 'Session closed; number holders are told.'],
   },
 };
@@ -40,12 +87,12 @@ export async function staffQueueAction(data: FormData): Promise<void> {
   const v = await viewer({ inAction: true });
   if (!v) redirect('/masuk?next=/petugas/kesehatan');
   const lang = await getLang();
-  const op = OPS[String(data.get('op'))];
+  const opName = String(data.get('op'));
+  const op = Object.hasOwn(OPS, opName) ? OPS[opName] : null;
   if (!op) redirect(back);
   let url: string;
   try {
-    const d = await gql<Record<string, { number?: number } | null>>(op.doc, op.vars(data), { token: v.token });
-    const called = data.get('op') === 'call' ? d.callNextQueueNumber : undefined;
+    const called = await op.run(data, v.token);
     url = flashUrl(
       back,
       'ok',

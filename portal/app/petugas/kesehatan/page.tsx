@@ -1,3 +1,4 @@
+import { graphql } from '@/graphql/generated';
 import Link from 'next/link';
 import { tryGql } from '@/lib/graphql';
 import { getT } from '@/lib/i18n';
@@ -8,22 +9,83 @@ import SubmitButton from '@/components/SubmitButton';
 import { dayLabel, queueStatus, sessionLabel, statusTone, witaDates, witaTime } from '@/components/health/labels';
 import { staffQueueAction } from './actions';
 
-export const metadata = { title: 'Antrean fasilitas kesehatan' };
+const StaffDayQuery = graphql(`
+  query StaffDay($id: ID!, $date: String) {
+    healthFacility(id: $id) {
+      id
+      name
+      queue(date: $date) {
+        service {
+          id
+          name
+        }
+        sessions {
+          id
+          label
+          status
+          closedReason
+          startsAt
+          endsAt
+          nowServing
+          waiting
+          nextNumber
+          quotas {
+            payer
+            capacity
+            taken
+          }
+          appointments {
+            id
+            number
+            status
+            payer
+            bookingCode
+          }
+        }
+      }
+    }
+  }
+`);
 
-type Session = {
-  id: string;
-  label: string;
-  status: string;
-  closedReason: string | null;
-  startsAt: string;
-  endsAt: string;
-  nowServing: number;
-  waiting: number;
-  nextNumber: number | null;
-  quotas: { payer: string; capacity: number; taken: number }[];
-  appointments: { id: string; number: number; status: string; payer: string; bookingCode: string }[];
-};
-type Day = { id: string; name: string; queue: { service: { id: string; name: string }; sessions: Session[] }[] };
+const MyStaffDayQuery = graphql(`
+  query MyStaffDay($date: String) {
+    myHealthFacility {
+      id
+      name
+      queue(date: $date) {
+        service {
+          id
+          name
+        }
+        sessions {
+          id
+          label
+          status
+          closedReason
+          startsAt
+          endsAt
+          nowServing
+          waiting
+          nextNumber
+          quotas {
+            payer
+            capacity
+            taken
+          }
+          appointments {
+            id
+            number
+            status
+            payer
+            bookingCode
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const metadata = { title: 'Antrean fasilitas kesehatan' };
 
 export default async function StaffQueue({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const sp = await searchParams;
@@ -34,16 +96,8 @@ export default async function StaffQueue({ searchParams }: { searchParams: Promi
   // staff see their own facility; ADMIN picks one with ?fasilitas=
   const r =
     officer?.role === 'ADMIN' && sp.fasilitas
-      ? await tryGql<{ healthFacility: Day | null }>(
-          `query StaffDay($id: ID!, $date: String) { healthFacility(id: $id) { id name queue(date: $date) { service { id name } sessions { id label status closedReason startsAt endsAt nowServing waiting nextNumber quotas { payer capacity taken } appointments { id number status payer bookingCode } } } } }`,
-          { id: sp.fasilitas, date },
-          { token },
-        )
-      : await tryGql<{ myHealthFacility: Day | null }>(
-          `query MyStaffDay($date: String) { myHealthFacility { id name queue(date: $date) { service { id name } sessions { id label status closedReason startsAt endsAt nowServing waiting nextNumber quotas { payer capacity taken } appointments { id number status payer bookingCode } } } } }`,
-          { date },
-          { token },
-        );
+      ? await tryGql(StaffDayQuery, { id: sp.fasilitas, date }, { token })
+      : await tryGql(MyStaffDayQuery, { date }, { token });
   const f = r.data ? ('healthFacility' in r.data ? r.data.healthFacility : r.data.myHealthFacility) : null;
   const here = `/petugas/kesehatan?tanggal=${date}${sp.fasilitas ? `&fasilitas=${encodeURIComponent(sp.fasilitas)}` : ''}`;
   const hidden = (op: string) => (

@@ -1,3 +1,4 @@
+import { graphql } from '@/graphql/generated';
 import Link from 'next/link';
 import { tryGql } from '@/lib/graphql';
 import { getT, formatDate, formatRupiah, titled } from '@/lib/i18n';
@@ -6,36 +7,44 @@ import { label } from '@/lib/status';
 import { inLang } from '@/lib/catalogue';
 import Unavailable from '@/components/Unavailable';
 
-export const generateMetadata = titled('Laporan JARI untuk instansi', 'JARI reports for the agency');
+const SharedWithMyAgencyQuery = graphql(`
+  query SharedWithMyAgency($after: String) {
+    jariReportsSharedWithMyAgency(first: 20, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        category
+        status
+        outcome
+        publicSummary
+        receivedAt
+        sharedWithAgencyAt
+        occurredAt
+        place
+        description
+        amountAskedRupiah
+        service {
+          id
+          name
+          nameEn
+        }
+      }
+    }
+  }
+`);
 
-type Shared = {
-  id: string;
-  category: string;
-  status: string;
-  outcome: string | null;
-  publicSummary: string | null;
-  receivedAt: string;
-  sharedWithAgencyAt: string;
-  occurredAt: string;
-  place: string;
-  description: string;
-  amountAskedRupiah: number | null;
-  service: { name: string; nameEn: string } | null;
-};
+export const generateMetadata = titled('Laporan JARI untuk instansi', 'JARI reports for the agency');
 
 /** JARI reports the Inspectorate shared with the officer's own agency: never with the reporter's identity (nor the tracking code). */
 export default async function SharedWithAgency({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const sp = await searchParams;
   const { t, tt, lang } = await getT();
   const { token, officer, error } = await requireOfficer('/petugas/laporan-instansi', ['AGENCY_OFFICER']);
-  const r = await tryGql<{
-    jariReportsSharedWithMyAgency: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Shared[] };
-  }>(
-    `query SharedWithMyAgency($after: String) { jariReportsSharedWithMyAgency(first: 20, after: $after) { totalCount pageInfo { hasNextPage endCursor }
-      nodes { id category status outcome publicSummary receivedAt sharedWithAgencyAt occurredAt place description amountAskedRupiah service { id name nameEn } } } }`,
-    { after: sp.after || null },
-    { token },
-  );
+  const r = await tryGql(SharedWithMyAgencyQuery, { after: sp.after || null }, { token });
   return (
     <>
       <p className="meta">

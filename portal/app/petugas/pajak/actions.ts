@@ -1,13 +1,37 @@
 'use server';
 import { redirect } from 'next/navigation';
+import { graphql } from '@/graphql/generated';
 import { gql } from '@/lib/graphql';
 import { viewer } from '@/lib/session';
 import { getLang } from '@/lib/i18n';
 import type { FormState } from '@/lib/forms';
 import { errorState, formValues } from '@/lib/action-helpers';
 
-const RECORD_COUNTER_PAYMENT = `mutation RecordCounterPayment($input: RecordCounterPaymentInput!) { recordCounterPayment(input: $input) {
-  replayed payment { id amount paidAt channel { id name } } bill { id year } billToday { status paidAmount totalDue } } }`;
+const RECORD_COUNTER_PAYMENT = graphql(`
+  mutation RecordCounterPayment($input: RecordCounterPaymentInput!) {
+    recordCounterPayment(input: $input) {
+      replayed
+      payment {
+        id
+        amount
+        paidAt
+        channel {
+          id
+          name
+        }
+      }
+      bill {
+        id
+        year
+      }
+      billToday {
+        status
+        paidAmount
+        totalDue
+      }
+    }
+  }
+`);
 
 /** A payment taken at the Bapenda counter. The hidden idempotency key makes a double submit one payment. */
 export async function counterPaymentAction(_prev: FormState, data: FormData): Promise<FormState> {
@@ -18,14 +42,7 @@ export async function counterPaymentAction(_prev: FormState, data: FormData): Pr
   const amount = Number(String(data.get('amount') ?? '').replace(/[.\s]/g, ''));
   const year = Number(String(data.get('year') ?? ''));
   try {
-    const d = await gql<{
-      recordCounterPayment: {
-        replayed: boolean;
-        payment: { amount: number };
-        bill: { year: number };
-        billToday: { status: string; paidAmount: number; totalDue: number };
-      };
-    }>(
+    const d = await gql(
       RECORD_COUNTER_PAYMENT,
       {
         input: {

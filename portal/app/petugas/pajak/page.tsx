@@ -1,3 +1,4 @@
+import { graphql } from '@/graphql/generated';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { randomUUID } from 'node:crypto';
@@ -6,18 +7,41 @@ import { formatRupiah, getT } from '@/lib/i18n';
 import { requireOfficer } from '@/lib/officer';
 import ActionForm from '@/components/ActionForm';
 import Unavailable from '@/components/Unavailable';
-import { BILL_TODAY_FIELDS, billStatusLabel, billStatusTone, type BillToday } from '@/components/jakpa/labels';
+import { billStatusLabel, billStatusTone } from '@/components/jakpa/labels';
 import { counterPaymentAction } from './actions';
 
-export const metadata: Metadata = { title: 'Petugas Bapenda (PBB)' };
+const BapendaSearchQuery = graphql(`
+  query BapendaSearch($ownerNik: String, $nop: String) {
+    bapendaTaxObjects(first: 20, ownerNik: $ownerNik, nop: $nop) {
+      totalCount
+      nodes {
+        id
+        ownerName
+        address
+        nop {
+          digits
+          formatted
+          kelurahan {
+            id
+            name
+          }
+        }
+        bills(first: 6) {
+          nodes {
+            id
+            year
+            amount
+            today {
+              ...BillTodayFields
+            }
+          }
+        }
+      }
+    }
+  }
+`);
 
-type Row = {
-  id: string;
-  ownerName: string;
-  address: string;
-  nop: { digits: string; formatted: string; kelurahan: { name: string } };
-  bills: { nodes: { id: string; year: number; amount: number; today: BillToday }[] };
-};
+export const metadata: Metadata = { title: 'Petugas Bapenda (PBB)' };
 
 export default async function BapendaDesk({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const sp = await searchParams;
@@ -43,13 +67,7 @@ export default async function BapendaDesk({ searchParams }: { searchParams: Prom
   const nik = (sp.nik ?? '').trim();
   const nop = (sp.nop ?? '').trim();
   const searched = !!(nik || nop);
-  const r = searched
-    ? await tryGql<{ bapendaTaxObjects: { totalCount: number; nodes: Row[] } }>(
-        `query BapendaSearch($ownerNik: String, $nop: String) { bapendaTaxObjects(first: 20, ownerNik: $ownerNik, nop: $nop) { totalCount nodes { id ownerName address nop { digits formatted kelurahan { id name } } bills(first: 6) { nodes { id year amount today { ${BILL_TODAY_FIELDS} } } } } } }`,
-        { ownerNik: nik || null, nop: nop || null },
-        { token },
-      )
-    : null;
+  const r = searched ? await tryGql(BapendaSearchQuery, { ownerNik: nik || null, nop: nop || null }, { token }) : null;
   const searchError = r?.error?.code === 'BAD_USER_INPUT' ? (lang === 'en' ? r.error.message : (r.error.messageId ?? r.error.message)) : null;
   return (
     <>
@@ -85,7 +103,7 @@ export default async function BapendaDesk({ searchParams }: { searchParams: Prom
                 <li className="card" key={o.id}>
                   <h3>NOP {o.nop.formatted}</h3>
                   <p className="meta">
-                    {o.ownerName} · {o.address} · {o.nop.kelurahan.name}
+                    {o.ownerName} · {o.address} · {o.nop.kelurahan?.name ?? '—'}
                   </p>
                   <ul>
                     {o.bills.nodes.map((b) => (

@@ -1,10 +1,21 @@
 'use server';
+import { requireOneOf, SERVICE_AVAILABILITY } from '@/lib/status';
+import { graphql } from '@/graphql/generated';
 import { redirect } from 'next/navigation';
 import { gql } from '@/lib/graphql';
 import { viewer } from '@/lib/session';
 import { getLang } from '@/lib/i18n';
 import { errorState } from '@/lib/action-helpers';
 import { flashUrl } from '@/lib/flash';
+
+const UpdateMutation = graphql(`
+  mutation Update($input: UpdateServiceStatusInput!) {
+    updateServiceStatus(input: $input) {
+      id
+      status
+    }
+  }
+`);
 
 export async function updateStatusAction(data: FormData): Promise<void> {
   const v = await viewer({ inAction: true });
@@ -15,11 +26,11 @@ export async function updateStatusAction(data: FormData): Promise<void> {
   let url: string;
   try {
     await gql(
-      `mutation Update($input: UpdateServiceStatusInput!) { updateServiceStatus(input: $input) { id status } }`,
+      UpdateMutation,
       {
         input: {
           servicePointId: s('servicePointId'),
-          status: s('status'),
+          status: requireOneOf(SERVICE_AVAILABILITY, s('status'), 'status'),
           reason: s('reason') || undefined,
           reasonEn: s('reasonEn') || undefined,
           stockRemaining: stock ? Number(stock.replace(/[^\d]/g, '')) : undefined,

@@ -1,14 +1,42 @@
+import { graphql } from '@/graphql/generated';
 import Link from 'next/link';
 import { inLang } from '@/lib/catalogue';
 import { tryGql } from '@/lib/graphql';
 import { getT, formatDate, titled } from '@/lib/i18n';
 import { requireOfficer } from '@/lib/officer';
-import { label } from '@/lib/status';
+import { label, SERVICE_AVAILABILITY, valuesOf } from '@/lib/status';
 import Unavailable from '@/components/Unavailable';
 import Flash from '@/components/Flash';
 import SubmitButton from '@/components/SubmitButton';
-import type { Point } from '@/components/StatusBoard';
 import { updateStatusAction } from './actions';
+
+const BoardQuery = graphql(`
+  query Board($agencyId: ID) {
+    serviceStatusBoard(first: 100, agencyId: $agencyId) {
+      nodes {
+        id
+        place
+        placeEn
+        status
+        reason
+        reasonEn
+        stockLabel
+        stockLabelEn
+        stockRemaining
+        lastUpdatedAt
+        agency {
+          id
+          shortName
+        }
+        service {
+          id
+          name
+          nameEn
+        }
+      }
+    }
+  }
+`);
 
 export const generateMetadata = titled('Status layanan', 'Service status');
 
@@ -17,10 +45,7 @@ export default async function StatusAdmin({ searchParams }: { searchParams: Prom
   const { t, tt, lang } = await getT();
   const { officer, error } = await requireOfficer('/petugas/status', ['AGENCY_OFFICER']);
   const agencyId = officer?.role === 'ADMIN' ? null : (officer?.agency?.id ?? null);
-  const r = await tryGql<{ serviceStatusBoard: { nodes: Point[] } }>(
-    `query Board($agencyId: ID) { serviceStatusBoard(first: 100, agencyId: $agencyId) { nodes { id place placeEn status reason reasonEn stockLabel stockLabelEn stockRemaining lastUpdatedAt agency { id shortName } service { id name nameEn } } } }`,
-    { agencyId },
-  );
+  const r = await tryGql(BoardQuery, { agencyId });
   return (
     <>
       <p className="meta">
@@ -39,16 +64,16 @@ export default async function StatusAdmin({ searchParams }: { searchParams: Prom
         <ul className="cards">
           {r.data.serviceStatusBoard.nodes.map((p) => (
             <li className="card" key={p.id}>
-              <h2>{inLang(lang, p.service.name, p.service.nameEn)}</h2>
+              <h2>{p.service ? inLang(lang, p.service.name, p.service.nameEn) : '—'}</h2>
               <p className="meta">
-                {inLang(lang, p.place, p.placeEn)} · {p.agency.shortName} · {tt('diperbarui', 'updated')} {formatDate(p.lastUpdatedAt, lang, true)}
+                {inLang(lang, p.place, p.placeEn)} · {p.agency?.shortName ?? '—'} · {tt('diperbarui', 'updated')} {formatDate(p.lastUpdatedAt, lang, true)}
               </p>
               <form action={updateStatusAction} className="form">
                 <input type="hidden" name="servicePointId" value={p.id} />
                 <div className="field">
                   <label htmlFor={`st-${p.id}`}>{t('status')}</label>
                   <select id={`st-${p.id}`} name="status" defaultValue={p.status}>
-                    {['AVAILABLE', 'LIMITED', 'UNAVAILABLE'].map((s) => (
+                    {valuesOf(SERVICE_AVAILABILITY).map((s) => (
                       <option key={s} value={s}>
                         {label(s, lang)}
                       </option>

@@ -1,27 +1,62 @@
 'use server';
 import { redirect } from 'next/navigation';
+import { graphql } from '@/graphql/generated';
 import { gql } from '@/lib/graphql';
 import { viewer } from '@/lib/session';
 import { getLang } from '@/lib/i18n';
 import { errorState, safeNext } from '@/lib/action-helpers';
 import { flashUrl } from '@/lib/flash';
 
-// whole operations, so that tests/portal/operations.test.ts can check each against the graph
-const OPS: Record<string, { doc: string; ok: [string, string] }> = {
-  verify: {
-    doc: 'mutation Verify($input: VerifyLetterRequestInput!) { verifyLetterRequest(input: $input) { request { id status } } }',
-    ok: ['Permohonan diverifikasi.', 'Request verified.'],
-  },
-  sign: {
-    doc: 'mutation Sign($input: SignLetterRequestInput!) { signLetterRequest(input: $input) { request { id status } } }',
-    ok: ['Surat ditandatangani.', 'Letter signed.'],
-  },
-  issue: {
-    doc: 'mutation Issue($input: IssueLetterInput!) { issueLetter(input: $input) { request { id status } } }',
-    ok: ['Surat diterbitkan.', 'Letter issued.'],
-  },
+const VerifyLetter = graphql(`
+  mutation VerifyLetterRequest($input: VerifyLetterRequestInput!) {
+    verifyLetterRequest(input: $input) {
+      request {
+        id
+        status
+      }
+    }
+  }
+`);
+const SignLetter = graphql(`
+  mutation SignLetter($input: SignLetterRequestInput!) {
+    signLetterRequest(input: $input) {
+      request {
+        id
+        status
+      }
+    }
+  }
+`);
+const IssueLetter = graphql(`
+  mutation IssueLetter($input: IssueLetterInput!) {
+    issueLetter(input: $input) {
+      request {
+        id
+        status
+      }
+    }
+  }
+`);
+const RejectLetter = graphql(`
+  mutation RejectLetter($input: RejectLetterRequestInput!) {
+    rejectLetterRequest(input: $input) {
+      request {
+        id
+        status
+      }
+    }
+  }
+`);
+
+type Step = { run: (id: string, data: FormData, token: string) => Promise<unknown>; ok: [string, string] };
+
+/** One typed operation per button of the queue page. */
+const OPS: Record<string, Step> = {
+  verify: { run: (id, _d, token) => gql(VerifyLetter, { input: { id } }, { token }), ok: ['Permohonan diverifikasi.', 'Request verified.'] },
+  sign: { run: (id, _d, token) => gql(SignLetter, { input: { id } }, { token }), ok: ['Surat ditandatangani.', 'Letter signed.'] },
+  issue: { run: (id, _d, token) => gql(IssueLetter, { input: { id } }, { token }), ok: ['Surat diterbitkan.', 'Letter issued.'] },
   reject: {
-    doc: 'mutation Reject($input: RejectLetterRequestInput!) { rejectLetterRequest(input: $input) { request { id status } } }',
+    run: (id, d, token) => gql(RejectLetter, { input: { id, reason: String(d.get('reason') ?? '').trim() } }, { token }),
     ok: ['Permohonan ditolak.', 'Request rejected.'],
   },
 };
@@ -31,14 +66,13 @@ export async function officerLetterAction(data: FormData): Promise<void> {
   const v = await viewer({ inAction: true });
   if (!v) redirect('/masuk?next=/petugas/surat');
   const lang = await getLang();
-  const op = OPS[String(data.get('op'))];
+  const opName = String(data.get('op'));
+  const op = Object.hasOwn(OPS, opName) ? OPS[opName] : null;
   const id = String(data.get('id') ?? '');
   if (!op) redirect(back);
-  const input: Record<string, string> = { id };
-  if (data.get('op') === 'reject') input.reason = String(data.get('reason') ?? '').trim();
   let url: string;
   try {
-    await gql(op.doc, { input }, { token: v.token });
+    await op.run(id, data, v.token);
     url = flashUrl(back, 'ok', op.ok[lang === 'en' ? 1 : 0]);
   } catch (err) {
     const e = errorState(err, lang);

@@ -1,3 +1,5 @@
+import type { LetterStatus } from '@/graphql/generated/graphql';
+import { graphql } from '@/graphql/generated';
 import Link from 'next/link';
 import { tryGql } from '@/lib/graphql';
 import { getT, formatDate, titled } from '@/lib/i18n';
@@ -8,34 +10,64 @@ import Flash from '@/components/Flash';
 import SubmitButton from '@/components/SubmitButton';
 import { officerLetterAction } from './actions';
 
+const LetterQueueQuery = graphql(`
+  query LetterQueue($status: LetterStatus, $open: Boolean, $letterTypeId: ID, $overdue: Boolean, $after: String) {
+    letterQueue(status: $status, open: $open, letterTypeId: $letterTypeId, overdue: $overdue, first: 20, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        holderName
+        purpose
+        status
+        level
+        createdAt
+        dueAt
+        overdue
+        letterNumber
+        verificationCode
+        nextStatuses
+        currentHolder
+        letterType {
+          id
+          name
+        }
+        kelurahan {
+          id
+          name
+        }
+        details {
+          name
+          label
+          value
+        }
+      }
+    }
+  }
+`);
+
+const OfficerLetterTypesQuery = graphql(`
+  query OfficerLetterTypes {
+    letterTypes {
+      id
+      name
+    }
+  }
+`);
+
 export const generateMetadata = titled('Antrean surat', 'Letter queue');
 
-type Q = {
-  id: string;
-  holderName: string;
-  purpose: string;
-  status: string;
-  level: string;
-  createdAt: string;
-  dueAt: string;
-  overdue: boolean;
-  letterNumber: string | null;
-  verificationCode: string | null;
-  nextStatuses: string[];
-  currentHolder: string | null;
-  letterType: { name: string };
-  kelurahan: { name: string };
-  details: { label: string; value: string }[];
-};
-
-const STATUSES = ['SUBMITTED', 'VERIFIED', 'SIGNED', 'ISSUED', 'REJECTED'];
+const STATUSES: LetterStatus[] = ['SUBMITTED', 'VERIFIED', 'SIGNED', 'ISSUED', 'REJECTED'];
 
 export default async function LetterQueue({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const sp = await searchParams;
   const { t, tt, lang } = await getT();
   const { token, officer, error } = await requireOfficer('/petugas/surat', ['KELURAHAN_OFFICER', 'LURAH', 'CAMAT']);
   // the filters are a plain GET form, so they also work without JavaScript
-  const status = STATUSES.includes(sp.status ?? '') ? sp.status! : null;
+  const status = STATUSES.find((s) => s === sp.status) ?? null;
   const letterTypeId = sp.jenis || null;
   const overdue = sp.terlambat === '1' ? true : null;
   const filterQs = new URLSearchParams(
@@ -43,14 +75,10 @@ export default async function LetterQueue({ searchParams }: { searchParams: Prom
   ).toString();
   const back = `/petugas/surat${filterQs ? `?${filterQs}` : ''}`;
   const [r, types] = await Promise.all([
-    tryGql<{ letterQueue: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Q[] } }>(
-      `query Queue($status: LetterStatus, $open: Boolean, $letterTypeId: ID, $overdue: Boolean, $after: String) { letterQueue(status: $status, open: $open, letterTypeId: $letterTypeId, overdue: $overdue, first: 20, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id holderName purpose status level createdAt dueAt overdue letterNumber verificationCode nextStatuses currentHolder letterType { id name } kelurahan { id name } details { name label value } } } }`,
-      { status, open: !status, letterTypeId, overdue, after: sp.after || null },
-      { token },
-    ),
-    tryGql<{ letterTypes: { id: string; name: string }[] }>(`query LetterTypes { letterTypes { id name } }`, {}, { revalidate: 300 }),
+    tryGql(LetterQueueQuery, { status, open: !status, letterTypeId, overdue, after: sp.after || null }, { token }),
+    tryGql(OfficerLetterTypesQuery, {}, { revalidate: 300 }),
   ]);
-  const actions = [
+  const actions: { to: LetterStatus; op: string; label: string }[] = [
     { to: 'VERIFIED', op: 'verify', label: tt('Verifikasi: berkas lengkap', 'Verify: documents complete') },
     { to: 'SIGNED', op: 'sign', label: tt('Tanda tangani', 'Sign') },
     { to: 'ISSUED', op: 'issue', label: tt('Terbitkan surat', 'Issue letter') },
@@ -129,7 +157,7 @@ export default async function LetterQueue({ searchParams }: { searchParams: Prom
                   {q.overdue ? ` (${tt('terlambat', 'overdue')})` : ''}
                 </p>
                 <p className="meta">
-                  {tt('Kelurahan', 'Kelurahan')} {q.kelurahan.name} · {tt('Diajukan', 'Submitted')} {formatDate(q.createdAt, lang, true)}
+                  {tt('Kelurahan', 'Kelurahan')} {q.kelurahan?.name ?? '—'} · {tt('Diajukan', 'Submitted')} {formatDate(q.createdAt, lang, true)}
                   {q.currentHolder ? ` · ${tt('Menunggu', 'Waiting for')}: ${label(q.currentHolder, lang)}` : ''}
                 </p>
                 <p>

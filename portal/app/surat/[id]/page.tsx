@@ -1,36 +1,57 @@
+import { graphql } from '@/graphql/generated';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { tryGql } from '@/lib/graphql';
 import { getT, formatDate, titled } from '@/lib/i18n';
 import { inLang } from '@/lib/catalogue';
 import { requireViewer } from '@/lib/session';
-import { label, statusTone } from '@/lib/status';
+import { label, statusTone, labelOfString } from '@/lib/status';
 import Unavailable from '@/components/Unavailable';
 import SubmitButton from '@/components/SubmitButton';
 import Flash from '@/components/Flash';
 import { cancelLetterAction } from '../actions';
 
-export const generateMetadata = titled('Surat saya', 'My letter');
+const LetterQuery = graphql(`
+  query Letter($id: ID!) {
+    letterRequest(id: $id) {
+      id
+      holderName
+      purpose
+      status
+      createdAt
+      dueAt
+      issuedAt
+      rejectionReason
+      letterNumber
+      verificationCode
+      officeName
+      validUntil
+      overdue
+      currentHolder
+      letterType {
+        id
+        name
+        service {
+          id
+          nameEn
+        }
+      }
+      details {
+        name
+        label
+        value
+      }
+      timeline {
+        at
+        actorRole
+        toStatus
+        reason
+      }
+    }
+  }
+`);
 
-type Req = {
-  id: string;
-  holderName: string;
-  purpose: string;
-  status: string;
-  createdAt: string;
-  dueAt: string;
-  issuedAt: string | null;
-  rejectionReason: string | null;
-  letterNumber: string | null;
-  verificationCode: string | null;
-  officeName: string | null;
-  validUntil: string | null;
-  overdue: boolean;
-  currentHolder: string | null;
-  letterType: { id: string; name: string; service: { id: string; nameEn: string } | null };
-  details: { name: string; label: string; value: string }[];
-  timeline: { at: string; actorRole: string; toStatus: string; reason: string | null }[];
-};
+export const generateMetadata = titled('Surat saya', 'My letter');
 
 export default async function LetterPage({
   params,
@@ -43,12 +64,7 @@ export default async function LetterPage({
   const sp = await searchParams;
   const v = await requireViewer('CITIZEN', `/surat/${id}`);
   const { t, tt, lang } = await getT();
-  const r = await tryGql<{ letterRequest: Req }>(
-    `query Letter($id: ID!) { letterRequest(id: $id) { id holderName purpose status createdAt dueAt issuedAt rejectionReason letterNumber verificationCode officeName validUntil overdue currentHolder
-      letterType { id name service { id nameEn } } details { name label value } timeline { at actorRole toStatus reason } } }`,
-    { id },
-    { token: v.token },
-  );
+  const r = await tryGql(LetterQuery, { id }, { token: v.token });
   if (r.error?.code === 'NOT_FOUND') notFound();
   if (r.error?.code === 'UNAUTHENTICATED') redirect(`/masuk?next=/surat/${id}`);
   if (r.error)
@@ -169,7 +185,7 @@ export default async function LetterPage({
           <li key={i}>
             <strong>{label(e.toStatus, lang)}</strong>
             <p className="meta">
-              {formatDate(e.at, lang, true)} · {label(e.actorRole, lang)}
+              {formatDate(e.at, lang, true)} · {labelOfString(e.actorRole, lang)}
             </p>
             {e.reason && <p>{e.reason}</p>}
           </li>

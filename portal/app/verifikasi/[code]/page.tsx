@@ -1,29 +1,31 @@
+import { graphql } from '@/graphql/generated';
 import Link from 'next/link';
 import { tryGql } from '@/lib/graphql';
 import { getT, formatDate, titled } from '@/lib/i18n';
 import Unavailable from '@/components/Unavailable';
 
-export const generateMetadata = titled('Verifikasi surat', 'Letter verification');
+const VerifyLetterQuery = graphql(`
+  query VerifyLetter($code: String!) {
+    verifyLetter(code: $code) {
+      valid
+      letterTypeName
+      letterNumber
+      issuedAt
+      issuingOffice
+      validUntil
+      expired
+      holderNameMasked
+    }
+  }
+`);
 
-type V = {
-  valid: boolean;
-  letterTypeName: string | null;
-  letterNumber: string | null;
-  issuedAt: string | null;
-  issuingOffice: string | null;
-  validUntil: string | null;
-  expired: boolean | null;
-  holderNameMasked: string | null;
-};
+export const generateMetadata = titled('Verifikasi surat', 'Letter verification');
 
 export default async function VerifyCode({ params }: { params: Promise<{ code: string }> }) {
   const { code: raw } = await params;
   const code = decodeURIComponent(raw).slice(0, 64);
   const { t, tt, lang } = await getT();
-  const r = await tryGql<{ verifyLetter: V }>(
-    `query VerifyLetter($code: String!) { verifyLetter(code: $code) { valid letterTypeName letterNumber issuedAt issuingOffice validUntil expired holderNameMasked } }`,
-    { code },
-  );
+  const r = await tryGql(VerifyLetterQuery, { code });
   return (
     <>
       <h1>{t('verifyTitle')}</h1>

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { GATEWAY_URL } from '@/lib/graphql';
+import { portalEnv } from '@/lib/env';
 import { viewer } from '@/lib/session';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -10,7 +10,9 @@ export async function GET(req: NextRequest, { params }: { params: Promise<{ id: 
   const v = await viewer({ inAction: true });
   if (!v) return NextResponse.redirect(new URL(`/masuk?next=${encodeURIComponent(req.nextUrl.pathname)}`, req.nextUrl.origin), 303);
   if (!UUID.test(id)) return new NextResponse('Tidak ditemukan', { status: 404 });
-  const res = await fetch(new URL(`/api/permits/uploads/${id}`, GATEWAY_URL), { headers: { authorization: `Bearer ${v.token}` } }).catch(() => null);
+  const res = await fetch(new URL(`/api/permits/uploads/${id}`, portalEnv().GATEWAY_URL), { headers: { authorization: `Bearer ${v.token}` } }).catch(
+    () => null,
+  );
   if (!res || !res.ok || !res.body)
     return new NextResponse(res?.status === 404 ? 'Berkas tidak ditemukan' : 'Berkas tidak dapat dibuka', {
       status: res?.status === 404 ? 404 : 502,

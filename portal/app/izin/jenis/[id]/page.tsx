@@ -11,7 +11,7 @@ import Unavailable from '@/components/Unavailable';
 import LevyTable from '@/components/permits/LevyTable';
 import { typeFieldSpecs } from '@/components/permits/form-fields';
 import { permitLabel } from '@/components/permits/labels';
-import { ESTIMATE, PERMIT_TYPE, type Levy, type PermitTypeInfo } from '@/components/permits/ops';
+import { ESTIMATE, PERMIT_TYPE } from '@/components/permits/ops';
 import { createPermitAction } from '../../actions';
 
 export const metadata: Metadata = { title: 'Jenis izin' };
@@ -26,7 +26,7 @@ export default async function PermitTypePage({
   const { id } = await params;
   const sp = await searchParams;
   const { t, tt, lang } = await getT();
-  const r = await tryGql<{ permitType: PermitTypeInfo | null }>(PERMIT_TYPE, { id }, { revalidate: 300 });
+  const r = await tryGql(PERMIT_TYPE, { id }, { revalidate: 300 });
   if (r.error)
     return (
       <>
@@ -39,7 +39,7 @@ export default async function PermitTypePage({
   const v = await viewer();
   // the estimate is a plain GET form (works without JavaScript): the values come back in the query string
   const given = (p.fields ?? []).filter((f) => sp[`f_${f.name}`]?.trim()).map((f) => ({ name: f.name, value: sp[`f_${f.name}`]!.trim() }));
-  const estimate = !p.isFree && sp.hitung ? await tryGql<{ estimatePermitLevy: Levy }>(ESTIMATE, { input: { permitTypeId: p.id, fields: given } }) : null;
+  const estimate = !p.isFree && sp.hitung ? await tryGql(ESTIMATE, { input: { permitTypeId: p.id, fields: given } }) : null;
   const levyFields = new Set(p.levyRule.components.flatMap((c) => c.factors.map((f) => f.field).filter(Boolean) as string[]));
   const groups = v?.kind === 'CITIZEN' ? await kelurahanGroups().catch(() => []) : [];
   const values = Object.fromEntries(given.map((g) => [g.name, g.value]));

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { randomUUID } from 'node:crypto';
 import { tryGql } from '@/lib/graphql';
+import { portalEnv } from '@/lib/env';
 import { formatDate, formatRupiah, getT } from '@/lib/i18n';
 import { requireViewer } from '@/lib/session';
 import { kelurahanGroups } from '@/lib/regions';
@@ -14,13 +15,11 @@ import DocumentUpload from '@/components/permits/DocumentUpload';
 import LevyTable from '@/components/permits/LevyTable';
 import Qr from '@/components/permits/Qr';
 import { typeFieldSpecs } from '@/components/permits/form-fields';
-import { formatBytes, permitLabel, permitTone } from '@/components/permits/labels';
-import { APPLICATION, MY_UPLOADS, type Application } from '@/components/permits/ops';
+import { formatBytes, permitTermLabel, permitLabel, permitTone } from '@/components/permits/labels';
+import { APPLICATION, MY_UPLOADS } from '@/components/permits/ops';
 import { attachEarlierAction, detachAction, submitPermitAction, updatePermitAction } from '../../actions';
 
 export const metadata: Metadata = { title: 'Permohonan izin' };
-
-type Upload = { id: string; displayName: string; mediaType: string; sizeBytes: number; createdAt: string };
 
 export default async function ApplicationPage({
   params,
@@ -33,7 +32,7 @@ export default async function ApplicationPage({
   const sp = await searchParams;
   const v = await requireViewer('CITIZEN', `/izin/permohonan/${id}`);
   const { t, tt, lang } = await getT();
-  const r = await tryGql<{ permitApplication: Application }>(APPLICATION, { id }, { token: v.token });
+  const r = await tryGql(APPLICATION, { id }, { token: v.token });
   if (r.error?.code === 'NOT_FOUND' || r.error?.code === 'BAD_USER_INPUT') notFound();
   if (r.error?.code === 'UNAUTHENTICATED') redirect(`/masuk?next=/izin/permohonan/${id}`);
   if (r.error)
@@ -45,11 +44,9 @@ export default async function ApplicationPage({
     );
   const a = r.data.permitApplication;
   const editable = a.status === 'DRAFT' || a.status === 'NEEDS_REVISION';
-  const [uploads, groups] = editable
-    ? await Promise.all([tryGql<{ myPermitUploads: { nodes: Upload[] } }>(MY_UPLOADS, {}, { token: v.token }), kelurahanGroups().catch(() => [])])
-    : [null, []];
+  const [uploads, groups] = editable ? await Promise.all([tryGql(MY_UPLOADS, {}, { token: v.token }), kelurahanGroups().catch(() => [])]) : [null, []];
   const values = Object.fromEntries(a.fields.map((f) => [f.name, f.value]));
-  const origin = process.env.PORTAL_PUBLIC_URL ?? 'http://localhost:3000';
+  const origin = portalEnv().PORTAL_PUBLIC_URL;
   const words = {
     choose: tt('Pilih berkas (PDF, JPG, PNG, maks. 10 MB)', 'Choose a file (PDF, JPG, PNG, max 10 MB)'),
     send: tt('Unggah', 'Upload'),
@@ -184,7 +181,7 @@ export default async function ApplicationPage({
           <p data-testid="levy-paid" data-paid={a.paid ? 'true' : 'false'}>
             {a.paid ? <span className="tag tag-free">{tt('Lunas', 'Paid')}</span> : <span className="tag tag-warn">{tt('Belum dibayar', 'Not paid yet')}</span>}{' '}
             {a.payment
-              ? `${formatRupiah(a.payment.amount)} · ${permitLabel(a.payment.channel, lang)} · ${a.payment.reference} · ${formatDate(a.payment.paidAt, lang, true)}`
+              ? `${formatRupiah(a.payment.amount)} · ${permitTermLabel(a.payment.channel, lang)} · ${a.payment.reference} · ${formatDate(a.payment.paidAt, lang, true)}`
               : tt(
                   'Bayar ke Bank Sultra, QRIS, atau teller kas daerah dengan nomor permohonan ini; jangan membayar ke petugas.',
                   'Pay at Bank Sultra, by QRIS or at the city treasury teller with this application number; never pay an officer.',
@@ -275,7 +272,7 @@ export default async function ApplicationPage({
                   label: tt('Kelurahan lokasi', 'Kelurahan of the location'),
                   type: 'select',
                   required: true,
-                  defaultValue: a.kelurahan.id,
+                  defaultValue: a.kelurahan?.id ?? '',
                   groups,
                 },
                 ...typeFieldSpecs(a.permitType.fields, values, lang, tt('boleh kosong', 'optional')),
@@ -313,7 +310,7 @@ export default async function ApplicationPage({
             </div>
             <div>
               <dt>{tt('Kelurahan', 'Kelurahan')}</dt>
-              <dd>{a.kelurahan.name}</dd>
+              <dd>{a.kelurahan?.name ?? '—'}</dd>
             </div>
             {a.fields.map((f) => (
               <div key={f.name}>
@@ -334,7 +331,7 @@ export default async function ApplicationPage({
             <li key={i}>
               <strong>{permitLabel(e.toStatus, lang)}</strong>
               <p className="meta">
-                {formatDate(e.at, lang, true)} · {e.actorName ?? permitLabel(e.actorRole, lang)}
+                {formatDate(e.at, lang, true)} · {e.actorName ?? permitTermLabel(e.actorRole, lang)}
               </p>
               {e.note && <p>{e.note}</p>}
             </li>

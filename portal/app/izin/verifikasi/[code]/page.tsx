@@ -8,24 +8,11 @@ import { VERIFY } from '@/components/permits/ops';
 
 export const metadata: Metadata = { title: 'Verifikasi izin' };
 
-type V = {
-  valid: boolean;
-  permitNumber: string | null;
-  permitTypeName: string | null;
-  businessName: string | null;
-  holderNameMasked: string | null;
-  issuedAt: string | null;
-  validUntil: string | null;
-  status: string | null;
-  revokedAt: string | null;
-  kelurahan: { id: string; name: string } | null;
-};
-
 export default async function VerifyPermit({ params }: { params: Promise<{ code: string }> }) {
   const { code: raw } = await params;
   const code = decodeURIComponent(raw).slice(0, 64);
   const { tt, lang } = await getT();
-  const r = await tryGql<{ verifyPermit: V }>(VERIFY, { code });
+  const r = await tryGql(VERIFY, { code });
   const p = r.data?.verifyPermit;
   return (
     <>
@@ -90,7 +77,7 @@ export default async function VerifyPermit({ params }: { params: Promise<{ code:
             <div>
               <dt>{tt('Status', 'Status')}</dt>
               <dd>
-                <span className={`tag ${permitTone(p.status ?? '')}`}>{permitLabel(p.status, lang)}</span>
+                <span className={`tag ${p.status ? permitTone(p.status) : ''}`}>{permitLabel(p.status, lang)}</span>
                 {p.revokedAt ? ` (${formatDate(p.revokedAt, lang)})` : ''}
               </dd>
             </div>

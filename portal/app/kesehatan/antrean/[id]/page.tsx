@@ -1,3 +1,4 @@
+import { graphql } from '@/graphql/generated';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { tryGql } from '@/lib/graphql';
@@ -10,22 +11,44 @@ import AutoRefresh from '@/components/AutoRefresh';
 import { dayLabel, queueStatus, sessionLabel, statusTone, witaTime } from '@/components/health/labels';
 import { cancelNumberAction } from '../../actions';
 
-export const metadata = { title: 'Nomor antrean saya' };
+const AppointmentQuery = graphql(`
+  query Appointment($id: ID!) {
+    appointment(id: $id) {
+      id
+      bookingCode
+      number
+      payer
+      status
+      date
+      numbersAhead
+      estimatedServiceAt
+      facility {
+        id
+        name
+        address
+      }
+      service {
+        id
+        name
+      }
+      session {
+        label
+        nowServing
+        status
+        closedReason
+        startsAt
+      }
+      timeline {
+        at
+        toStatus
+        actorKind
+        note
+      }
+    }
+  }
+`);
 
-type Appt = {
-  id: string;
-  bookingCode: string;
-  number: number;
-  payer: string;
-  status: string;
-  date: string;
-  numbersAhead: number | null;
-  estimatedServiceAt: string | null;
-  facility: { id: string; name: string; address: string };
-  service: { id: string; name: string };
-  session: { label: string; nowServing: number; status: string; closedReason: string | null; startsAt: string };
-  timeline: { at: string; toStatus: string; actorKind: string; note: string | null }[];
-};
+export const metadata = { title: 'Nomor antrean saya' };
 
 export default async function AppointmentPage({
   params,
@@ -38,12 +61,7 @@ export default async function AppointmentPage({
   const sp = await searchParams;
   const v = await requireViewer('CITIZEN', `/kesehatan/antrean/${id}`);
   const { tt, lang } = await getT();
-  const r = await tryGql<{ appointment: Appt | null }>(
-    `query Appointment($id: ID!) { appointment(id: $id) { id bookingCode number payer status date numbersAhead estimatedServiceAt
-      facility { id name address } service { id name } session { label nowServing status closedReason startsAt } timeline { at toStatus actorKind note } } }`,
-    { id: id.slice(0, 40) },
-    { token: v.token },
-  );
+  const r = await tryGql(AppointmentQuery, { id: id.slice(0, 40) }, { token: v.token });
   if (r.error?.code === 'UNAUTHENTICATED') redirect(`/masuk?next=/kesehatan/antrean/${id}`);
   if (r.error?.code === 'FORBIDDEN') notFound();
   if (r.error)

@@ -1,3 +1,4 @@
+import { graphql } from '@/graphql/generated';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { randomUUID } from 'node:crypto';
@@ -10,31 +11,73 @@ import SubmitButton from '@/components/SubmitButton';
 import { dayLabel, facilityType, sessionLabel, weekdayName, witaDates, witaTime } from '@/components/health/labels';
 import { takeNumberAction } from '../../actions';
 
-export const metadata = { title: 'Fasilitas kesehatan' };
+const HealthFacilityQuery = graphql(`
+  query HealthFacility($id: ID!) {
+    healthFacility(id: $id) {
+      id
+      name
+      type
+      address
+      phone
+      openNow
+      osmOpeningHours
+      statusBoardIds
+      openingHours {
+        weekday
+        intervals
+      }
+      openingExceptions {
+        date
+        closed
+        hours
+        reason
+      }
+      services {
+        id
+        code
+        name
+        bookable
+        minutesPerPatient
+      }
+      queue {
+        service {
+          id
+          name
+          minutesPerPatient
+        }
+        nowServing
+        remaining
+        estimatedWaitMinutes
+        placesLeft
+        numbersAvailable
+        sessions {
+          id
+          label
+          startsAt
+          endsAt
+          status
+          closedReason
+          over
+          placesLeft
+        }
+      }
+    }
+  }
+`);
 
-type Queue = {
-  service: { id: string; name: string; minutesPerPatient: number };
-  nowServing: number;
-  remaining: number;
-  estimatedWaitMinutes: number;
-  placesLeft: number;
-  numbersAvailable: boolean;
-  sessions: { id: string; label: string; startsAt: string; endsAt: string; status: string; closedReason: string | null; over: boolean; placesLeft: number }[];
-};
-type Facility = {
-  id: string;
-  name: string;
-  type: string;
-  address: string;
-  phone: string | null;
-  openNow: boolean;
-  osmOpeningHours: string;
-  statusBoardIds: string[];
-  openingHours: { weekday: number; intervals: string[] }[];
-  openingExceptions: { date: string; closed: boolean; hours: string | null; reason: string }[];
-  services: { id: string; code: string; name: string; bookable: boolean; minutesPerPatient: number }[];
-  queue: Queue[];
-};
+const FacilityNoticeQuery = graphql(`
+  query FacilityNotice($id: ID!) {
+    servicePointStatus(id: $id) {
+      status
+      reason
+      service {
+        name
+      }
+    }
+  }
+`);
+
+export const metadata = { title: 'Fasilitas kesehatan' };
 
 export default async function FacilityPage({
   params,
@@ -47,12 +90,7 @@ export default async function FacilityPage({
   const sp = await searchParams;
   const { tt, lang } = await getT();
   const v = await viewer();
-  const r = await tryGql<{ healthFacility: Facility | null }>(
-    `query HealthFacility($id: ID!) { healthFacility(id: $id) { id name type address phone openNow osmOpeningHours statusBoardIds
-      openingHours { weekday intervals } openingExceptions { date closed hours reason } services { id code name bookable minutesPerPatient }
-      queue { service { id name minutesPerPatient } nowServing remaining estimatedWaitMinutes placesLeft numbersAvailable sessions { id label startsAt endsAt status closedReason over placesLeft } } } }`,
-    { id: id.slice(0, 60) },
-  );
+  const r = await tryGql(HealthFacilityQuery, { id: id.slice(0, 60) });
   if (r.error)
     return (
       <>
@@ -64,16 +102,7 @@ export default async function FacilityPage({
   if (!f) notFound();
   // JARI's service-status board (another subgraph): shown when it answers, never blocking the page
   // one static operation per board entry (a facility has one to three): the portal's operations stay a fixed list
-  type Notice = { status: string; reason: string | null; service: { name: string } | null };
-  const board = await Promise.all(
-    f.statusBoardIds.map((id) =>
-      tryGql<{ servicePointStatus: Notice | null }>(
-        `query FacilityNotice($id: ID!) { servicePointStatus(id: $id) { status reason service { name } } }`,
-        { id },
-        { revalidate: 60 },
-      ),
-    ),
-  );
+  const board = await Promise.all(f.statusBoardIds.map((id) => tryGql(FacilityNoticeQuery, { id }, { revalidate: 60 })));
   const notices = board.flatMap((r) => (r.data?.servicePointStatus && r.data.servicePointStatus.status !== 'AVAILABLE' ? [r.data.servicePointStatus] : []));
   const bookable = f.services.filter((s) => s.bookable);
   return (

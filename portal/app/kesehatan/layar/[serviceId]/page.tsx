@@ -1,3 +1,4 @@
+import { graphql } from '@/graphql/generated';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { tryGql } from '@/lib/graphql';
@@ -5,26 +6,34 @@ import { getT } from '@/lib/i18n';
 import Unavailable from '@/components/Unavailable';
 import QueueDisplay from '@/components/health/QueueDisplay';
 
+const QueueDisplayPageQuery = graphql(`
+  query QueueDisplayPage($id: ID!) {
+    healthQueue(serviceId: $id) {
+      nowServing
+      remaining
+      estimatedWaitMinutes
+      sessions {
+        nextNumber
+      }
+      service {
+        name
+      }
+      facility {
+        id
+        name
+      }
+    }
+  }
+`);
+
 export const metadata = { title: 'Layar antrean' };
 export const dynamic = 'force-dynamic';
-
-type Q = {
-  nowServing: number;
-  remaining: number;
-  estimatedWaitMinutes: number;
-  sessions: { nextNumber: number | null }[];
-  service: { name: string };
-  facility: { id: string; name: string };
-};
 
 /** The waiting-room display of one service: large numbers, updated in place every few seconds. */
 export default async function Display({ params }: { params: Promise<{ serviceId: string }> }) {
   const { serviceId } = await params;
   const { tt } = await getT();
-  const r = await tryGql<{ healthQueue: Q | null }>(
-    `query QueueDisplayPage($id: ID!) { healthQueue(serviceId: $id) { nowServing remaining estimatedWaitMinutes sessions { nextNumber } service { name } facility { id name } } }`,
-    { id: decodeURIComponent(serviceId).slice(0, 80) },
-  );
+  const r = await tryGql(QueueDisplayPageQuery, { id: decodeURIComponent(serviceId).slice(0, 80) });
   if (r.error)
     return (
       <>

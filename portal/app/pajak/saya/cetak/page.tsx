@@ -8,7 +8,7 @@ import Unavailable from '@/components/Unavailable';
 import PrintButton from '@/components/jakpa/PrintButton';
 import { billStatusLabel } from '@/components/jakpa/labels';
 import '@/components/jakpa/jakpa-print.css';
-import { MY_TAXES, type MyTaxesData } from '../query';
+import { MY_TAXES } from '../query';
 
 export const metadata: Metadata = { title: 'Laporan PBB' };
 
@@ -17,7 +17,7 @@ export default async function Statement({ searchParams }: { searchParams: Promis
   const sp = await searchParams;
   const v = await requireViewer('CITIZEN', `/pajak/saya/cetak${sp.nop ? `?nop=${encodeURIComponent(sp.nop)}` : ''}`);
   const { tt, lang } = await getT();
-  const r = await tryGql<MyTaxesData>(MY_TAXES, {}, { token: v.token });
+  const r = await tryGql(MY_TAXES, {}, { token: v.token });
   if (r.error?.code === 'UNAUTHENTICATED') redirect('/masuk?next=/pajak/saya');
   if (r.error) return <Unavailable error={r.error} />;
   const o = r.data.me.taxObjects?.nodes.find((x) => x.nop.digits === sp.nop) ?? r.data.me.taxObjects?.nodes[0];
@@ -48,7 +48,7 @@ export default async function Statement({ searchParams }: { searchParams: Promis
         <div>
           <dt>{tt('Letak objek', 'Location')}</dt>
           <dd>
-            {o.address}, {tt('Kelurahan', 'Kelurahan')} {o.nop.kelurahan.name}, {tt('Kecamatan', 'District')} {o.nop.kecamatan.name}
+            {o.address}, {tt('Kelurahan', 'Kelurahan')} {o.nop.kelurahan?.name ?? '—'}, {tt('Kecamatan', 'District')} {o.nop.kecamatan?.name ?? '—'}
           </dd>
         </div>
         <div>

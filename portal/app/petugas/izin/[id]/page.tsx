@@ -1,3 +1,4 @@
+import type { PermitStatus } from '@/graphql/generated/graphql';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -8,8 +9,9 @@ import Unavailable from '@/components/Unavailable';
 import Flash from '@/components/Flash';
 import SubmitButton from '@/components/SubmitButton';
 import LevyTable from '@/components/permits/LevyTable';
-import { formatBytes, permitLabel, permitTone } from '@/components/permits/labels';
-import { OFFICER_APPLICATION, type Application } from '@/components/permits/ops';
+import { formatBytes, PAYMENT_CHANNEL, permitTermLabel, permitLabel, permitTone } from '@/components/permits/labels';
+import { valuesOf } from '@/lib/status';
+import { OFFICER_APPLICATION } from '@/components/permits/ops';
 import { officerPermitAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Tinjau permohonan izin' };
@@ -45,7 +47,7 @@ export default async function ReviewPermit({
         <Unavailable error={error} />
       </>
     );
-  const r = await tryGql<{ permitApplication: Application }>(OFFICER_APPLICATION, { id }, { token });
+  const r = await tryGql(OFFICER_APPLICATION, { id }, { token });
   if (r.error?.code === 'NOT_FOUND' || r.error?.code === 'BAD_USER_INPUT') notFound();
   if (r.error)
     return (
@@ -55,7 +57,7 @@ export default async function ReviewPermit({
       </>
     );
   const a = r.data.permitApplication;
-  const can = (s: string) => a.nextStatuses.includes(s);
+  const can = (s: PermitStatus) => a.nextStatuses.includes(s);
   const note = (op: string, required = false) => (
     <div className="field">
       <label htmlFor={`${op}-note`}>{required ? tt('Catatan untuk pemohon', 'Note for the applicant') : tt('Catatan (boleh kosong)', 'Note (optional)')}</label>
@@ -98,7 +100,7 @@ export default async function ReviewPermit({
           </div>
           <div>
             <dt>{tt('Kelurahan', 'Kelurahan')}</dt>
-            <dd>{a.kelurahan.name}</dd>
+            <dd>{a.kelurahan?.name ?? '—'}</dd>
           </div>
           {a.stageDueAt && (
             <div>
@@ -154,7 +156,7 @@ export default async function ReviewPermit({
       />
       {a.payment && (
         <p>
-          {tt('Dibayar', 'Paid')}: {formatRupiah(a.payment.amount)} · {permitLabel(a.payment.channel, lang)} · {a.payment.reference}
+          {tt('Dibayar', 'Paid')}: {formatRupiah(a.payment.amount)} · {permitTermLabel(a.payment.channel, lang)} · {a.payment.reference}
         </p>
       )}
       <section aria-labelledby="tindakan" className="panel">
@@ -181,9 +183,9 @@ export default async function ReviewPermit({
             <div className="field">
               <label htmlFor="pay-channel">{tt('Saluran', 'Channel')}</label>
               <select id="pay-channel" name="channel" defaultValue="BANK_SULTRA">
-                {['BANK_SULTRA', 'QRIS', 'VIRTUAL_ACCOUNT', 'TELLER_KAS_DAERAH'].map((c) => (
+                {valuesOf(PAYMENT_CHANNEL).map((c) => (
                   <option key={c} value={c}>
-                    {permitLabel(c, lang)}
+                    {permitTermLabel(c, lang)}
                   </option>
                 ))}
               </select>
@@ -228,7 +230,7 @@ export default async function ReviewPermit({
               {permitLabel(e.fromStatus, lang)} → {permitLabel(e.toStatus, lang)}
             </strong>
             <p className="meta">
-              {formatDate(e.at, lang, true)} · {e.actorName ?? permitLabel(e.actorRole, lang)}
+              {formatDate(e.at, lang, true)} · {e.actorName ?? permitTermLabel(e.actorRole, lang)}
             </p>
             {e.note && <p>{e.note}</p>}
           </li>

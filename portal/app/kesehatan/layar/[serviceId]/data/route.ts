@@ -1,17 +1,26 @@
+import { graphql } from '@/graphql/generated';
 import { NextResponse } from 'next/server';
 import { tryGql } from '@/lib/graphql';
 
-export const dynamic = 'force-dynamic';
+const QueueDisplayDataQuery = graphql(`
+  query QueueDisplayData($id: ID!) {
+    healthQueue(serviceId: $id) {
+      nowServing
+      remaining
+      estimatedWaitMinutes
+      sessions {
+        nextNumber
+      }
+    }
+  }
+`);
 
-type Q = { nowServing: number; remaining: number; estimatedWaitMinutes: number; sessions: { nextNumber: number | null }[] };
+export const dynamic = 'force-dynamic';
 
 /** The numbers of the waiting-room display, as small JSON for its polling (public data only). */
 export async function GET(_req: Request, { params }: { params: Promise<{ serviceId: string }> }) {
   const { serviceId } = await params;
-  const r = await tryGql<{ healthQueue: Q | null }>(
-    `query QueueDisplayData($id: ID!) { healthQueue(serviceId: $id) { nowServing remaining estimatedWaitMinutes sessions { nextNumber } } }`,
-    { id: decodeURIComponent(serviceId).slice(0, 80) },
-  );
+  const r = await tryGql(QueueDisplayDataQuery, { id: decodeURIComponent(serviceId).slice(0, 80) });
   if (r.error || !r.data.healthQueue)
     return NextResponse.json({ error: 'unavailable' }, { status: r.error ? 503 : 404, headers: { 'cache-control': 'no-store' } });
   const q = r.data.healthQueue;

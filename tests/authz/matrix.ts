@@ -56,6 +56,9 @@ export const MUTATIONS: Record<string, Row> = {
   login: publicRow(),
   refreshSession: publicRow(), // the refresh token is the credential
   logout: publicRow(), // the refresh token is the credential
+  // core (API keys): requireOfficer([ADMIN])
+  createApiKey: officerRow({}),
+  revokeApiKey: officerRow({}),
   // firebutton
   reportEmergency: publicRow(),
   reassignEmergency: dispatcher(),
@@ -129,6 +132,9 @@ const tax = () => ownerOnly({ bapenda: 'ALLOWED' });
 const jari = () => ownerOnly({ inspector: 'ALLOWED' }); // shared agency officers never see the reporter
 const letters = () => ownerOnly({ petugasKelurahan: 'SCOPED', lurah: 'SCOPED', camat: 'SCOPED' });
 const permits = () => ownerOnly({ dpmptsp: 'ALLOWED' });
+// core audit-log.resolver.ts: the resident's own data-access view (not even ADMIN: it reads the log itself), the log for ADMIN only
+const ownView = (): Row => ({ anonymous: 'NULL', citizen: 'ALLOWED', otherCitizen: 'NULL', ...officersAll('NULL') });
+const adminOnly = (): Row => ({ anonymous: 'NULL', citizen: 'NULL', otherCitizen: 'NULL', ...officersAll('NULL'), admin: 'ALLOWED' });
 
 export const PERSONAL_FIELDS: Record<string, Row> = {
   Citizen: citizenData(),
@@ -137,9 +143,13 @@ export const PERSONAL_FIELDS: Record<string, Row> = {
   'Citizen.phone': citizenPhone(),
   'Citizen.kelurahan': citizenData(),
   'Citizen.createdAt': citizenData(),
+  'Citizen.dataAccessLog': ownView(),
+  AuditLogEntry: adminOnly(),
   Officer: officerData(),
   'Officer.name': officerData(),
   'Officer.username': officerData(),
+  'ApiKey.contact': adminOnly(), // core api-key.resolver.ts: the holder office's email or phone
+  'ApiKey.ownerAccountId': adminOnly(),
   EmergencyReport: emergency(),
   'EmergencyReport.latitude': emergency(),
   'EmergencyReport.longitude': emergency(),

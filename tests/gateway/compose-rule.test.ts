@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'graphql';
 import { discoverSubgraphs } from '@kendari/kit';
 // the compose script is not a package: its build output is read directly
-const { nonNullContributedFields } = require('../../schema/dist/compose') as typeof import('../../schema/src/compose');
+const { nonNullContributedFields, nonNullEntityReferences } = require('../../schema/dist/compose') as typeof import('../../schema/src/compose');
 
 /** Issue 12 item 4: composition refuses a non-null field that one subgraph adds to another's entity. */
 const root = path.resolve(__dirname, '../..');
@@ -41,5 +41,43 @@ describe("the compose rule for fields added to another subgraph's entity", () =>
       .map((s) => ({ name: s.name, typeDefs: parse(readFileSync(s.file, 'utf8')) }));
     expect(subgraphs.length).toBeGreaterThanOrEqual(4);
     expect(nonNullContributedFields(subgraphs)).toEqual([]);
+  });
+});
+
+/** Issue 12: a field of one subgraph whose type is another subgraph's entity is nullable too (a reference). */
+describe("the compose rule for references to another subgraph's entity", () => {
+  const core = {
+    name: 'core',
+    typeDefs: sdl('type Service @key(fields: "id") { id: ID! name: String! } type Kelurahan @key(fields: "id") { id: ID! name: String! parent: Service! }'),
+  };
+
+  it("names a non-null reference, and accepts a nullable one, a list of references and the owner's own fields", () => {
+    const laika = {
+      name: 'laika',
+      typeDefs: sdl(
+        'type Service @key(fields: "id", resolvable: false) { id: ID! } type LetterType { id: ID! service: Service! related: [Service!] } type Query { letterTypes: [LetterType!]! }',
+      ),
+    };
+    expect(nonNullEntityReferences([core, laika])).toEqual([
+      expect.stringMatching(/^laika declares LetterType\.service: Service!, a reference to core's entity Service: make it nullable \(Service\)/),
+    ]);
+    const fixed = {
+      name: 'laika',
+      typeDefs: sdl('type Service @key(fields: "id", resolvable: false) { id: ID! } type LetterType { id: ID! service: Service }'),
+    };
+    expect(nonNullEntityReferences([core, fixed])).toEqual([]);
+  });
+
+  it('holds for entities owned by other subgraphs than core, and for the subgraphs as committed', () => {
+    const fire = { name: 'firebutton', typeDefs: sdl('type FireStation @key(fields: "id") { id: ID! name: String! units: Int! }') };
+    const health = { name: 'health', typeDefs: sdl('type FireStation @key(fields: "id") { id: ID! } type Clinic { nearestStation: FireStation! }') };
+    expect(nonNullEntityReferences([fire, health])).toEqual([
+      expect.stringMatching(/^health declares Clinic\.nearestStation: FireStation!, a reference to firebutton's/),
+    ]);
+    const subgraphs = discoverSubgraphs(root)
+      .map((d) => ({ name: d.name, file: path.join(root, 'subgraphs', d.name, 'schema.graphql') }))
+      .filter((s) => existsSync(s.file))
+      .map((s) => ({ name: s.name, typeDefs: parse(readFileSync(s.file, 'utf8')) }));
+    expect(nonNullEntityReferences(subgraphs)).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { buildClientSchema, getIntrospectionQuery } from 'graphql';
 import { DEMO_PASSWORD, signAccessToken } from '@kendari/kit';
 import { gql, gqlOk } from '@kendari/kit/testing';
 import { startStack, TEST_AUTH_SECRET, type Stack } from '../src/harness';
+import { LOGIN, REGISTER_CITIZEN } from '../src/trusted-documents';
 
 let stack: Stack;
 beforeAll(async () => {
@@ -13,7 +14,6 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-const LOGIN = `mutation($i: LoginInput!) { login(input: $i) { session { accessToken } citizen { id } } }`;
 const login = async (identifier: string, password = DEMO_PASSWORD) =>
   (await gqlOk(stack.gatewayUrl, LOGIN, { i: { identifier, password } })).login as { session: { accessToken: string }; citizen: { id: string } | null };
 
@@ -69,7 +69,7 @@ describe('the gateway, over real HTTP to separate subgraph processes', () => {
     const token =
       other?.session.accessToken ??
       (
-        await gqlOk(stack.gatewayUrl, `mutation($i: RegisterCitizenInput!) { registerCitizen(input: $i) { session { accessToken } } }`, {
+        await gqlOk(stack.gatewayUrl, REGISTER_CITIZEN, {
           i: { nik: '7471055203950007', name: 'Wa Ode Nurhayati', phone: '081234567890', kelurahanId: '74.71.05.1003', password: 'rahasia123' },
         })
       ).registerCitizen.session.accessToken;
@@ -93,7 +93,7 @@ describe('the gateway, over real HTTP to separate subgraph processes', () => {
   });
 
   it('gives invalid input a machine-readable code and a field path', async () => {
-    const r = await gql(stack.gatewayUrl, `mutation($i: RegisterCitizenInput!) { registerCitizen(input: $i) { citizen { id } } }`, {
+    const r = await gql(stack.gatewayUrl, REGISTER_CITIZEN, {
       i: { nik: '123', name: 'Budi', phone: '081234567890', kelurahanId: '74.71.02.1009', password: 'rahasia123' },
     });
     expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.nik' });
@@ -289,7 +289,7 @@ describe('request hygiene and security headers (issue 12 item 10)', () => {
 
   it("the playground's intro names only tabs that exist", async () => {
     const script = await (await fetch(stack.gatewayUrl.replace(/\/graphql$/, '/playground/start.js'))).text();
-    const tabs = JSON.parse(/defaultTabs: (\[.*\]),\n/s.exec(script)![1]) as Array<{ query: string }>;
+    const tabs = JSON.parse(/const tabs = (\[.*\]);\n/s.exec(script)![1]) as Array<{ query: string }>;
     // GraphiQL 3 titles a tab with this expression (graphiql.min.js, fuzzyExtractOperationName)
     const titles = tabs.map((t) => /^(?!#).*(query|subscription|mutation)\s+([a-zA-Z0-9_]+)/m.exec(t.query)?.[2]);
     const named = [...tabs[0].query.matchAll(/"(\w+)"/g)].map((m) => m[1]).filter((n) => /^[A-Z]/.test(n) && n !== 'Authorization');

@@ -16,6 +16,7 @@ let gw: { url: string; close(): Promise<void> };
 beforeAll(async () => {
   const gateway = await createGateway({
     supergraphPath: path.resolve(__dirname, '../../schema/supergraph.graphql'),
+    contractPath: path.resolve(__dirname, '../../schema/public.graphql'),
     authSecret: TEST_AUTH_SECRET,
     corsOrigins: [],
     logLevel: 'fatal',
@@ -37,6 +38,13 @@ describe('the playground in a browser', () => {
       if (m.type() === 'error') problems.push(m.text());
     });
     page.on('pageerror', (e) => problems.push(e.message));
+    // the schema GraphiQL loads (no token in its Headers): the public contract, not the whole graph
+    const typesSeen: string[] = [];
+    page.on('response', async (res) => {
+      if (res.request().method() !== 'POST' || !res.url().endsWith('/graphql')) return;
+      const body = (await res.json().catch(() => null)) as { data?: { __schema?: { types: Array<{ name: string }> } } } | null;
+      for (const t of body?.data?.__schema?.types ?? []) typesSeen.push(t.name);
+    });
     await page.goto(gw.url, { waitUntil: 'load' });
     await page.waitForSelector('.graphiql-container', { timeout: 20_000 });
     // the docs explorer shows the root types once introspection has answered
@@ -44,6 +52,8 @@ describe('the playground in a browser', () => {
     await page.getByText('Query', { exact: true }).first().waitFor({ timeout: 20_000 });
     const text = await page.locator('body').innerText();
     expect(text).not.toMatch(/Error fetching schema|Schema is not available/i);
+    expect(typesSeen).toContain('Agency');
+    expect(typesSeen).not.toContain('Citizen');
     await page.screenshot({ path: path.resolve(__dirname, '../../test-artifacts/playground.png') });
     // tab titles as GraphiQL shows them, against the names the first tab's intro uses
     const titles = (await page.locator('.graphiql-tab').allInnerTexts()).map((t) => t.trim());

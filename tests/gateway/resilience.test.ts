@@ -1,13 +1,25 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
-import { Kind, parse, print, visit, type DocumentNode, type ObjectTypeDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import {
+  Kind,
+  parse,
+  print,
+  visit,
+  type ASTNode,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type ObjectTypeDefinitionNode,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '@kendari/kit';
 import { gql, gqlOk } from '@kendari/kit/testing';
 import { createGateway } from '@kendari/gateway/dist/gateway';
 import { subgraphTimeouts } from '@kendari/gateway/dist/env';
 import { freePort, startStack, TEST_AUTH_SECRET, type Stack } from '../src/harness';
+import { LOGIN } from '../src/trusted-documents';
 
 /**
  * Issue 12 items 3 and 4: a frozen subgraph is given up after its deadline, and a subgraph that is down
@@ -25,7 +37,7 @@ let frozenUrl: string;
 beforeAll(async () => {
   stack = await startStack({ label: 'resilience' });
   token = (
-    await gqlOk(stack.gatewayUrl, `mutation($i: LoginInput!) { login(input: $i) { session { accessToken } } }`, {
+    await gqlOk(stack.gatewayUrl, LOGIN, {
       i: { identifier: '7471024506900001', password: DEMO_PASSWORD },
     })
   ).login.session.accessToken;
@@ -62,6 +74,10 @@ async function gatewayWith(overrides: Record<string, string>, timeouts: Record<s
 }
 
 const MONTH = '2026-11';
+/** Every subgraph, from the one list (subgraphs/manifest.json). */
+const SUBGRAPHS: string[] = JSON.parse(readFileSync(path.resolve(__dirname, '../../subgraphs/manifest.json'), 'utf8')).subgraphs.map(
+  (s: { name: string }) => s.name,
+);
 /** Operations like the portal's, each with one root field: its owner, and the subgraphs whose fields it adds. */
 const OPS: Array<{ name: string; query: string; root: string; owner: string; adds: string[]; token?: boolean }> = [
   {
@@ -104,53 +120,46 @@ const OPS: Array<{ name: string; query: string; root: string; owner: string; add
   { name: 'fire stations', query: '{ fireStations { id name } }', root: 'fireStations', owner: 'firebutton', adds: [] },
 ];
 
-/** The portal's queries that need no variable (the portal's operation list, as tests/portal/operations.test.ts reads it). */
+/**
+ * The portal's queries that need no variable, from its persisted-documents manifest (every operation the
+ * portal can send: portal/graphql/generated/persisted-documents.json), one query per root field as the
+ * portal's pages ask them. Each keeps only the fragments its field uses.
+ */
 function portalQueries(): Array<{ file: string; query: string; root: string }> {
-  const portal = path.resolve(__dirname, '../../portal');
-  const files: string[] = [];
-  const walk = (d: string) => {
-    for (const n of readdirSync(d)) {
-      const p = path.join(d, n);
-      if (statSync(p).isDirectory()) {
-        if (n !== 'node_modules' && !n.startsWith('.')) walk(p);
-      } else if (/\.tsx?$/.test(n)) files.push(p);
-    }
-  };
-  for (const d of ['app', 'components', 'lib']) walk(path.join(portal, d));
-  const text = files.map((f) => [f, readFileSync(f, 'utf8')] as const);
-  const constants = new Map<string, string>();
-  for (const [, src] of text) for (const m of src.matchAll(/const (\w+) = (?:`([^`$]*)`|'([^']*)')/g)) constants.set(m[1], m[2] ?? m[3]);
+  const manifest: Record<string, string> = JSON.parse(readFileSync(path.resolve(__dirname, '../../portal/graphql/generated/persisted-documents.json'), 'utf8'));
   const out: Array<{ file: string; query: string; root: string }> = [];
-  for (const [file, src] of text) {
-    for (const m of src.matchAll(/`(query\b[^`]*)`|'(query\b[^']*)'/g)) {
-      const query = (m[1] ?? m[2]).replace(/\$\{(\w+)\}/g, (_, k: string) => constants.get(k) ?? '');
-      let op: OperationDefinitionNode;
-      try {
-        op = parse(query).definitions[0] as OperationDefinitionNode;
-      } catch {
-        continue; // built at run time: tests/portal/operations.test.ts checks what it can resolve
-      }
-      if ((op.variableDefinitions ?? []).some((v) => v.type.kind === Kind.NON_NULL_TYPE && !v.defaultValue)) continue;
-      const doc = parse(query);
-      // one query per root field, as the portal sends them (an operation mixing non-null roots of two
-      // subgraphs loses both to either outage: GraphQL's null propagation, not the gateway)
-      for (const sel of op.selectionSet.selections) {
-        if (sel.kind !== Kind.FIELD) continue;
-        const used = new Set<string>();
-        visit(sel, { Variable: (v) => void used.add(v.name.value) });
-        const single: DocumentNode = {
-          ...doc,
-          definitions: [
-            {
-              ...op,
-              variableDefinitions: (op.variableDefinitions ?? []).filter((v) => used.has(v.variable.name.value)),
-              selectionSet: { ...op.selectionSet, selections: [sel] },
-            },
-            ...doc.definitions.slice(1),
-          ],
-        };
-        out.push({ file: path.relative(portal, file), query: print(single), root: (sel.alias ?? sel.name).value });
-      }
+  for (const text of Object.values(manifest)) {
+    const doc = parse(text);
+    const op = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+    if (op.operation !== 'query') continue;
+    if ((op.variableDefinitions ?? []).some((v) => v.type.kind === Kind.NON_NULL_TYPE && !v.defaultValue)) continue;
+    const fragments = new Map(doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
+    for (const sel of op.selectionSet.selections) {
+      if (sel.kind !== Kind.FIELD) continue;
+      const used = new Set<string>();
+      const spread = new Set<string>();
+      const collect = (node: ASTNode) =>
+        visit(node, {
+          Variable: (v) => void used.add(v.name.value),
+          FragmentSpread: (f) => {
+            if (spread.has(f.name.value)) return;
+            spread.add(f.name.value);
+            collect(fragments.get(f.name.value)!);
+          },
+        });
+      collect(sel);
+      const single: DocumentNode = {
+        kind: Kind.DOCUMENT,
+        definitions: [
+          {
+            ...op,
+            variableDefinitions: (op.variableDefinitions ?? []).filter((v) => used.has(v.variable.name.value)),
+            selectionSet: { ...op.selectionSet, selections: [sel] },
+          },
+          ...[...spread].map((n) => fragments.get(n)!),
+        ],
+      };
+      out.push({ file: op.name?.value ?? 'anonymous', query: print(single), root: (sel.alias ?? sel.name).value });
     }
   }
   return out;
@@ -169,19 +178,12 @@ function rootOwners(): Map<string, string> {
 }
 
 /**
- * Portal queries a subgraph outage still blanks, through a non-null field of the live subgraph that
- * points at the down subgraph's entity (e.g. jari's `ServicePointStatus.service: Service!`, whose core
- * fields come from core): reference fields, not fields added to another's entity, so the compose rule
- * does not cover them yet. Listed so that a new one fails here; remove an entry once its field is nullable (only a new entry fails: others' work may fix these first).
+ * Portal queries a subgraph outage may still blank: none. A field of a live subgraph that points at the down
+ * subgraph's entity (e.g. jari's `ServicePointStatus.service`) is nullable, as is every field added to another's
+ * entity; the compose step refuses either when non-null (NON_NULL_ENTITY_REFERENCE, NON_NULL_CONTRIBUTED_FIELD).
+ * An entry here would be an exception to justify, by subgraph down: `<operation name> <root field>`.
  */
-const KNOWN_BLANKED: Record<string, string[]> = {
-  core: [
-    'app/petugas/status/page.tsx serviceStatusBoard', // ServicePointStatus.service: Service!, .agency: Agency! (jari)
-    'app/surat/page.tsx letterTypes', // LetterType.service: Service! (laika)
-    'components/StatusBoard.tsx serviceStatusBoard',
-    'components/permits/ops.ts permitRegister', // a non-null reference to a core entity (permits, being written)
-  ],
-};
+const KNOWN_BLANKED: Record<string, string[]> = {};
 
 type Err = { message: string; path?: Array<string | number>; extensions?: Record<string, unknown> };
 
@@ -231,7 +233,7 @@ describe('a frozen subgraph (issue 12 item 3)', () => {
 });
 
 describe('each subgraph down in turn (issue 12 item 4)', () => {
-  for (const down of ['core', 'laika', 'firebutton', 'jari']) {
+  for (const down of SUBGRAPHS) {
     it(`with ${down} down, the rest of each answer still comes back, errors carry a path`, async () => {
       const dead = `http://127.0.0.1:${await freePort()}/graphql`;
       const url = await gatewayWith({ [down]: dead });
@@ -276,5 +278,28 @@ describe('the answer size cap (issue 12 item 1)', () => {
     expect(big.errors?.[0].extensions).toMatchObject({ code: 'RESPONSE_TOO_LARGE', limit: 4000 });
     const small = await gql(url, '{ kecamatans { id } }');
     expect(small.data.kecamatans).toHaveLength(11);
+  });
+});
+
+describe('a load balancer with no healthy replica behind it (issue 19)', () => {
+  it('turns its 502/503/504 page into SERVICE_UNAVAILABLE at the path, and the rest answers', async () => {
+    for (const status of [502, 503, 504]) {
+      // what HAProxy or an ingress answers when every replica of a tier is down or draining
+      const balancer = http.createServer((_req, res) => {
+        res.writeHead(status, { 'content-type': 'text/html' });
+        res.end(`<html><body><h1>${status} Service Unavailable</h1>No server is available to handle this request.</body></html>`);
+      });
+      await new Promise<void>((r) => balancer.listen(0, '127.0.0.1', () => r()));
+      try {
+        const url = await gatewayWith({ jari: `http://127.0.0.1:${(balancer.address() as net.AddressInfo).port}/graphql` });
+        const r = await gql(url, OPS[0].query);
+        expect(r.status).toBe(200);
+        expect(r.data.services.nodes.every((n: any) => n.name && n.status === null)).toBe(true);
+        expectUnavailableWithPaths(r.errors, 'services', `balancer ${status}`);
+        expect(JSON.stringify(r.errors)).not.toMatch(/html|No server/i);
+      } finally {
+        balancer.close();
+      }
+    }
   });
 });

@@ -11,6 +11,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { demoCitizens } from '@kendari/kit';
 import { launchBrowser } from '../src/browser';
 import { startStack, type Stack } from '../src/harness';
+import { LOGIN } from '../src/trusted-documents';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SHOTS = path.join(ROOT, 'test-artifacts/screenshots');
@@ -83,8 +84,8 @@ async function gatewayToken(identifier: string): Promise<string> {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
     body: JSON.stringify({
-      query: `mutation($input: LoginInput!) { login(input: $input) { session { accessToken } } }`,
-      variables: { input: { identifier, password: PASSWORD } },
+      query: LOGIN,
+      variables: { i: { identifier, password: PASSWORD } },
     }),
   });
   const body = await res.json();

@@ -1,10 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { inject } from 'vitest';
 import { discoverSubgraphs, repoRoot } from '@kendari/kit/platform';
 import { createTestDatabase, ensureTemplateDatabase, type TestDatabase } from '@kendari/kit/testing';
+import { writeManifest } from './trusted-documents';
+import * as processes from '../../scripts/lib/processes.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -16,65 +16,22 @@ declare module 'vitest' {
 export const TEST_AUTH_SECRET = 'cross-service-test-secret-0123456789abcdef';
 const root = repoRoot(__dirname);
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
+// the one launcher of the repository (npm start, these tests and the bench use it); these keep the suites' call shapes
+export const freePort = (): Promise<number> => processes.freePort();
 
-export interface Proc {
-  name: string;
-  child: ChildProcess;
-  output: string[];
-}
+export type Proc = processes.Proc;
 
-export function launch(name: string, args: string[], env: Record<string, string>, cwd: string): Proc {
-  const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  const output: string[] = [];
-  const keep = (d: Buffer) => {
-    output.push(d.toString());
-    if (output.length > 200) output.shift();
-  };
-  child.stdout!.on('data', keep);
-  child.stderr!.on('data', keep);
-  return { name, child, output };
-}
+export const launch = (name: string, args: string[], env: Record<string, string>, cwd: string): Proc => processes.launch(name, args, { env, cwd });
 
-export async function waitReady(p: Proc, url: string, timeoutMs = 90_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (p.child.exitCode !== null) throw new Error(`${p.name} exited (${p.child.exitCode}) while starting:\n${p.output.join('').slice(-3000)}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  throw new Error(`${p.name} not ready at ${url} within ${timeoutMs} ms:\n${p.output.join('').slice(-3000)}`);
-}
+// TEST_READY_TIMEOUT_MS: a longer wait on a machine loaded by other work (each start is measured elsewhere)
+export const waitReady = async (p: Proc, url: string, timeoutMs = Number(process.env.TEST_READY_TIMEOUT_MS) || 90_000): Promise<void> =>
+  void (await processes.waitReady(p, url, { timeoutMs }));
 
 /**
  * SIGTERM, then SIGKILL if the process has not exited after `killAfterMs`; resolves with how it ended
  * and how long that took (a process that already ended resolves at once).
  */
-export function terminate(p: Proc, killAfterMs = 5000): Promise<{ code: number | null; signal: string | null; ms: number }> {
-  return new Promise((resolve) => {
-    if (p.child.exitCode !== null || p.child.signalCode) return resolve({ code: p.child.exitCode, signal: p.child.signalCode, ms: 0 });
-    const started = Date.now();
-    const killer = setTimeout(() => p.child.kill('SIGKILL'), killAfterMs);
-    p.child.once('exit', (code, signal) => {
-      clearTimeout(killer);
-      resolve({ code, signal, ms: Date.now() - started });
-    });
-    p.child.kill('SIGTERM');
-  });
-}
+export const terminate = (p: Proc, killAfterMs = 5000) => processes.terminate(p, { killAfterMs });
 
 export interface Stack {
   gatewayUrl: string;
@@ -158,7 +115,18 @@ export async function startStack(
     const gw = launch(
       'gateway',
       [path.join(root, 'gateway/dist/index.js')],
-      { ...common, ...gatewayEnv, PORT: String(gwPort), CORS_ORIGINS: 'http://portal.test', TRUSTED_PROXIES: 'loopback' },
+      {
+        ...common,
+        ...gatewayEnv,
+        PORT: String(gwPort),
+        CORS_ORIGINS: 'http://portal.test',
+        TRUSTED_PROXIES: 'loopback',
+        // every test talks from 127.0.0.1: the anonymous quota (120/min by default) is tested in tests/gateway/quotas.test.ts
+        ANONYMOUS_QUOTA_PER_MINUTE: '1000000',
+        ANONYMOUS_QUOTA_PER_DAY: '100000000',
+        // anonymous callers see the public contract: the portal's operations and the suites' own logins are trusted documents
+        TRUSTED_DOCUMENTS_PATH: [path.join(root, 'portal/graphql/generated/persisted-documents.json'), writeManifest()].join(','),
+      },
       root,
     );
     procs.push(gw);

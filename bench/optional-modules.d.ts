@@ -2,3 +2,4 @@
 // workspace: typed loosely here so `npm run typecheck` works on a fresh clone too
 declare module 'autocannon';
 declare module '@graphql-hive/gateway';
+declare module '@graphql-hive/router-runtime';

@@ -5,9 +5,9 @@
 // Settings (env): BENCH_DURATION=10 BENCH_REPEATS=3 BENCH_WARMUP=3 BENCH_CONNECTIONS=32
 //   BENCH_QUICK=1 (≈2 min smoke: 2 s × 1), BENCH_TIERS=e2e,replay BENCH_SCENARIOS=1,2,3,4,5,6,7,8
 //     (6 permit register, 7 JAKPA bill lookup, 8 health finder: issue 18)
-//   BENCH_CONTENDERS=ours,stock,hive,direct BENCH_SOAK=1 (only the 10-minute memory check; BENCH_SOAK_SECONDS)
+//   BENCH_CONTENDERS=ours,stock,hive,hive-rust,direct (hive-rust: Hive Gateway with the Rust query planner) BENCH_SOAK=1 (only the 10-minute memory check; BENCH_SOAK_SECONDS)
 //   DATABASE_URL (else the embedded PostgreSQL in .data/pg-bench); BENCH_OUT=bench/results/x.md writes there instead of latest.md
-//   BENCH_EXTRAS=sizes,sql,coldstart,booking (booking: health's queue race, 500 bookings for 100 places at 64
+//   BENCH_EXTRAS=sizes,sql,growth,coldstart,booking (growth: SQL statements and p99 of the new lists at 10/100/1000 items; booking: health's queue race, 500 bookings for 100 places at 64
 //     connections, once per gateway contender, when scenario 8 is selected); BENCH_PROFILE=ours,core,... (--cpu-prof of those processes, in bench/results/raw/prof)
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -16,10 +16,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { composable, fieldIndex, subgraphSdls } from './lib/compose.mjs';
-import { cpuSnapshot, launch, memoryOf, postgresMemory, stop, stopAll, waitReady, started } from './lib/procs.mjs';
+import { cpuSnapshot, launch, memoryOf, parentOf, postgresMemory, setPostgresRoot, stop, stopAll, waitReady, started } from './lib/procs.mjs';
 import { envInt, freePort, median, root, sleep } from './lib/util.mjs';
 import * as S from './scenarios.mjs';
 import { bookingRace } from './scenarios-health.mjs';
+import { layananSaya } from './scenarios-layanan.mjs';
+import { GROWTH, SIZES } from './growth.mjs';
 
 const require = createRequire(import.meta.url);
 const kit = require(path.join(root, 'subgraphs/kit/dist'));
@@ -32,9 +34,9 @@ const REPEATS = envInt('BENCH_REPEATS', QUICK ? 1 : 3);
 const WARMUP = envInt('BENCH_WARMUP', QUICK ? 1 : 3);
 const CONNECTIONS = envInt('BENCH_CONNECTIONS', 32);
 const TIERS = (process.env.BENCH_TIERS ?? 'e2e,replay').split(',');
-const SCEN = (process.env.BENCH_SCENARIOS ?? '1,2,3,4,5,6,7,8').split(',').map(Number);
-const EXTRAS = (process.env.BENCH_EXTRAS ?? 'sizes,sql,coldstart,booking').split(',');
-const CONTENDERS = (process.env.BENCH_CONTENDERS ?? 'ours,stock,hive,direct').split(',');
+const SCEN = (process.env.BENCH_SCENARIOS ?? '1,2,3,4,5,6,7,8,9').split(',').map(Number);
+const EXTRAS = (process.env.BENCH_EXTRAS ?? 'sizes,sql,growth,coldstart,booking').split(',');
+const CONTENDERS = (process.env.BENCH_CONTENDERS ?? 'ours,stock,hive,hive-rust,direct').split(',');
 const AUTH_SECRET = `bench-secret-${randomBytes(16).toString('hex')}`;
 const RAW = path.join(root, 'bench/results/raw');
 const TMP = path.join(RAW, 'tmp');
@@ -69,6 +71,12 @@ const dbName = `bench_${randomBytes(4).toString('hex')}`;
   await c.connect();
   await c.query(`create database "${dbName}"`);
   results.postgres = (await c.query('select version()')).rows[0].version.split(',')[0];
+  // CPU and memory of PostgreSQL: only this server's processes (the parent of our backend), when it runs here
+  const backend = (await c.query('select pg_backend_pid() as pid')).rows[0].pid;
+  const postmaster = parentOf(backend);
+  if (postmaster && postmaster > 1) setPostgresRoot(postmaster);
+  else note('PostgreSQL is not a local process: its CPU and memory are not in the figures');
+  results.postgresShared = !embedded;
   await c.end();
 }
 const dbUrl = Object.assign(new URL(admin), { pathname: `/${dbName}` }).toString();
@@ -88,7 +96,17 @@ async function cleanup() {
   }
   if (embedded) await embedded.stop().catch(() => undefined);
 }
-process.on('SIGINT', () => cleanup().then(() => process.exit(130)));
+// stopped early (Ctrl-C, a time limit): what was measured so far is still written, marked as such
+let interrupted = false;
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM']))
+  process.on(signal, () => {
+    if (interrupted) return;
+    interrupted = true;
+    note(`interrupted by ${signal}: only the cells measured until then are in this report`);
+    cleanup()
+      .then(() => writeResults()) // before the subgraphs were composed there is nothing to write: it throws, and the process ends all the same
+      .finally(() => process.exit(130));
+  });
 
 // ---------------------------------------------------------------- subgraphs
 // BENCH_PROFILE=ours|stock|hive|<subgraph>[,...]: those processes run with --cpu-prof (profiles in
@@ -96,6 +114,7 @@ process.on('SIGINT', () => cleanup().then(() => process.exit(130)));
 const profileArgs = (kind) => ((process.env.BENCH_PROFILE ?? '').split(',').includes(kind) ? ['--cpu-prof', `--cpu-prof-dir=${path.join(RAW, 'prof')}`] : []);
 const sdls = subgraphSdls();
 const comp = composable(sdls);
+results.subgraphs = comp.names;
 log(`subgraphs: ${comp.names.join(', ')}`);
 const common = { DATABASE_URL: dbUrl, AUTH_SECRET, LOG_LEVEL: 'warn', NODE_ENV: 'production' };
 const subgraphs = {};
@@ -139,14 +158,41 @@ const gq = async (url, query, variables = {}, headers = {}) => {
 };
 const citizens = [];
 for (const c of kit.demoCitizens().slice(0, QUICK ? 24 : 60)) {
-  const r = await gq(realUrls.core, `mutation($i: LoginInput!) { login(input: $i) { citizen { id name } } }`, {
+  const r = await gq(realUrls.core, `mutation($i: LoginInput!) { login(input: $i) { citizen { id } session { accessToken } } }`, {
     i: { identifier: c.nik, password: kit.DEMO_PASSWORD },
   });
   const id = r.body.data?.login?.citizen?.id;
   if (!id) throw new Error(`login of ${c.nik} failed: ${JSON.stringify(r.body)}`);
-  citizens.push({ id, token: kit.signAccessToken({ kind: 'citizen', id, name: r.body.data.login.citizen.name }, AUTH_SECRET, 4 * 3600) });
+  // the same claims as the login's own token (its session id included: personal fields are read only
+  // while that session is live), valid for the whole run instead of 15 minutes
+  const claims = kit.verifyAccessToken(r.body.data.login.session.accessToken, AUTH_SECRET);
+  citizens.push({ id, token: kit.signAccessToken(claims, AUTH_SECRET, 4 * 3600) });
 }
 log(`${citizens.length} citizens logged in`);
+// scenario 7 through an API key (issue 17's `x-api-key`), so that neither the gateway's anonymous quota
+// nor JAKPA's per-client lookup throttle decides the figure: an ADMIN creates one with the highest quota
+let benchApiKey = null;
+if (F.has('Mutation', 'createApiKey')) {
+  const a = await gq(realUrls.core, `mutation($i: LoginInput!) { login(input: $i) { session { accessToken } } }`, {
+    i: { identifier: 'admin', password: kit.DEMO_PASSWORD },
+  });
+  const adminToken = a.body.data?.login?.session?.accessToken;
+  const k = adminToken
+    ? await gq(
+        realUrls.core,
+        `mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { key } }`,
+        { i: { holder: 'Bench (npm run bench)', contact: 'bench@kendarikota.go.id', quotaPerMinute: 100000, quotaPerDay: 100000000 } },
+        { authorization: `Bearer ${adminToken}` },
+      )
+    : null;
+  benchApiKey = k?.body.data?.createApiKey?.key ?? null;
+  if (!benchApiKey) note(`scenario 7: no API key could be created (${JSON.stringify(k?.body ?? a.body).slice(0, 200)}); run anonymous`);
+} else if (SCEN.includes(7)) note('scenario 7: API keys (Mutation.createApiKey) have not landed; run anonymous, under the per-client lookup throttle');
+results.apiKey = !!benchApiKey;
+
+// memory at rest: every subgraph and PostgreSQL after start-up and the logins, before any load
+results.memoryAtRest = Object.fromEntries(Object.entries(subgraphs).map(([n, s]) => [n, memoryOf(s.proc.pid).rssMiB]));
+results.memoryAtRest.postgres = postgresMemory();
 
 // ---------------------------------------------------------------- scenario request lists
 const dash = S.dashboardQuery(F);
@@ -191,7 +237,16 @@ for (const [n, cell] of Object.entries(S.CELLS)) {
     continue;
   }
   requestLists[n] = cell.variables().map((variables) => asReq({ query: cell.query, variables }));
+  if (n === '7' && benchApiKey) for (const r of requestLists[n]) r.headers['x-api-key'] = benchApiKey;
   checks[n] = { name: cell.key };
+}
+// scenario 9: "Layanan saya" (the portal's /akun page in one operation), for every logged-in citizen
+const layanan = layananSaya(F);
+if (layanan.missing.length && SCEN.includes(9))
+  note(`scenario 9: ${layanan.missing.map((m) => `Citizen.${m}`).join(', ')} not in the supergraph; left out of the operation`);
+if (layanan.sources.length) {
+  requestLists[9] = citizens.map((c) => asReq({ query: layanan.query }, c.token));
+  checks[9] = { name: 'layanansaya', arg: layanan.sources };
 }
 log(
   `variants: s1=${requestLists[1].length} s2=${requestLists[2].length} (citizens) s3=${requestLists[3].length} s4=one new report per request${Object.keys(
@@ -206,13 +261,23 @@ const hiveBin = path.join(root, 'bench/node_modules/@graphql-hive/gateway/dist/b
 /**
  * @param {string} kind
  * @param {string} supergraph
- * @param {{ cpus?: string | number, urls?: Record<string, string>, cacheTtl?: number, heapProbe?: boolean }} [opts]
+ * @param {{ cpus?: string | number, urls?: Record<string, string>, cacheTtl?: number, heapProbe?: boolean, extraEnv?: Record<string, string> }} [opts]
  */
-async function startContender(kind, supergraph, { cpus, urls = realUrls, cacheTtl = 0, heapProbe = false } = {}) {
+async function startContender(kind, supergraph, { cpus, urls = realUrls, cacheTtl = 0, heapProbe = false, extraEnv = {} } = {}) {
   const port = await freePort();
   let p;
   if (kind === 'ours') {
-    const env = { ...common, PORT: String(port), SUPERGRAPH_PATH: supergraph, RESPONSE_CACHE_TTL: String(cacheTtl) };
+    // the anonymous quota per client address (issue 17, 120 a minute by default) would refuse the load
+    // generator's anonymous cells, all from 127.0.0.1: the bench measures the gateway, not the quota
+    const env = {
+      ...common,
+      PORT: String(port),
+      SUPERGRAPH_PATH: supergraph,
+      RESPONSE_CACHE_TTL: String(cacheTtl),
+      ANONYMOUS_QUOTA_PER_MINUTE: '100000000',
+      ANONYMOUS_QUOTA_PER_DAY: '1000000000',
+      ...extraEnv,
+    };
     for (const [n, u] of Object.entries(urls)) env[`SUBGRAPH_${n.toUpperCase()}_URL`] = u;
     const probe = heapProbe ? ['--expose-gc', '--require', path.join(root, 'bench/lib/heap-probe.cjs')] : [];
     p = launch(cacheTtl ? 'ours+cache' : 'ours', [...profileArgs(kind), ...probe, path.join(root, 'gateway/dist/index.js')], { env, cpus, ipc: heapProbe });
@@ -223,11 +288,12 @@ async function startContender(kind, supergraph, { cpus, urls = realUrls, cacheTt
       cpus,
     });
     await waitReadyPost(p, `http://127.0.0.1:${port}/`);
-  } else if (kind === 'hive') {
-    p = launch('hive', [...profileArgs(kind), hiveBin, 'supergraph', supergraph, '--port', String(port), '--host', '127.0.0.1', '--fork', '1'], {
+  } else if (kind === 'hive' || kind === 'hive-rust') {
+    // hive-rust: the same gateway with the Rust query planner (contenders/hive-rust/gateway.config.mjs)
+    p = launch(kind, [...profileArgs(kind), hiveBin, 'supergraph', supergraph, '--port', String(port), '--host', '127.0.0.1', '--fork', '1'], {
       env: { NODE_ENV: 'production' },
       cpus,
-      cwd: path.join(root, 'bench/contenders/hive'),
+      cwd: path.join(root, `bench/contenders/${kind}`),
     });
     await waitReady(p, `http://127.0.0.1:${port}/healthcheck`);
   }
@@ -280,13 +346,25 @@ async function runLoad({ url, scenario, duration, connections = CONNECTIONS, ove
 /** Warm-up, then REPEATS measured runs; medians; peak memory of the target process. */
 /** @param {{ tier: string, scenario: number | string, contender: string, target: any, cpus?: string | number, duration?: number, repeats?: number, overallRate?: number, label?: string }} o */
 async function measure({ tier, scenario, contender, target, cpus, duration = DURATION, repeats = REPEATS, overallRate, label }) {
+  const restMiB = target.proc ? memoryOf(target.proc.pid).rssMiB : undefined;
   if (WARMUP && !overallRate) await runLoad({ url: target.url, scenario, duration: WARMUP, cpus });
   // where the time goes (end to end): CPU time of the gateway, each subgraph and PostgreSQL over the measured runs
   const named = Object.fromEntries(Object.entries(subgraphs).map(([n, s]) => [n, s.proc.pid]));
   if (target.proc && !Object.values(subgraphs).some((s) => s.proc === target.proc)) named.gateway = target.proc.pid;
   const cpuBefore = tier === 'e2e' ? cpuSnapshot(named) : null;
+  // memory under load: the largest RSS of every process, sampled each second during the measured runs
+  const rssUnderLoad = {};
+  const sampleRss = () => {
+    for (const [n, pid] of Object.entries(named)) rssUnderLoad[n] = Math.max(rssUnderLoad[n] ?? 0, memoryOf(pid).rssMiB);
+    if (tier === 'e2e') rssUnderLoad.postgres = Math.max(rssUnderLoad.postgres ?? 0, postgresMemory());
+  };
+  const sampler = setInterval(sampleRss, 1000);
   const reps = [];
-  for (let i = 0; i < repeats; i++) reps.push(await runLoad({ url: target.url, scenario, duration, cpus, overallRate }));
+  try {
+    for (let i = 0; i < repeats; i++) reps.push(await runLoad({ url: target.url, scenario, duration, cpus, overallRate }));
+  } finally {
+    clearInterval(sampler);
+  }
   const cpuAfter = cpuBefore ? cpuSnapshot(named) : null;
   const mem = target.proc ? memoryOf(target.proc.pid) : null;
   const r = {
@@ -302,6 +380,8 @@ async function measure({ tier, scenario, contender, target, cpus, duration = DUR
     firstBad: reps.find((x) => x.firstBad)?.firstBad ?? null,
     peakMiB: mem?.peakMiB,
     rssMiB: mem?.rssMiB,
+    restMiB,
+    rssUnderLoad,
     load: loadavg(),
     reps,
   };
@@ -323,16 +403,26 @@ async function measure({ tier, scenario, contender, target, cpus, duration = DUR
 }
 
 const stopTarget = (t) => (t?.proc ? stop(t.proc) : undefined);
+/** An extra phase whose failure is noted in the report instead of losing the whole run's results. */
+async function extra(name, phase) {
+  try {
+    await phase();
+  } catch (err) {
+    note(`${name}: failed (${String(err?.message ?? err).slice(0, 300)})`);
+  }
+}
 
 try {
   // ================================================================ end to end
   if (TIERS.includes('e2e') && !SOAK) {
     for (const scenario of SCEN) {
       const meta = S.SCENARIOS[scenario];
+      if (!meta) continue; // BENCH_SCENARIOS=0: only the extras
       if (S.CELLS[scenario] && !requestLists[scenario]) continue; // not landed (noted above)
       const list = [...CONTENDERS.filter((c) => c !== 'direct')];
       for (const contender of list) {
         const t = await startContender(contender, supergraphE2E);
+        if (scenario === 9 && contender === list[0]) await layananItems(t.url);
         const r = await measure({ tier: 'e2e', scenario, contender, target: t });
         if (scenario === 4 && contender === 'ours') {
           // p99 at half of the maximum this gateway reached
@@ -366,20 +456,23 @@ try {
       await stopTarget(t);
     }
 
-    if (EXTRAS.includes('booking') && SCEN.includes(8)) await bookingRaces();
+    if (EXTRAS.includes('booking') && SCEN.includes(8)) await extra('booking', bookingRaces);
   }
 
   // ================================================================ gateway only (replay)
   if (TIERS.includes('replay') && !SOAK) await replayTier();
 
   // ================================================================ SQL statements per operation
-  if (!SOAK && EXTRAS.includes('sql') && (SCEN.includes(2) || SCEN.includes(3))) await sqlPerOperation();
+  if (!SOAK && EXTRAS.includes('sql') && (SCEN.includes(2) || SCEN.includes(3))) await extra('sql', sqlPerOperation);
+
+  // ================================================================ cost growth of the new lists (adds rows: after every other cell)
+  if (!SOAK && EXTRAS.includes('growth')) await extra('growth', growthPhase);
 
   // ================================================================ memory of every process, cold start
   if (!SOAK) {
     results.memory = Object.fromEntries(Object.entries(subgraphs).map(([n, s]) => [n, memoryOf(s.proc.pid)]));
     results.memory.postgres = { rssMiB: postgresMemory() };
-    if (EXTRAS.includes('coldstart')) await coldStart();
+    if (EXTRAS.includes('coldstart')) await extra('coldstart', coldStart);
   }
 
   if (SOAK) await soak();
@@ -389,7 +482,10 @@ try {
 } finally {
   await cleanup();
 }
-if (process.exitCode !== 1) {
+if (process.exitCode !== 1 && !interrupted) await writeResults();
+
+/** The raw JSON and the Markdown report of what has been measured. */
+async function writeResults() {
   writeFileSync(path.join(RAW, `run-${results.startedAt.replace(/[:.]/g, '-')}.json`), JSON.stringify(results, null, 2));
   const { writeReport } = await import('./report.mjs');
   const md = writeReport(results, { sdlNames: comp.names });
@@ -404,6 +500,18 @@ if (process.exitCode !== 1) {
 }
 
 // ---------------------------------------------------------------- helpers of the phases
+/** Items per source in the "Layanan saya" answers of all bench citizens (so the cell is known not to measure empty lists). */
+async function layananItems(url) {
+  const per = Object.fromEntries(layanan.sources.map((s) => [s, 0]));
+  for (const r of requestLists[9]) {
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...r.headers }, body: r.body });
+    const me = (await res.json()).data?.me;
+    for (const s of layanan.sources) per[s] += me?.[s]?.nodes?.length ?? 0;
+  }
+  results.layananItems = { citizens: requestLists[9].length, per };
+  log(`scenario 9: items over ${requestLists[9].length} citizens: ${JSON.stringify(per)}`);
+}
+
 function sizedPublicList(n) {
   // n service-status items (pages of at most 100, the kit's MAX_PAGE_SIZE, as aliases over the
   // real pages) with their agency and service from core, plus the 65 kelurahans with their stats
@@ -416,6 +524,9 @@ function sizedPublicList(n) {
 }
 
 async function replayTier() {
+  // no API key here: the gateway checks keys with core, which the replay server does not stand in for
+  // (the anonymous quota is raised for ours, and JAKPA itself is replayed, so no throttle is involved)
+  for (const r of requestLists[7] ?? []) delete r.headers['x-api-key'];
   const rport = await freePort();
   const store = path.join(TMP, 'replay-store.json');
   const upstream = Object.entries(realUrls)
@@ -424,7 +535,10 @@ async function replayTier() {
   const replayUrls = Object.fromEntries(Object.keys(realUrls).map((n) => [n, `http://127.0.0.1:${rport}/${n}/graphql`]));
   const supergraphReplay = path.join(TMP, 'supergraph-replay.graphql');
   writeFileSync(supergraphReplay, comp.supergraph(replayUrls));
-  const scen = SCEN.filter((s) => [1, 2, 3, 6, 7, 8].includes(s) && requestLists[s]);
+  const scen = SCEN.filter((s) => [1, 2, 3, 6, 7, 8, 9].includes(s) && requestLists[s]);
+  // at most BENCH_REPLAY_VARIANTS (24) variants per scenario here: each is recorded and compared through
+  // every contender one by one, which on a busy machine took longer than the measured cells
+  for (const s of scen) requestLists[s] = requestLists[s].slice(0, envInt('BENCH_REPLAY_VARIANTS', 24));
   const contenders = CONTENDERS.filter((c) => c !== 'direct');
 
   // record once through the real subgraphs, every variant through every contender
@@ -470,6 +584,115 @@ async function replayTier() {
   results.replayCheck = { compared, differ, misses: st.misses, firstMiss: st.firstMiss };
   log(`replay check: ${compared} answers compared with the real ones, ${differ} differ; ${st.misses} replay misses`);
   await stop(rep);
+}
+
+/** Each subgraph once more, counting its SQL statements (bench/sql-subgraph.mjs); and a way to ask for the count. */
+async function startCounted() {
+  const counted = {};
+  const urls = /** @type {Record<string, string>} */ ({});
+  for (const [name, s] of Object.entries(subgraphs)) {
+    const port = await freePort();
+    const child = spawn(process.execPath, [path.join(root, 'bench/sql-subgraph.mjs'), s.dir, name, String(port)], {
+      env: { ...process.env, ...common },
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    });
+    const p = { name: `sql-${name}`, child, output: [], pid: child.pid, startedAt: Date.now() };
+    child.stdout.on('data', (d) => p.output.push(String(d)));
+    child.stderr.on('data', (d) => p.output.push(String(d)));
+    started.push(p);
+    await waitReady(p, `http://127.0.0.1:${port}/ready`);
+    counted[name] = p;
+    urls[name] = `http://127.0.0.1:${port}/graphql`;
+  }
+  const ask = (p, m) =>
+    new Promise((resolve) => {
+      p.child.once('message', resolve);
+      p.child.send(m);
+    });
+  return { counted, urls, ask };
+}
+
+/** The new lists at 10/100/1000 items: SQL statements per subgraph (must not grow) and p99 through ours. */
+async function growthPhase() {
+  const lists = GROWTH.filter((g) => F.has(...g.needs));
+  for (const g of GROWTH.filter((x) => !lists.includes(x))) note(`growth: ${g.needs.join('.')} has not landed; ${g.key} left out`);
+  if (!lists.length) return;
+  // officer token of Bapenda (the tax objects list), long-lived like the residents'
+  const login = await gq(realUrls.core, `mutation($i: LoginInput!) { login(input: $i) { session { accessToken } } }`, {
+    i: { identifier: 'petugas.bapenda', password: kit.DEMO_PASSWORD },
+  });
+  const officer = login.body.data?.login?.session?.accessToken;
+  const ctx = {
+    encodeCursor: kit.encodeCursor,
+    bapendaToken: officer ? kit.signAccessToken(kit.verifyAccessToken(officer, AUTH_SECRET), AUTH_SECRET, 4 * 3600) : null,
+    citizenToken: citizens[0].token,
+    citizenId: citizens[0].id,
+  };
+  const c = new pg.Client({ connectionString: dbUrl });
+  await c.connect();
+  const ready = [];
+  for (const g of lists) {
+    try {
+      if (g.setup) await c.query(g.setup, g.setupParams ? g.setupParams(ctx) : undefined);
+      ready.push(g);
+    } catch (err) {
+      note(`growth: adding rows for ${g.key} failed (${String(err?.message ?? err).slice(0, 200)}); left out`);
+    }
+  }
+  await c.query('analyze');
+  await c.end();
+  results.growth = [];
+  // SQL statements, on the counting subgraphs
+  const { counted, urls, ask } = await startCounted();
+  const sg = path.join(TMP, 'supergraph-growth.graphql');
+  writeFileSync(sg, comp.supergraph(urls));
+  // the counting subgraphs log every statement: a longer subgraph deadline than the default 5 s
+  const t = await startContender('ours', sg, { urls, extraEnv: { SUBGRAPH_TIMEOUT_MS: '30000' } });
+  for (const g of ready)
+    for (const n of SIZES) {
+      const { query, headers = {} } = g.operation(n, ctx);
+      let warm = await gq(t.url, query, {}, headers);
+      if (warm.body.errors) warm = await gq(t.url, query, {}, headers); // a cold first answer past a deadline
+      for (const p of Object.values(counted)) await ask(p, 'reset');
+      const r = await gq(t.url, query, {}, headers);
+      const per = {};
+      for (const [name, p] of Object.entries(counted)) per[name] = (await ask(p, 'count')).count;
+      const items = r.body.data ? g.items(r.body.data) : 0;
+      const ok = !r.body.errors && !warm.body.errors && items === n;
+      results.growth.push({
+        key: g.key,
+        title: g.title,
+        n,
+        items,
+        total: Object.values(per).reduce((a, b) => a + b, 0),
+        per,
+        ok,
+        error: ok ? null : JSON.stringify(r.body.errors ?? warm.body.errors ?? `items ${items}`).slice(0, 300),
+      });
+      log(
+        `growth ${g.key} n=${n}: items=${items} SQL ${JSON.stringify(per)}${ok ? '' : ` ERRORS ${JSON.stringify(r.body.errors ?? warm.body.errors ?? '').slice(0, 200)}`}`,
+      );
+    }
+  await stopTarget(t);
+  for (const p of Object.values(counted)) await stop(p);
+  // latency and gateway CPU, on the real subgraphs through ours
+  const te = await startContender('ours', supergraphE2E, { extraEnv: { SUBGRAPH_TIMEOUT_MS: '30000' } });
+  for (const g of ready)
+    for (const n of SIZES) {
+      const key = `g:${g.key}@${n}`;
+      const { query, headers = {} } = g.operation(n, ctx);
+      requestLists[key] = [{ headers, body: JSON.stringify({ query }) }];
+      checks[key] = { name: 'growth', arg: { key: g.key, n } };
+      const r = await measure({ tier: 'e2e', scenario: key, contender: 'ours', target: te, duration: Math.max(2, Math.round(DURATION / 2)), repeats: 1 });
+      Object.assign(results.growth.find((x) => x.key === g.key && x.n === n) ?? {}, {
+        rps: r.rps,
+        p50: r.p50,
+        p99: r.p99,
+        errors: r.errors,
+        cpu: r.cpuMsPerRequest,
+      });
+    }
+  await stopTarget(te);
 }
 
 async function sqlPerOperation() {

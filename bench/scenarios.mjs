@@ -6,6 +6,8 @@
 import permitsRegister from './scenarios-permits.mjs';
 import { healthFinder } from './scenarios-health.mjs';
 import { jakpaBillLookup } from './scenarios-jakpa.mjs';
+import { checkLayananSaya } from './scenarios-layanan.mjs';
+import { GROWTH } from './growth.mjs';
 
 const months = (n) => {
   const out = [];
@@ -34,6 +36,8 @@ export const SCENARIOS = {
   // through an API key so the throttle cannot decide the figure, but API keys do not exist yet
   7: { key: jakpaBillLookup.key, title: '7 JAKPA bill lookup (public, 20 NOPs, no API key yet)', needs: ['Query', 'taxBill'] },
   8: { key: healthFinder.key, title: '8 health facility finder (public, health only)', oneSubgraph: 'health', needs: ['Query', 'healthFacilities'] },
+  // the portal's /akun page (profile + the timeline of all six services) as one operation (scenarios-layanan.mjs)
+  9: { key: 'layanansaya', title: '9 "Layanan saya": profile + all six services in one operation (token)', needs: ['Citizen', 'letterRequests'] },
 };
 
 /** Scenarios 6-8: { query, variables(), check(body) } as their subgraphs' authors wrote them. */
@@ -191,6 +195,12 @@ export const CHECKS = {
   emergency: () => checkEmergency,
   cached: () => checkCached,
   dashboard: (lists) => checkDashboard(lists),
+  layanansaya: (sources) => checkLayananSaya(sources),
+  // cost growth (growth.mjs): exactly the items asked for
+  growth:
+    ({ key, n }) =>
+    (d) =>
+      GROWTH.find((g) => g.key === key).items(d) === n,
   // the load generator has already refused any answer with errors; these checks take the whole body
   ...Object.fromEntries(Object.values(CELLS).map((c) => [c.key, () => (d) => c.check({ data: d })])),
 };

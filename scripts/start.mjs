@@ -3,20 +3,65 @@
 // Prints one block with the URLs and demo logins. Ctrl-C stops every process and the database.
 // --dev streams every process's logs here instead of into .data/logs/; --no-build skips the (cached) build;
 // --no-portal starts everything but the portal.
-// Only Node's own modules are imported up here: the kit is loaded after the build has made it.
-import { spawn } from 'node:child_process';
+// Only Node's own modules (and the launcher beside it) are imported up here: the kit is loaded after the build has made it.
 import { randomBytes } from 'node:crypto';
-import { chmodSync, createWriteStream, existsSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
+import { chmodSync, existsSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { launch, portFree, tail, terminate, waitReady } from './lib/processes.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const dev = process.argv.includes('--dev');
-// DATA_DIR: where the embedded database, the generated token secret, the logs and the pid file live
-const dataDir = path.resolve(root, process.env.DATA_DIR || '.data');
+
+// ---------------------------------------------------------------- configuration
+/**
+ * Every setting `npm start` reads, parsed once, before anything happens: every problem is listed, then it
+ * stops. The processes it starts parse their own settings the same way (the kit's env.ts).
+ */
+function readConfig(env = process.env) {
+  const problems = [];
+  const port = (name, fallback) => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const n = Number(raw);
+    if (Number.isInteger(n) && n >= 1 && n <= 65535) return n;
+    problems.push(`${name}: must be a port number from 1 to 65535 (got "${raw}")`);
+    return fallback;
+  };
+  // DATA_DIR: where the embedded database, the generated token secret, the logs and the pid file live
+  const dataDir = path.resolve(root, env.DATA_DIR || '.data');
+  const databaseUrl = env.DATABASE_URL || null;
+  if (databaseUrl && !/^postgres(ql)?:\/\/\S+$/.test(databaseUrl)) problems.push('DATABASE_URL: must be a postgres:// URL');
+  const manifest = JSON.parse(readFileSync(path.join(root, 'subgraphs/manifest.json'), 'utf8')).subgraphs;
+  const config = {
+    dataDir,
+    /** null: generated at the first start into DATA_DIR/auth-secret (each process checks it is strong). */
+    authSecret: env.AUTH_SECRET || null,
+    databaseUrl,
+    pgDataDir: env.PGDATA_DIR ? path.resolve(root, env.PGDATA_DIR) : path.join(dataDir, 'pg'),
+    /** undefined: the kit's default (54329, so it never collides with a system PostgreSQL on 5432). */
+    embeddedPgPort: port('EMBEDDED_PG_PORT', undefined),
+    subgraphPorts: Object.fromEntries(manifest.map((s) => [s.name, port(`${s.name.toUpperCase()}_PORT`, s.port)])),
+    gatewayPort: port('GATEWAY_PORT', 4000),
+    portalPort: port('PORTAL_PORT', 3000),
+    /** Whom the gateway believes x-forwarded-for from: the portal beside it on loopback (the kit's TrustedProxies rule). */
+    trustedProxies: env.TRUSTED_PROXIES || 'loopback',
+    nextDistDir: env.NEXT_DIST_DIR || '.next',
+  };
+  if (problems.length) throw new Error(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  return config;
+}
+
+let config;
+try {
+  config = readConfig();
+} catch (err) {
+  console.error(`[start] ${err.message}`);
+  process.exit(1);
+}
+const { dataDir } = config;
 const logDir = path.join(dataDir, 'logs');
 const lockFile = path.join(dataDir, 'start.pid');
 mkdirSync(logDir, { recursive: true });
@@ -85,68 +130,23 @@ function releaseLock() {
   ownsLock = false;
 }
 
-// ---------------------------------------------------------------- helpers
-function portFree(port, host = '127.0.0.1') {
-  return new Promise((resolve) => {
-    const s = net.createServer();
-    s.once('error', () => resolve(false));
-    s.listen(port, host, () => s.close(() => resolve(true)));
-  });
-}
-
-async function waitReady(name, url, child, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode)
-      throw new Error(`${name} exited (${child.signalCode ?? `code ${child.exitCode}`}) while starting${child.logFile ? `; see ${shown(child.logFile)}` : ''}`);
-    try {
-      const res = await fetch(url);
-      if (res.ok) return;
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  throw new Error(`${name} was not ready within ${timeoutMs / 1000} s (${url})`);
-}
-
-function lastLines(file, n = 10) {
-  return file && existsSync(file) ? readFileSync(file, 'utf8').trim().split('\n').slice(-n).join('\n') : '';
-}
-
 // ---------------------------------------------------------------- supervisor
 /** Restart delays after a crash: 1, 2, 4, ... s, capped; a process that ran for a minute starts again at 1 s. */
 const RESTART_BASE_MS = 1000;
 const RESTART_CAP_MS = 60_000;
 const HEALTHY_AFTER_MS = 60_000;
 
+/** Starts a service (its log in .data/logs/<name>.log, or here with --dev) and restarts it when it crashes after start-up. */
 function run(name, args, env, cwd = root, failures = 0) {
-  const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  const since = Date.now();
-  if (dev) {
-    for (const stream of [child.stdout, child.stderr]) {
-      let buf = '';
-      stream.on('data', (d) => {
-        buf += d;
-        const lines = buf.split('\n');
-        buf = lines.pop();
-        for (const l of lines) console.log(`${name.padEnd(10)} | ${l}`);
-      });
-    }
-  } else {
-    child.logFile = path.join(logDir, `${name}.log`);
-    const out = createWriteStream(child.logFile, { flags: 'a' });
-    child.stdout.pipe(out);
-    child.stderr.pipe(out);
-  }
-  child.on('exit', (code, signal) => {
-    children.delete(child);
+  const p = launch(name, args, { env, cwd, ...(dev ? { echo: true } : { logFile: path.join(logDir, `${name}.log`) }) });
+  p.child.on('exit', (code, signal) => {
+    children.delete(p);
     if (stopping || !running) return; // while starting, the start itself fails and says why
-    const tail = lastLines(child.logFile);
-    const attempt = Date.now() - since > HEALTHY_AFTER_MS ? 1 : failures + 1;
+    const last = p.logFile ? tail(p) : '';
+    const attempt = Date.now() - p.startedAt > HEALTHY_AFTER_MS ? 1 : failures + 1;
     const delay = Math.min(RESTART_CAP_MS, RESTART_BASE_MS * 2 ** (attempt - 1));
-    console.error(`[start] ${name} stopped unexpectedly (${signal ?? `code ${code}`})${child.logFile ? `; last lines of ${shown(child.logFile)}:` : ''}`);
-    if (tail) console.error(tail);
+    console.error(`[start] ${name} stopped unexpectedly (${signal ?? `code ${code}`})${p.logFile ? `; last lines of ${shown(p.logFile)}:` : ''}`);
+    if (last) console.error(last);
     // one failing process never takes the others down: it is retried, with a growing delay, for as long as it takes
     say(`restarting ${name} in ${seconds(delay)} (attempt ${attempt}${attempt > 1 ? `, it keeps failing: see its log` : ''}); the other services keep running`);
     const timer = setTimeout(() => {
@@ -155,8 +155,8 @@ function run(name, args, env, cwd = root, failures = 0) {
     }, delay);
     restartTimers.add(timer);
   });
-  children.add(child);
-  return child;
+  children.add(p);
+  return p;
 }
 
 async function shutdown(code = 0) {
@@ -168,20 +168,7 @@ async function shutdown(code = 0) {
   }
   say('stopping…');
   for (const t of restartTimers) clearTimeout(t);
-  await Promise.all(
-    [...children].map(
-      (c) =>
-        new Promise((resolve) => {
-          if (c.exitCode !== null || c.signalCode) return resolve();
-          const timer = setTimeout(() => c.kill('SIGKILL'), 8000);
-          c.once('exit', () => {
-            clearTimeout(timer);
-            resolve();
-          });
-          c.kill('SIGTERM');
-        }),
-    ),
-  );
+  await Promise.all([...children].map((p) => terminate(p, { killAfterMs: 8000 })));
   if (db) await db.stop().catch((e) => console.error(`[start] PostgreSQL did not stop cleanly: ${e?.message ?? e}`));
   releaseLock();
   say('stopped');
@@ -206,17 +193,11 @@ function build() {
     throw new Error('the dependencies are not installed: run `npm install` first');
   }
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [turbo, 'run', 'build', '--output-logs=hash-only'], {
-      cwd: root,
-      env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    children.add(child);
-    let output = '';
+    const p = launch('build', [turbo, 'run', 'build', '--output-logs=hash-only'], { cwd: root, env: { TURBO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' } });
+    children.add(p);
     let building = 0;
     const seen = new Set();
     const onData = (d) => {
-      output += d;
       for (const m of String(d).matchAll(/^(?:\S+\s+)?([@\w/.-]+):build: cache (miss|bypass)/gm)) {
         if (seen.has(m[1])) continue;
         seen.add(m[1]);
@@ -224,15 +205,15 @@ function build() {
         say(`  building ${m[1]}`);
       }
     };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
+    p.child.stdout.on('data', onData);
+    p.child.stderr.on('data', onData);
     const ticker = setInterval(() => building && say(`  still building… (${seconds(Date.now() - t0)})`), 15_000);
-    child.on('exit', (code, signal) => {
+    p.child.on('exit', (code, signal) => {
       clearInterval(ticker);
-      children.delete(child);
+      children.delete(p);
       if (stopping) return;
       if (code !== 0) {
-        console.error(output.trim().split('\n').slice(-60).join('\n'));
+        console.error(tail(p, 60));
         return reject(new Error(`the build failed (${signal ?? `code ${code}`}; output above)`));
       }
       say(building ? `built ${building} package${building === 1 ? '' : 's'} in ${seconds(Date.now() - t0)}` : `build up to date (${seconds(Date.now() - t0)})`);
@@ -253,7 +234,7 @@ function loadKit() {
  * .data/auth-secret (readable by the owner only), handed to the gateway and every subgraph.
  */
 function authSecret() {
-  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  if (config.authSecret) return config.authSecret;
   const file = path.join(dataDir, 'auth-secret');
   if (!existsSync(file)) {
     writeFileSync(file, `${randomBytes(48).toString('base64url')}\n`, { mode: 0o600, flag: 'wx' });
@@ -269,13 +250,13 @@ async function main() {
   await build();
   kit = loadKit();
   const secret = authSecret();
-  let databaseUrl = process.env.DATABASE_URL;
+  let databaseUrl = config.databaseUrl;
   if (databaseUrl) {
     say(`using PostgreSQL at ${kit.redactUrl(databaseUrl)}`);
     await kit.waitForDatabase(databaseUrl);
   } else {
-    say(`starting the embedded PostgreSQL (data in ${shown(path.join(dataDir, 'pg'))})…`);
-    db = await kit.startEmbeddedPostgres({ dataDir: process.env.PGDATA_DIR || path.join(dataDir, 'pg'), log: (m) => say(m) });
+    say(`starting the embedded PostgreSQL (data in ${shown(config.pgDataDir)})…`);
+    db = await kit.startEmbeddedPostgres({ dataDir: config.pgDataDir, port: config.embeddedPgPort, log: (m) => say(m) });
     databaseUrl = db.url;
   }
 
@@ -285,9 +266,8 @@ async function main() {
   if (notBuilt.length) say(`not built, so not started: ${notBuilt.join(', ')}`);
   const gatewayEnv = {};
   for (const s of subgraphs) {
-    const variable = `${s.name.toUpperCase()}_PORT`;
-    const port = Number(process.env[variable] ?? s.defaultPort);
-    if (!(await portFree(port))) throw new Error(`port ${port} (subgraph ${s.name}) is in use: stop what runs there, or set ${variable}`);
+    const port = config.subgraphPorts[s.name] ?? s.defaultPort;
+    if (!(await portFree(port))) throw new Error(`port ${port} (subgraph ${s.name}) is in use: stop what runs there, or set ${s.name.toUpperCase()}_PORT`);
     s.port = port;
     gatewayEnv[s.urlVariable] = `http://127.0.0.1:${port}/graphql`;
   }
@@ -295,27 +275,27 @@ async function main() {
   // subgraphs start (migrate, seed when empty) in parallel: each has its own schema
   await Promise.all(
     subgraphs.map((s) => {
-      const child = run(s.name, [path.join(s.dir, 'dist/index.js')], { DATABASE_URL: databaseUrl, PORT: String(s.port), AUTH_SECRET: secret }, s.dir);
-      return waitReady(s.name, `http://127.0.0.1:${s.port}/ready`, child, 120_000);
+      const p = run(s.name, [path.join(s.dir, 'dist/index.js')], { DATABASE_URL: databaseUrl, PORT: String(s.port), AUTH_SECRET: secret }, s.dir);
+      return waitReady(p, `http://127.0.0.1:${s.port}/ready`, { timeoutMs: 120_000 });
     }),
   );
 
-  const gatewayPort = Number(process.env.GATEWAY_PORT ?? 4000);
+  const { gatewayPort } = config;
   if (!(await portFree(gatewayPort))) throw new Error(`port ${gatewayPort} (gateway) is in use: set GATEWAY_PORT`);
   // the portal beside it on loopback passes each visitor's address in x-forwarded-for (the kit's TrustedProxies rule)
   const gw = run('gateway', [path.join(root, 'gateway/dist/index.js')], {
     ...gatewayEnv,
     PORT: String(gatewayPort),
     AUTH_SECRET: secret,
-    TRUSTED_PROXIES: process.env.TRUSTED_PROXIES ?? 'loopback',
+    TRUSTED_PROXIES: config.trustedProxies,
   });
-  await waitReady('gateway', `http://127.0.0.1:${gatewayPort}/ready`, gw);
+  await waitReady(gw, `http://127.0.0.1:${gatewayPort}/ready`, { timeoutMs: 60_000 });
   const gatewayUrl = `http://localhost:${gatewayPort}/graphql`;
 
   let portalUrl = null;
   const portalDir = path.join(root, 'portal');
-  if (!process.argv.includes('--no-portal') && existsSync(path.join(portalDir, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'))) {
-    const portalPort = Number(process.env.PORTAL_PORT ?? 3000);
+  if (!process.argv.includes('--no-portal') && existsSync(path.join(portalDir, config.nextDistDir, 'BUILD_ID'))) {
+    const { portalPort } = config;
     if (!(await portFree(portalPort))) throw new Error(`port ${portalPort} (portal) is in use: set PORTAL_PORT`);
     const nextBin = require.resolve('next/dist/bin/next', { paths: [portalDir] });
     const portal = run(
@@ -324,7 +304,7 @@ async function main() {
       { GATEWAY_URL: `http://127.0.0.1:${gatewayPort}/graphql`, NODE_ENV: 'production' },
       portalDir,
     );
-    await waitReady('portal', `http://127.0.0.1:${portalPort}/`, portal);
+    await waitReady(portal, `http://127.0.0.1:${portalPort}/`, { timeoutMs: 60_000 });
     portalUrl = `http://localhost:${portalPort}`;
   }
 
@@ -334,7 +314,7 @@ async function main() {
     Portal      ${portalUrl ?? '(not built: npm run build)'}
     Gateway     ${gatewayUrl}
     Playground  ${gatewayUrl}  (open in a browser)
-    Database    ${db ? `embedded PostgreSQL, data in ${shown(path.join(dataDir, 'pg'))}` : kit.redactUrl(databaseUrl)}
+    Database    ${db ? `embedded PostgreSQL, data in ${shown(config.pgDataDir)}` : kit.redactUrl(databaseUrl)}
     Demo citizen  NIK 7471024506900001 / kendari123  (Siti Rahmawati, Kandai)
     Demo officer  petugas.kandai / kendari123  (also lurah.kandai, camat.kendari, dispatcher.damkar, inspektur, petugas.dpmptsp,
                   petugas.puskesmas.kandai, petugas.bapenda, petugas.disdukcapil, admin)

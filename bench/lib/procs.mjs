@@ -1,68 +1,33 @@
-import { spawn, execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { sleep } from './util.mjs';
+import * as processes from '../../scripts/lib/processes.mjs';
 
-const hasTaskset = (() => {
-  try {
-    execFileSync('taskset', ['-V'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+// the one launcher of the repository (npm start and the tests use it too); the bench adds its list of started processes
 
 export const started = [];
 
-/** Starts a process (node by default), optionally pinned to CPUs with taskset; keeps its last output. */
 /**
+ * Starts a process (node by default), optionally pinned to CPUs with taskset; keeps its last output.
+ *
  * @param {string} name
  * @param {string[]} args
  * @param {{ env?: Record<string, string>, cwd?: string, cpus?: string | number, cmd?: string, ipc?: boolean }} [opts]
  */
-export function launch(name, args, { env = {}, cwd, cpus, cmd = process.execPath, ipc = false } = {}) {
-  const [file, argv] = cpus != null && hasTaskset ? ['taskset', ['-c', String(cpus), cmd, ...args]] : [cmd, args];
-  const child = spawn(file, argv, {
-    cwd,
-    env: { ...process.env, ...env },
-    stdio: /** @type {import('node:child_process').StdioOptions} */ (['ignore', 'pipe', 'pipe', ...(ipc ? ['ipc'] : [])]),
-  });
-  const output = [];
-  const keep = (d) => {
-    output.push(d.toString());
-    if (output.length > 100) output.shift();
-  };
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
-  const p = { name, child, output, pid: child.pid, startedAt: Date.now() };
+export function launch(name, args, opts = {}) {
+  const p = processes.launch(name, args, opts);
   started.push(p);
   return p;
 }
 
-export async function waitReady(p, url, timeoutMs = 120_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (p.child.exitCode !== null) throw new Error(`${p.name} exited (${p.child.exitCode}) while starting:\n${p.output.join('').slice(-3000)}`);
-    try {
-      if ((await fetch(url)).ok) return Date.now() - p.startedAt;
-    } catch {
-      /* not up yet */
-    }
-    await sleep(50);
-  }
-  throw new Error(`${p.name} not ready at ${url} within ${timeoutMs} ms:\n${p.output.join('').slice(-3000)}`);
-}
+/** Resolves with the milliseconds from start to ready. */
+export const waitReady = (p, url, timeoutMs = 120_000) => processes.waitReady(p, url, { timeoutMs, intervalMs: 50 });
 
-export function stop(p, signal = 'SIGTERM') {
-  return new Promise((resolve) => {
-    if (!p || p.child.exitCode !== null || p.child.signalCode) return resolve();
-    const t = setTimeout(() => p.child.kill('SIGKILL'), 5000);
-    p.child.once('exit', () => {
-      clearTimeout(t);
-      resolve();
-    });
-    p.child.kill(signal);
-  });
-}
+/**
+ * `signal`, then SIGKILL after 5 s.
+ * @param {import('../../scripts/lib/processes.mjs').Proc} p
+ * @param {NodeJS.Signals} [signal]
+ */
+// a process run with --cpu-prof writes its profile as it exits: give it time before SIGKILL
+export const stop = (p, signal = 'SIGTERM') => processes.terminate(p, { signal, killAfterMs: process.env.BENCH_PROFILE ? 60_000 : 5000 }).then(() => undefined);
 
 export const stopAll = () => Promise.all(started.map((p) => stop(p)));
 
@@ -89,13 +54,27 @@ export function memoryOf(pid) {
   return { rssMiB: sum('VmRSS'), peakMiB: sum('VmHWM') };
 }
 
-/** Every PostgreSQL process on the machine: its pid and whether it is a server's main process. */
+// The PostgreSQL server the bench uses (its main process): only its processes are counted. Without
+// it every PostgreSQL process on the machine is, another server's work included.
+let postgresRoot = null;
+export const setPostgresRoot = (pid) => (postgresRoot = pid);
+/** The parent process id of a process (field 4 of /proc/<pid>/stat). */
+export function parentOf(pid) {
+  try {
+    return Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ').pop().split(' ')[1]);
+  } catch {
+    return null;
+  }
+}
+
+/** Every PostgreSQL process of the bench's server (or on the machine): its pid and whether it is a server's main process. */
 function postgresProcesses() {
   const out = [];
   for (const d of readdirSync('/proc')) {
     if (!/^\d+$/.test(d)) continue;
     try {
       const comm = readFileSync(`/proc/${d}/comm`, 'utf8').trim();
+      if (postgresRoot !== null && Number(d) !== postgresRoot && parentOf(Number(d)) !== postgresRoot) continue;
       if (comm === 'postgres' || comm === 'postmaster')
         out.push({ pid: Number(d), main: comm === 'postmaster' || readFileSync(`/proc/${d}/cmdline`, 'utf8').includes('-D') });
     } catch {

@@ -30,6 +30,9 @@ COPY --from=build /app/subgraphs/kit/dist subgraphs/kit/dist
 COPY --from=build /app/gateway/package.json gateway/package.json
 COPY --from=build /app/gateway/dist gateway/dist
 COPY --from=build /app/schema/supergraph.graphql schema/supergraph.graphql
+# the public contract and the portal's trusted documents (CONTRACT_PATH, TRUSTED_DOCUMENTS_PATH defaults)
+COPY --from=build /app/schema/public.graphql schema/public.graphql
+COPY --from=build /app/portal/graphql/generated/ portal/graphql/generated/
 USER 10001:10001
 EXPOSE 4000
 CMD ["node", "gateway/dist/index.js"]

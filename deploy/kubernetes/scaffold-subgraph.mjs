@@ -53,6 +53,8 @@ spec:
             - { name: HOST, value: 0.0.0.0 }
             - { name: NODE_ENV, value: production }
             - { name: LOG_LEVEL, value: info }
+            # after SIGTERM (and the preStop pause): /ready answers 503 while requests are still served, then it closes
+            - { name: DRAIN_SECONDS, value: "5" }
             # reference data is loaded by a one-off run with SEED=auto, never by a serving replica
             - { name: SEED, value: never }
             - { name: DB_POOL_MAX, value: "10" }
@@ -65,7 +67,7 @@ spec:
           startupProbe: { httpGet: { path: /health, port: http }, periodSeconds: 2, failureThreshold: 60 }
           readinessProbe: { httpGet: { path: /ready, port: http }, periodSeconds: 5, timeoutSeconds: 5, failureThreshold: 3 }
           livenessProbe: { httpGet: { path: /health, port: http }, periodSeconds: 10, timeoutSeconds: 2, failureThreshold: 3 }
-          # the endpoint is removed before the process stops (it closes open connections on SIGTERM)
+          # the endpoint is removed before the process is told to stop; it then drains (DRAIN_SECONDS) and finishes what runs
           lifecycle: { preStop: { exec: { command: [sleep, "5"] } } }
           resources:
             requests: { cpu: 100m, memory: 192Mi }

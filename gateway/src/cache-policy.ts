@@ -13,6 +13,7 @@ import {
   type GraphQLNamedType,
   type GraphQLSchema,
   type OperationDefinitionNode,
+  type OperationTypeNode,
   type SelectionSetNode,
 } from 'graphql';
 
@@ -194,6 +195,31 @@ export class DocumentAnalyser {
     private readonly maxTokens: number,
     private readonly maxEntries = 2_000,
   ) {}
+
+  private readonly operations = new Map<string, OperationTypeNode | null>();
+
+  /**
+   * The type of the operation a request runs (`operationName`, else the document's only operation);
+   * null when the document does not parse or names no such operation. Kept per document like analyse().
+   */
+  operationOf(query: string, queryHash: string, operationName: string | null): OperationTypeNode | null {
+    const key = `${operationName ?? ''}\0${queryHash}`;
+    const hit = this.operations.get(key);
+    if (hit !== undefined) return hit;
+    let type: OperationTypeNode | null = null;
+    try {
+      const ops = parse(query, { noLocation: true, maxTokens: this.maxTokens }).definitions.filter(
+        (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+      );
+      const op = operationName ? ops.find((o) => o.name?.value === operationName) : ops.length === 1 ? ops[0] : undefined;
+      type = op?.operation ?? null;
+    } catch {
+      type = null;
+    }
+    if (this.operations.size >= this.maxEntries) this.operations.delete(this.operations.keys().next().value as string);
+    this.operations.set(key, type);
+    return type;
+  }
 
   /** Null when the document does not parse (Apollo answers with the syntax error). */
   analyse(schemaName: string, query: string, queryHash: string, operationName: string | null): DocumentAnalysis | null {

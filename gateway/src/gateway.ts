@@ -420,9 +420,13 @@ export async function createGateway(opts: GatewayOptions) {
       if (searchParams) search = searchOfParams(searchParams, doc.params!);
       else body = doc.params;
     }
-    const served = caller.kind === 'token' || doc.trusted ? full : contract;
-    // cacheability from the schema's hints, for callers without a token only (answers to a token are personal)
     const operationName = typeof doc.params?.operationName === 'string' ? doc.params.operationName : null;
+    // The contract is the public graph's queries. Mutations are the city's own services for anyone (log in,
+    // register, report an emergency or extortion): sent in any shape, they run on the whole graph and each
+    // subgraph decides who may do what, as it does for a token.
+    const isMutation = doc.query !== null && analyser.operationOf(doc.query, doc.queryHash!, operationName) === 'mutation';
+    const served = caller.kind === 'token' || doc.trusted || isMutation ? full : contract;
+    // cacheability from the schema's hints, for callers without a token only (answers to a token are personal)
     // any Authorization header (a bad token is refused with 401 by Apollo's context below) bypasses the cache
     const analysis =
       caller.kind !== 'token' && !authorization && doc.query !== null ? analyser.analyse(served.name, doc.query, doc.queryHash!, operationName) : null;

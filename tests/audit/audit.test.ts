@@ -25,7 +25,7 @@ const tokens: Record<string, string> = {};
 let sitiId = '';
 
 const LOGIN = `mutation($i: LoginInput!) { login(input: $i) { session { accessToken } } }`;
-// at core itself: the gateway answers callers without a token on the public contract only (no login there)
+// at core itself (the test is about what core records, not the way in)
 const login = async (identifier: string, password = DEMO_PASSWORD) =>
   ((await gqlOk(stack.subgraphUrls.core, LOGIN, { i: { identifier, password } })) as any).login.session.accessToken as string;
 /** A query with its own request id, so its audit rows can be told apart. */

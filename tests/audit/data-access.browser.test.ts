@@ -42,7 +42,7 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-// at core itself: the gateway answers callers without a token on the public contract only (no login there)
+// at core itself (the test is about what core records, not the way in)
 const token = async (identifier: string) =>
   ((await gqlOk(core, `mutation($i: LoginInput!) { login(input: $i) { session { accessToken } } }`, { i: { identifier, password: DEMO_PASSWORD } })) as any)
     .login.session.accessToken as string;

@@ -7,7 +7,7 @@ import { gql, gqlOk } from '@kendari/kit/testing';
 import { exampleTabs } from '@kendari/gateway/dist/playground';
 import { startStack, type Stack } from '../src/harness';
 import { startGateway, type GatewayProcess } from '../src/gateway-process';
-import { LOGIN, sha256Hex, writeManifest } from '../src/trusted-documents';
+import { LOGIN, sha256Hex, TRACK_EMERGENCY, writeManifest } from '../src/trusted-documents';
 
 /**
  * Issue 17, the gateway side of the public graph: anonymous and API-key callers are validated and
@@ -82,11 +82,21 @@ describe('anonymous and API-key callers see the public contract', () => {
     expect(refused.errors![0].message).toMatch(/Cannot query field "fireStations" on type "Kelurahan"/);
     expect(refused.data).toBeUndefined();
     expect(((await gqlOk(url, q, {}, { token })) as any).kelurahans.length).toBe(65);
+  });
 
-    // the contract has no mutations: refused while validating, not at execution
-    const mutation = await gql(url, 'mutation { logout { __typename } }');
-    expect(mutation.status).toBe(400);
-    expect(codes(mutation)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+  it("mutations are the city's services for anyone, in any shape: the subgraphs decide who may do what", async () => {
+    // a login written by another client (not a registered document), reading the account it opens
+    const login = await gql(
+      url,
+      'mutation { login(input: { identifier: "petugas.kandai", password: "kendari123" }) { session { accessToken } officer { id } } }',
+    );
+    expect(login.errors).toBeUndefined();
+    expect(login.data.login.officer.id).toBeTruthy();
+    // an admin's mutation without a token: told to log in by its subgraph, not hidden by the contract
+    const officerOnly = await gql(url, 'mutation { revokeApiKey(id: "00000000-0000-4000-8000-000000000001") { id } }');
+    expect(codes(officerOnly)).toEqual(['UNAUTHENTICATED']);
+    // the contract itself still has no mutation type: introspection and the SDL describe the public queries
+    expect(contract.getMutationType()).toBeUndefined();
   });
 
   it('introspection answers with exactly the contract; a token caller gets the whole graph', async () => {
@@ -132,8 +142,14 @@ describe('trusted documents', () => {
     const r = await post(url, { query: tab.query, operationName: 'Login' });
     expect(r.body.errors).toBeUndefined();
     expect(r.body.data.login.session.accessToken).toMatch(/^ey/);
-    // edited by one character it is any other anonymous mutation
-    const edited = await post(url, { query: `${tab.query}\n`, operationName: 'Login' });
+  });
+
+  it('a registered query outside the contract runs for anyone exactly as registered; edited, it is validated against the contract', async () => {
+    const code = 'DMK-0000-0000';
+    const registeredRun = await post(url, { query: TRACK_EMERGENCY, variables: { c: code } });
+    expect(codes(registeredRun.body)).not.toContain('GRAPHQL_VALIDATION_FAILED');
+    const edited = await post(url, { query: `${TRACK_EMERGENCY}\n`, variables: { c: code } });
+    expect(edited.status).toBe(400);
     expect(new Set(codes(edited.body))).toEqual(new Set(['GRAPHQL_VALIDATION_FAILED']));
   });
 

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 /**
- * The operations the suites send through the gateway without a token. Anonymous callers see only the
- * public contract (issue 17), which has no mutations; these are registered with the stack's gateway
- * as trusted documents, like the portal's own (tests/src/harness.ts). Send them as they are: an edited
- * copy is not registered and is refused like any other mutation of an anonymous caller.
+ * Operations the suites send through the gateway without a token, registered with the stack's gateway
+ * as trusted documents like the portal's own (tests/src/harness.ts). Mutations run for anyone in any
+ * shape; TRACK_EMERGENCY asks for fields outside the public contract, so only this exact text runs
+ * for a caller without a token (an edited copy is validated against the contract).
  */
 export const LOGIN = `mutation Login($i: LoginInput!) { login(input: $i) { session { accessToken refreshToken } citizen { id } officer { id } } }`;
 export const REGISTER_CITIZEN = `mutation RegisterCitizen($i: RegisterCitizenInput!) { registerCitizen(input: $i) { session { accessToken } citizen { id } } }`;

@@ -12,7 +12,7 @@
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -32,6 +32,18 @@ const PHASE_MS = Number(process.env.CLUSTER_TEST_PHASE_MS ?? 12_000);
  * hundreds of ms.
  */
 const REPLICA_LAG_BOUND_MS = 2000;
+/**
+ * Anonymous callers see the public contract, which has no mutations and no report lookup: they send the
+ * portal's registered documents (its persisted-documents manifest), as the portal itself does.
+ */
+const PORTAL_DOCUMENTS = Object.values(JSON.parse(readFileSync(path.join(root, 'portal/graphql/generated/persisted-documents.json'), 'utf8')));
+const registered = (operation) => {
+  const found = PORTAL_DOCUMENTS.find((d) => new RegExp(`\\b(query|mutation) ${operation}\\b`).test(d));
+  assert.ok(found, `the portal registers no operation ${operation}`);
+  return found;
+};
+const LOGIN = registered('Login');
+const CHECK_JARI_CODE = registered('Check');
 const DEMO = { identifier: '7471024506900001', password: 'kendari123' };
 // logins in the load rotate over the demo accounts, one at a time per account: a real person does not
 // log in six times at once from one address (core blocks that pair after 5 attempts in flight)
@@ -47,7 +59,7 @@ const LOGIN_ACCOUNTS = [
 ];
 const loggingIn = new Set();
 
-const results = { conditions: {}, failover: [], replicaLag: null, ormRouting: null, sharedThrottle: null, throughput: {} };
+const results = { conditions: {}, failover: [], replicaLag: null, ormRouting: null, sharedThrottle: null, sharedQuota: null, throughput: {} };
 const failures = [];
 const check = (ok, message) => {
   if (!ok) failures.push(message);
@@ -134,9 +146,7 @@ function startLoad(c, token, kelurahanIds) {
         if (!who) return gql(c.gatewayUrl, '{ kecamatans { id } }', {});
         loggingIn.add(who);
         try {
-          return await gql(c.gatewayUrl, 'mutation($i: LoginInput!) { login(input: $i) { session { accessToken } } }', {
-            i: { identifier: who, password: DEMO.password },
-          });
+          return await gql(c.gatewayUrl, LOGIN, { input: { identifier: who, password: DEMO.password } });
         } finally {
           loggingIn.delete(who);
         }
@@ -249,7 +259,7 @@ async function main() {
       `cluster ready in ${c.readyInSeconds.toFixed(1)} s: ${results.conditions.tiers.join(', ')}; load average ${results.conditions.loadAverageAtStart.join(' ')}`,
     );
 
-    const login = await gql(c.gatewayUrl, 'mutation($i: LoginInput!) { login(input: $i) { session { accessToken refreshToken } } }', { i: DEMO });
+    const login = await gql(c.gatewayUrl, LOGIN, { input: DEMO });
     const token = login.body?.data?.login?.session?.accessToken;
     assert.ok(token, `demo login failed: ${JSON.stringify(login.body)}`);
     const kel = await gql(c.gatewayUrl, '{ kelurahans { id } }', {});
@@ -365,7 +375,7 @@ async function main() {
       let r;
       // a client retries what the service says is temporarily unavailable (here: a deadline under load)
       for (let attempt = 0; attempt < 4; attempt++) {
-        r = await gql(c.gatewayUrl, 'mutation($i: LoginInput!) { login(input: $i) { session { refreshToken } } }', { i: DEMO });
+        r = await gql(c.gatewayUrl, LOGIN, { input: DEMO });
         if (classify(r.status, r.body) !== 'retryable') break;
         retried++;
         await sleep(500);
@@ -432,9 +442,9 @@ async function main() {
       const gw = c.tiers.find((t) => t.name === 'gateway').replicas;
       const attempts = await Promise.all(
         Array.from({ length: 30 }, (_, i) =>
-          gql(`http://127.0.0.1:${gw[i % gw.length].port}/graphql`, 'query($c: String!, $s: String!) { jariReportByCode(code: $c, secret: $s) { id } }', {
-            c: code,
-            s: `salah-${i}`,
+          gql(`http://127.0.0.1:${gw[i % gw.length].port}/graphql`, CHECK_JARI_CODE, {
+            code,
+            secret: `salah-${i}`,
           }),
         ),
       );
@@ -446,6 +456,32 @@ async function main() {
       check(
         evaluated === 10 && throttled === 20,
         `30 guesses on one JARI code split over ${gw.length} gateways (and 2 jari replicas): ${evaluated} evaluated, ${throttled} TOO_MANY_REQUESTS (limit 10 per code, counted in Redis: ${redisKeys} keys)`,
+      );
+    }
+
+    // ---- 5b: an API key's quota counted across both gateways (rate-limiter-flexible on the shared Redis) ----
+    {
+      const admin = await gql(c.gatewayUrl, LOGIN, { input: { identifier: 'admin', password: DEMO.password } });
+      const adminToken = admin.body?.data?.login?.session?.accessToken;
+      assert.ok(adminToken, `admin login failed: ${JSON.stringify(admin.body)}`);
+      const created = await gql(
+        c.gatewayUrl,
+        'mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { key } }',
+        { i: { holder: 'Cluster test', contact: 'cluster@example.org', quotaPerMinute: 10, quotaPerDay: 1000 } },
+        { authorization: `Bearer ${adminToken}` },
+      );
+      const key = created.body?.data?.createApiKey?.key;
+      assert.ok(key, `createApiKey failed: ${JSON.stringify(created.body)}`);
+      const gw = c.tiers.find((t) => t.name === 'gateway').replicas;
+      const calls = await Promise.all(
+        Array.from({ length: 30 }, (_, i) => gql(`http://127.0.0.1:${gw[i % gw.length].port}/graphql`, '{ kecamatans { id } }', {}, { 'x-api-key': key })),
+      );
+      const served = calls.filter((r) => r.status === 200 && r.body?.data?.kecamatans).length;
+      const refused = calls.filter((r) => r.status === 429 && r.body?.errors?.[0]?.extensions?.code === 'TOO_MANY_REQUESTS').length;
+      results.sharedQuota = { calls: 30, acrossGateways: gw.length, quotaPerMinute: 10, served, refused };
+      check(
+        served === 10 && refused === 20,
+        `30 calls with one API key (quota 10 a minute) split over ${gw.length} gateways: ${served} served, ${refused} refused with 429 (counted in Redis)`,
       );
     }
 

@@ -472,6 +472,10 @@ export async function startCluster(opts = {}) {
       REDIS_URL: redisUrl,
       CORS_ORIGINS: `http://127.0.0.1:${ports.portalLb},http://localhost:${ports.portalLb}`,
       TRUSTED_PROXIES: '127.0.0.1',
+      // the test's load comes from one address: the anonymous quota would refuse it (quotas are
+      // checked with an API key of their own in deploy/cluster/test.mjs)
+      ANONYMOUS_QUOTA_PER_MINUTE: '1000000',
+      ANONYMOUS_QUOTA_PER_DAY: '100000000',
     };
     for (const s of subgraphs) gatewayEnv[`SUBGRAPH_${s.name.toUpperCase()}_URL`] = `http://127.0.0.1:${ports.subgraphLb(s.defaultPort)}/graphql`;
     const gateways = Array.from({ length: replicasPerTier }, (_, i) =>

@@ -1,4 +1,4 @@
-import { InputCheck, KENDARI, witaMonthRange, witaMonthSql, type MonthSpan, type RequestContext } from '@kendari/kit';
+import { lagTolerantReads, InputCheck, KENDARI, witaMonthRange, witaMonthSql, type MonthSpan, type RequestContext } from '@kendari/kit';
 
 export interface KindCount {
   kind: string;
@@ -47,7 +47,7 @@ const round1 = (x: unknown) => (x === null || x === undefined ? null : Math.roun
  */
 export async function loadStats(ctx: RequestContext, month: string, kecamatanIds: readonly string[]): Promise<StatsRow[]> {
   const { from, to } = witaMonthRange(month);
-  const conn = ctx.em.getConnection();
+  const conn = lagTolerantReads(ctx.em);
   const [main, kel] = await Promise.all([
     conn.execute<Array<Record<string, unknown>>>(
       `select kecamatan_id,
@@ -118,7 +118,7 @@ export interface TrendRow {
  * statement whatever the number of months. Months without a report are rows with hasData false.
  */
 export async function loadTrend(ctx: RequestContext, span: MonthSpan, byKecamatan: boolean): Promise<TrendRow[]> {
-  const rows = await ctx.em.getConnection().execute<Array<Record<string, unknown>>>(
+  const rows = await lagTolerantReads(ctx.em).execute<Array<Record<string, unknown>>>(
     `select coalesce(kecamatan_id, '*') as kecamatan_id, ${witaMonthSql('created_at')} as month,
             count(*)::int as total,
             (count(*) filter (where status = 'FALSE_ALARM'))::int as false_alarms,

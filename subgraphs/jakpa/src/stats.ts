@@ -1,4 +1,4 @@
-import { witaMonthSql, type MonthSpan, type RequestContext } from '@kendari/kit';
+import { lagTolerantReads, witaMonthSql, type MonthSpan, type RequestContext } from '@kendari/kit';
 import { billState, TaxBillStatus } from './bills';
 import { now, witaDate } from './dates';
 import { loaders } from './loaders';
@@ -24,13 +24,14 @@ export interface StatsRow {
 export const statsLoader = (ctx: RequestContext) =>
   ctx.loaders.get<number, StatsRow[]>('taxStats', async (years) => {
     const rules = await loaders(ctx).rules.load('all');
-    const rows: Array<{ year: number; kecamatan_id: string; amount: string; due_date: string; pays: Array<[string | number, string]> }> = await ctx.em.execute(
-      `select b.year, b.kecamatan_id, b.amount::text, b.due_date::text,
+    const rows: Array<{ year: number; kecamatan_id: string; amount: string; due_date: string; pays: Array<[string | number, string]> }> =
+      await lagTolerantReads(ctx.em).execute(
+        `select b.year, b.kecamatan_id, b.amount::text, b.due_date::text,
               coalesce(json_agg(json_build_array(p.amount::text, p.paid_at)) filter (where p.id is not null), '[]') as pays
          from jakpa.tax_bill b left join jakpa.tax_payment p on p.bill_id = b.id
         where b.year in (?) group by b.id`,
-      [[...years]],
-    );
+        [[...years]],
+      );
     const asOf = witaDate(now());
     const out = new Map<string, StatsRow>();
     for (const y of years)
@@ -76,7 +77,7 @@ export interface CollectionMonthRow {
  * statement whatever the number of months. Months without a payment are rows with hasData false.
  */
 export async function loadCollectionTrend(ctx: RequestContext, span: MonthSpan, byKecamatan: boolean): Promise<CollectionMonthRow[]> {
-  const rows: Array<{ kecamatan_id: string; month: string; payments: number; bills: number; amount: string }> = await ctx.em.execute(
+  const rows: Array<{ kecamatan_id: string; month: string; payments: number; bills: number; amount: string }> = await lagTolerantReads(ctx.em).execute(
     `select coalesce(b.kecamatan_id, '*') as kecamatan_id, ${witaMonthSql('p.paid_at')} as month,
             count(*)::int as payments, count(distinct p.bill_id)::int as bills, sum(p.amount)::text as amount
        from jakpa.tax_payment p join jakpa.tax_bill b on b.id = p.bill_id

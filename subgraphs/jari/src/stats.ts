@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { InputCheck, witaMonthRange, type RequestContext } from '@kendari/kit';
+import { lagTolerantReads, InputCheck, witaMonthRange, type RequestContext } from '@kendari/kit';
 import { Agency, ref } from './entities/core-refs';
 import { JariCategory, JariOutcome, JariStatus } from './entities/jari-report.entity';
 
@@ -75,7 +75,7 @@ export function statsLoader(ctx: RequestContext) {
       byMonth.get(month)!.add(agency);
     }
     const results = new Map<string, JariStats>();
-    const conn = ctx.em.getConnection();
+    const conn = lagTolerantReads(ctx.em);
     for (const [month, agencies] of byMonth) {
       const { from, to } = witaMonthRange(month);
       // grouping sets: per agency and for the whole city ('*') in one pass

@@ -53,6 +53,13 @@ export function ormOptions(s: OrmSettings): Options {
   };
 }
 
+/**
+ * The connection for a read that tolerates replication lag (public statistics, trends, the public
+ * registers, the catalogue search): a streaming replica when DATABASE_REPLICA_URLS is set, else the
+ * primary. Writes, and reads of what the caller has just written, stay on `em.getConnection()`.
+ */
+export const lagTolerantReads = (em: EntityManager) => em.getConnection('read');
+
 export async function createOrm(s: OrmSettings): Promise<MikroORM> {
   return MikroORM.init(ormOptions(s));
 }

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, PageArgs, pageWindow, toPage, type RequestContext } from '@kendari/kit';
+import { lagTolerantReads, Connection, PageArgs, pageWindow, toPage, type RequestContext } from '@kendari/kit';
 import { Agency } from '../entities/agency.entity';
 import { Kecamatan } from '../entities/region.entity';
 import { FeeKind, Service, ServiceApplication } from '../entities/service.entity';
@@ -79,7 +79,7 @@ export class ServiceResolver {
       left join (select * from matched order by score desc, name asc, id asc limit ? offset ?) p on true
       order by p.score desc, p.name asc, p.id asc`;
     const bindings = q ? [q.tsquery, q.text, ...params, window.limit, window.offset] : [...params, window.limit, window.offset];
-    const rows: Array<Record<string, unknown>> = await ctx.em.getConnection().execute(sql, bindings);
+    const rows: Array<Record<string, unknown>> = await lagTolerantReads(ctx.em).execute(sql, bindings);
     const total = Number(rows[0]?.total_count ?? 0);
     const nodes = rows.filter((r) => r.id !== null).map(({ score: _s, total_count: _t, ...row }) => ctx.em.map(Service, row));
     return toPage(nodes, total, window) as ServiceConnection;

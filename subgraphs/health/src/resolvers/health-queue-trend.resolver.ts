@@ -1,5 +1,5 @@
 import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import { monthSpan, type RequestContext } from '@kendari/kit';
+import { lagTolerantReads, monthSpan, type RequestContext } from '@kendari/kit';
 
 @ObjectType('HealthQueueMonth', {
   description:
@@ -54,7 +54,7 @@ export class HealthQueueTrendResolver {
   ): Promise<HealthQueueMonth[]> {
     const span = monthSpan(from, to);
     // one statement for any number of months: appointments and closed sessions as events of their (WITA) day's month
-    const rows = await ctx.em.getConnection().execute<Row[]>(
+    const rows = await lagTolerantReads(ctx.em).execute<Row[]>(
       `with ev as (
          select to_char(a.date, 'YYYY-MM') as month, 1 as taken, (a.status = 'SERVED')::int as served, (a.status = 'NO_SHOW')::int as no_show,
                 (e.actor_kind = 'CITIZEN')::int as by_resident, (e.actor_kind = 'STAFF')::int as by_facility, 0 as closed

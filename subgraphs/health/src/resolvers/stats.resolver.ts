@@ -1,5 +1,5 @@
 import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { InputCheck, witaMonthRange, type RequestContext } from '@kendari/kit';
+import { lagTolerantReads, InputCheck, witaMonthRange, type RequestContext } from '@kendari/kit';
 import { HealthFacility } from '../entities/facility.entity';
 import { loaders } from '../loaders';
 
@@ -55,7 +55,7 @@ export class HealthQueueStatsResolver {
     v.done();
     const { from, to } = witaMonthRange(month);
     const day = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-    const [row] = await ctx.em.getConnection().execute(
+    const [row] = await lagTolerantReads(ctx.em).execute(
       `select count(*)::int as taken,
               (count(*) filter (where a.status = 'SERVED'))::int as served,
               (count(*) filter (where a.status = 'NO_SHOW'))::int as no_show,

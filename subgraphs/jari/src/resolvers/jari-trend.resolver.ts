@@ -1,5 +1,5 @@
 import { Arg, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import { InputCheck, monthSpan, witaMonthSql, type RequestContext } from '@kendari/kit';
+import { lagTolerantReads, InputCheck, monthSpan, witaMonthSql, type RequestContext } from '@kendari/kit';
 import { Agency, ref } from '../entities/core-refs';
 import { JariCategory, JariStatus } from '../entities/jari-report.entity';
 import { JariCategoryCount } from '../stats';
@@ -70,7 +70,7 @@ export class JariTrendResolver {
     }
     const span = monthSpan(from, to);
     // one statement for any number of months: counts per (month, category, status), the median per month
-    const rows = await ctx.em.getConnection().execute<Row[]>(
+    const rows = await lagTolerantReads(ctx.em).execute<Row[]>(
       `select ${witaMonthSql('received_at')} as month, category, status, count(*)::int as n,
               count(*) filter (where coalesce(followed_up_at, now()) > follow_up_due_at)::int as overdue,
               percentile_cont(0.5) within group (order by case when status = 'CONCLUDED' then extract(epoch from concluded_at - received_at) / 86400.0 end) as median

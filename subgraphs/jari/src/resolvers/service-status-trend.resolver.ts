@@ -1,5 +1,5 @@
 import { Arg, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import { InputCheck, monthSpan, type RequestContext } from '@kendari/kit';
+import { lagTolerantReads, InputCheck, monthSpan, type RequestContext } from '@kendari/kit';
 import { Agency, ref } from '../entities/core-refs';
 
 @ObjectType('ServiceStatusMonth', {
@@ -78,7 +78,7 @@ export class ServiceStatusTrendResolver {
     const span = monthSpan(from, to);
     // one statement for any number of months: each change holds until the next one of its point (or now);
     // those intervals are clipped to each WITA month of the range and summed per status
-    const rows = await ctx.em.getConnection().execute<Row[]>(
+    const rows = await lagTolerantReads(ctx.em).execute<Row[]>(
       `with months as (
          select to_char(g, 'YYYY-MM') as month, (g at time zone 'UTC') - interval '8 hours' as ms,
                 ((g + interval '1 month') at time zone 'UTC') - interval '8 hours' as me

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Field, FieldResolver, Float, Int, ObjectType, Resolver, Root } from 'type-graphql';
-import { badField, witaMonthOf, witaMonthRange, type RequestContext } from '@kendari/kit';
+import { lagTolerantReads, badField, witaMonthOf, witaMonthRange, type RequestContext } from '@kendari/kit';
 import { Kelurahan } from '../federation';
 
 @ObjectType('LetterStats', { description: "A kelurahan's public letter statistics for one WITA month (no personal data)." })
@@ -45,7 +45,7 @@ function statsLoader(ctx: RequestContext) {
     const results = new Map<string, LetterStats>();
     for (const [month, ids] of byMonth) {
       const { from, to } = witaMonthRange(month);
-      const rows = await ctx.em.getConnection().execute<StatsRow[]>(
+      const rows = await lagTolerantReads(ctx.em).execute<StatsRow[]>(
         `select kelurahan_id,
            count(*) filter (where created_at >= ? and created_at < ?)::int as submitted,
            count(*) filter (where issued_at >= ? and issued_at < ?)::int as issued,

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Field, Float, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import { KENDARI, entityRef, monthSpan, witaMonthSql, type RequestContext } from '@kendari/kit';
+import { lagTolerantReads, KENDARI, entityRef, monthSpan, witaMonthSql, type RequestContext } from '@kendari/kit';
 import { Kecamatan } from '../federation';
 
 @ObjectType('LetterMonth', {
@@ -58,7 +58,7 @@ export class LetterTrendResolver {
   ): Promise<LetterMonth[]> {
     const span = monthSpan(from, to);
     // one statement for any number of months: submissions and issues as events, grouped per (kecamatan, month) and per month
-    const rows = await ctx.em.getConnection().execute<Row[]>(
+    const rows = await lagTolerantReads(ctx.em).execute<Row[]>(
       `with ev as (
          select kecamatan_id, ${witaMonthSql('created_at')} as month, 1 as submitted, 0 as issued, null::int as on_time, null::float8 as hours
            from "laika"."letter_request" where created_at >= ? and created_at < ?

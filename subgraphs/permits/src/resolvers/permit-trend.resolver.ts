@@ -1,5 +1,5 @@
 import { Arg, Ctx, Field, Float, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import { monthSpan, witaMonthSql, type RequestContext } from '@kendari/kit';
+import { lagTolerantReads, monthSpan, witaMonthSql, type RequestContext } from '@kendari/kit';
 import { toPermitType } from './mapping';
 import { allTypes } from '../queries';
 import { PermitTypeType } from './types';
@@ -59,7 +59,7 @@ export class PermitTrendResolver {
     // one statement for any number of months: first submissions and decisions as events, grouped per (type, month) and per month
     const [types, rows] = await Promise.all([
       byPermitType ? allTypes(ctx) : Promise.resolve([]),
-      ctx.em.getConnection().execute<Row[]>(
+      lagTolerantReads(ctx.em).execute<Row[]>(
         `with ev as (
            select permit_type_id, ${witaMonthSql('first_submitted_at')} as month, 1 as applications, 0 as decided, null::int as within, null::float8 as days
              from "permits"."permit_application" where first_submitted_at >= ? and first_submitted_at < ?

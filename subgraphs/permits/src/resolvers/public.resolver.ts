@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import {
+  lagTolerantReads,
   createThrottle,
   InputCheck,
   KELURAHAN,
@@ -190,20 +191,18 @@ export class PermitPublicResolver {
     const { from, to } = witaMonthRange(m);
     const [types, rows] = await Promise.all([
       allTypes(ctx),
-      ctx.em
-        .getConnection()
-        .execute<
-          Array<{ permit_type_id: string; applications: number; decided: number; median_days: number | null; within_share: number | null; overdue_now: number }>
-        >(
-          `select permit_type_id,
+      lagTolerantReads(ctx.em).execute<
+        Array<{ permit_type_id: string; applications: number; decided: number; median_days: number | null; within_share: number | null; overdue_now: number }>
+      >(
+        `select permit_type_id,
            count(*) filter (where first_submitted_at >= ? and first_submitted_at < ?)::int as applications,
            count(*) filter (where decided_at >= ? and decided_at < ?)::int as decided,
            percentile_cont(0.5) within group (order by extract(epoch from decided_at - first_submitted_at) / 86400.0) filter (where decided_at >= ? and decided_at < ?) as median_days,
            avg(case when decided_at <= decision_due_at then 1.0 else 0.0 end) filter (where decided_at >= ? and decided_at < ?) as within_share,
            count(*) filter (where status in (${STAGED.map(() => '?').join(', ')}) and stage_due_at < now())::int as overdue_now
          from "permits"."permit_application" group by permit_type_id`,
-          [from, to, from, to, from, to, from, to, ...STAGED],
-        ),
+        [from, to, from, to, from, to, from, to, ...STAGED],
+      ),
     ]);
     const byType = new Map(rows.map((r) => [r.permit_type_id, r]));
     return types.map((t) => {

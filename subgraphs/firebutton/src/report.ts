@@ -116,6 +116,7 @@ export async function reportEmergency(ctx: RequestContext, input: ReportEmergenc
       clientIp: citizenId ? null : ctx.clientIp,
       lat: r.lat,
       lng: r.lng,
+      idempotencyKey: r.key,
     });
   } catch (err) {
     // a double tap refused only because its twin is being stored right now: answer with the twin's report
@@ -162,8 +163,9 @@ export async function reportEmergency(ctx: RequestContext, input: ReportEmergenc
     }
   }
   if (!row) {
-    await giveBack(counted).catch(() => {});
-    // lost the race against a concurrent call with the same key: answer with the winner's report
+    // Lost the race against a concurrent call with the same key: answer with the winner's report. Nothing is
+    // given back: of two attempts of one report only one holds its mark (countReport) and counted, and if that
+    // is this one, its counts stand for the report the other attempt stored.
     const winner = await ctx.em.findOne(EmergencyReport, { idempotencyKey: r.key });
     if (!winner) throw new Error('idempotency conflict without a winner');
     return { report: checkSame(winner, r, citizenId), replayed: true };

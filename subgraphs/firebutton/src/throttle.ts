@@ -18,6 +18,8 @@ export const rules = {
   callerTotal: createThrottle({ name: 'firebutton.caller-total', points: PHONE_TOTAL_LIMIT, windowSeconds: window }),
   callerPlace: createThrottle({ name: 'firebutton.caller-place', points: PHONE_SAME_PLACE_LIMIT, windowSeconds: window }),
   addressPlace: createThrottle({ name: 'firebutton.address-place', points: IP_SAME_PLACE_LIMIT, windowSeconds: window }),
+  /** One mark per report (caller and idempotency key): a retry of the same report is not counted again. */
+  reportKey: createThrottle({ name: 'firebutton.report-key', points: 1, windowSeconds: window }),
 };
 
 // "The same place" as keys an atomic counter can take: a grid of SAME_PLACE_METRES cells, and each
@@ -64,12 +66,27 @@ async function countAtPlace(throttle: Throttle, who: string, cells: string[], co
  * client address 6 at one place. Throws TOO_MANY_REQUESTS; returns what to give back if the report
  * is then not stored (a replayed double tap, a failed write).
  */
-export async function countReport(opts: { caller: string; clientIp: string | null; lat: number; lng: number }): Promise<Counted> {
+export async function countReport(opts: {
+  caller: string;
+  clientIp: string | null;
+  lat: number;
+  lng: number;
+  idempotencyKey: string | null;
+}): Promise<Counted> {
   const counted: Counted = [];
   const refuse = async (wait: number, samePlace: boolean) => {
     await giveBack(counted);
     return throttled(wait, samePlace);
   };
+  // A retry of one report (same caller, same idempotency key) is not a second report. Its first attempt
+  // marked the key in the same store as the counts; when that attempt's write failed, both the counts and
+  // the mark were given back together, unless the store was unreachable too (PostgreSQL restarting under
+  // the write): then both stand, and the retry is let through on the counts its first attempt left.
+  if (opts.idempotencyKey) {
+    const markKey = `${opts.caller}|${opts.idempotencyKey}`;
+    if (!(await rules.reportKey.hit(markKey)).allowed) return [];
+    counted.push({ throttle: rules.reportKey, key: markKey });
+  }
   const cells = placeCells(opts.lat, opts.lng);
   let wait = await countAtPlace(rules.callerPlace, opts.caller, cells, counted);
   if (wait) throw await refuse(wait, true);

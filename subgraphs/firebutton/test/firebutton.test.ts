@@ -4,6 +4,7 @@ import { aliasedPageCounts, createTestDatabase, gql, gqlOk, sqlCounter, type Tes
 import { firebutton } from '../src/subgraph';
 import { seedReference } from '../src/seeders/seed';
 import { STATIONS } from '../src/geo';
+import { countReport } from '../src/throttle';
 import { CITIZEN_A, CITIZEN_B, REPORT, SECRET, key, phone, spot, tokens } from './helpers';
 
 let db: TestDatabase;
@@ -257,6 +258,22 @@ describe('reportEmergency', () => {
     // the refused ones did not use up the total: four more places are still accepted
     for (let i = 0; i < 4; i++) await gqlOk(sg.url, REPORT, { input: { kind: 'FIRE', ...nextSpot(), callbackPhone: p, idempotencyKey: key() } });
     expect((await report({ kind: 'FIRE', ...nextSpot(), callbackPhone: p, idempotencyKey: key() })).errors?.[0].message).toMatch(/Too many emergency reports/);
+  });
+
+  it('a retry of a report whose failed first attempt could not give its count back is accepted, and counted once', async () => {
+    // the first attempt counted, then its write failed while the store was unreachable too (PostgreSQL
+    // restarting), so nothing was given back: countReport called alone leaves exactly that behind
+    const p = phone();
+    const where = nextSpot();
+    const k = key();
+    await countReport({ caller: `phone:+62${p.slice(1)}`, clientIp: null, lat: where.latitude, lng: where.longitude, idempotencyKey: k });
+    const retry = await report({ kind: 'FIRE', ...where, callbackPhone: p, idempotencyKey: k });
+    expect(retry.errors).toBeUndefined();
+    expect(retry.data.reportEmergency.replayed).toBe(false);
+    // the first attempt's count stands for this report: another report here from this phone is refused
+    const another = await report({ kind: 'FIRE', ...where, callbackPhone: p, idempotencyKey: key() });
+    expect(another.errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
+    expect(await count('callback_phone = ?', [`+62${p.slice(1)}`])).toBe(1);
   });
 
   it('runs in few SQL statements (1 check + 1 write, plus the payload reads)', async () => {

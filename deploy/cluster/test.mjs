@@ -115,6 +115,18 @@ function startLoad(c, token, kelurahanIds) {
         ),
     },
     {
+      // the other three applications, so a killed replica of each is seen rejoining under load too
+      kind: 'query',
+      weight: 2,
+      run: () =>
+        gql(
+          c.gatewayUrl,
+          'query($y: Int!) { permitTypes { id } healthFacilities(first: 3) { nodes { id name } } taxCollectionStats(year: $y) { __typename } }',
+          { y: new Date().getUTCFullYear() },
+          auth,
+        ),
+    },
+    {
       kind: 'query',
       weight: 3,
       run: () =>

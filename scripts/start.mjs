@@ -41,6 +41,8 @@ function readConfig(env = process.env) {
     authSecret: env.AUTH_SECRET || null,
     databaseUrl,
     pgDataDir: env.PGDATA_DIR ? path.resolve(root, env.PGDATA_DIR) : path.join(dataDir, 'pg'),
+    /** Files residents upload (permits, JARI): handed to every subgraph, which parses it with its settings. */
+    uploadsDir: env.UPLOADS_DIR ? path.resolve(root, env.UPLOADS_DIR) : path.join(dataDir, 'uploads'),
     /** undefined: the kit's default (54329, so it never collides with a system PostgreSQL on 5432). */
     embeddedPgPort: port('EMBEDDED_PG_PORT', undefined),
     subgraphPorts: Object.fromEntries(manifest.map((s) => [s.name, port(`${s.name.toUpperCase()}_PORT`, s.port)])),
@@ -275,7 +277,12 @@ async function main() {
   // subgraphs start (migrate, seed when empty) in parallel: each has its own schema
   await Promise.all(
     subgraphs.map((s) => {
-      const p = run(s.name, [path.join(s.dir, 'dist/index.js')], { DATABASE_URL: databaseUrl, PORT: String(s.port), AUTH_SECRET: secret }, s.dir);
+      const p = run(
+        s.name,
+        [path.join(s.dir, 'dist/index.js')],
+        { DATABASE_URL: databaseUrl, PORT: String(s.port), AUTH_SECRET: secret, UPLOADS_DIR: config.uploadsDir },
+        s.dir,
+      );
       return waitReady(p, `http://127.0.0.1:${s.port}/ready`, { timeoutMs: 120_000 });
     }),
   );

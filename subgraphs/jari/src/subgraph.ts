@@ -1,5 +1,5 @@
 import type { SubgraphDefinition } from '@kendari/kit';
-import { buildFederatedSchema, Upload } from '@kendari/kit';
+import { buildFederatedSchema, configureUploads, Upload, uploadsEnv } from '@kendari/kit';
 import { JariEvidenceFile, JariMessage, JariReport, JariTimelineEntry } from './entities/jari-report.entity';
 import { ServicePoint, ServiceStatusChange } from './entities/service-point.entity';
 import { core } from './entities/core-refs';
@@ -29,6 +29,8 @@ export const jari: SubgraphDefinition = {
   seed,
   // evidence files: POST/GET /api/uploads, through the gateway /api/jari/uploads
   httpRoutes: jariUploadRoutes(),
+  env: uploadsEnv,
+  configure: (settings) => configureUploads(settings.UPLOADS_DIR as string | undefined),
   buildSchema: () =>
     buildFederatedSchema({
       resolvers: [

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startSubgraph, UploadStore, type StartedSubgraph } from '@kendari/kit';
+import { configureUploads, startSubgraph, UploadStore, type StartedSubgraph } from '@kendari/kit';
 import { createTestDatabase, gql, gqlOk, type TestDatabase } from '@kendari/kit/testing';
 import { jari } from '../src/subgraph';
 import { seedServicePoints } from '../src/seeders/seed';
@@ -17,7 +17,7 @@ let sg: StartedSubgraph;
 const uploadsDir = mkdtempSync(path.join(os.tmpdir(), 'jari-evidence-'));
 
 beforeAll(async () => {
-  process.env.UPLOADS_DIR = uploadsDir;
+  configureUploads(uploadsDir);
   db = await createTestDatabase('jari_evidence');
   sg = await startSubgraph(jari, { databaseUrl: db.url, authSecret: SECRET, port: 0, logLevel: 'silent', seed: false });
   const em = sg.orm.em.fork();

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { addWorkingDays, startSubgraph, type StartedSubgraph } from '@kendari/kit';
+import { addWorkingDays, configureUploads, startSubgraph, type StartedSubgraph } from '@kendari/kit';
 import { aliasedPageCounts, createTestDatabase, gql, gqlOk, sqlCounter, type TestDatabase } from '@kendari/kit/testing';
 import { jari } from '../src/subgraph';
 import { seedServicePoints } from '../src/seeders/seed';
@@ -15,7 +15,7 @@ const sql = sqlCounter();
 const uploadsDir = mkdtempSync(path.join(os.tmpdir(), 'jari-uploads-'));
 
 beforeAll(async () => {
-  process.env.UPLOADS_DIR = uploadsDir;
+  configureUploads(uploadsDir);
   db = await createTestDatabase('jari');
   // no demo reports here: every test knows exactly what is in the database
   sg = await startSubgraph(jari, { databaseUrl: db.url, authSecret: SECRET, port: 0, logLevel: 'silent', seed: false, onQuery: sql.onQuery });

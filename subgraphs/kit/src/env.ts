@@ -63,6 +63,12 @@ export function subgraphEnv(defaultPort: number) {
   };
 }
 
+/** Settings of a subgraph that stores files (permits, jari): its `configure` hands them to kit `configureUploads`. */
+export const uploadsEnv = {
+  /** The folder uploaded files are kept in (shared by every replica of the subgraph); default `<repo>/.data/uploads`. */
+  UPLOADS_DIR: z.string().min(1).optional(),
+};
+
 export const redisUrl = z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional();
 
 /**

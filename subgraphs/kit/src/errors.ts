@@ -78,9 +78,11 @@ export function isDatabaseUnavailable(err: unknown): boolean {
     const message = typeof e.message === 'string' ? e.message : '';
     // pg and knex say so only in words
     if (
-      /Connection terminated|connection error and is not queryable|Timeout acquiring a connection|the database system is (shutting down|starting up)|terminating connection due to administrator command/i.test(
+      /Connection terminated|Connection ended unexpectedly|(connection error|was closed) and is not queryable|Timeout acquiring a connection|the database system is (shutting down|starting up)|terminating connection due to administrator command/i.test(
         message,
-      )
+      ) ||
+      // knex, when a statement is sent on a transaction it already rolled back because its connection was lost
+      /Transaction query already complete/.test(message)
     )
       return true;
   }
@@ -124,8 +126,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
 
 /**
  * What a log line may say about an error. A database error's message, detail and stack header carry
- * the statement with its values (a NIK, a phone, coordinates): only its SQLSTATE, table, constraint and
- * column names are kept, with the stack frames. Other errors keep their message and stack.
+ * the statement with its values (a NIK, a phone, coordinates): its SQLSTATE, table, constraint and
+ * column names are kept, with the stack frames and the reason with every statement and quoted value cut. Any other error keeps its message with every value it
+ * may quote taken out (see `scrubbedMessage`), and its stack frames without the header that repeats it.
  */
 export function loggableError(err: unknown): Record<string, unknown> {
   if (!err || typeof err !== 'object') return { message: String(err) };
@@ -142,6 +145,8 @@ export function loggableError(err: unknown): Record<string, unknown> {
     const pick = (k: string) => (typeof e[k] === 'string' ? (e[k] as string) : undefined);
     return {
       type: String(e.name ?? 'DatabaseError'),
+      // the reason without the statement or any quoted value (a refused value is quoted, in either quotes)
+      message: typeof e.message === 'string' ? scrubbedMessage(e.message).replace(/"(?:[^"\\]|\\.)*"/g, '"…"') : undefined,
       code: pick('code') ?? pick('sqlState'),
       table: pick('table'),
       constraint: pick('constraint'),
@@ -152,11 +157,26 @@ export function loggableError(err: unknown): Record<string, unknown> {
   }
   return {
     type: String(e.name ?? 'Error'),
-    message: typeof e.message === 'string' ? e.message : undefined,
+    message: typeof e.message === 'string' ? scrubbedMessage(e.message) : undefined,
     code: e.code,
-    stack: typeof e.stack === 'string' ? e.stack : undefined,
+    stack: frames,
     ...(e.cause ? { cause: loggableError(e.cause) } : {}),
   };
+}
+
+/**
+ * An error message without the values it may carry. Not every database failure arrives as a database
+ * error: a connection lost mid-statement surfaces from knex as a plain Error whose message starts with
+ * the statement ("insert into … - Connection terminated unexpectedly"), and libraries quote the value
+ * they refused. So: a leading statement is cut, quoted literals, `=(…)` details and long digit runs (a
+ * NIK, a phone number) are replaced. What is left (the reason, identifiers) is enough to debug.
+ */
+export function scrubbedMessage(message: string): string {
+  return message
+    .replace(/^\s*(?:select|insert|update|delete|with|set|begin|commit|rollback|lock|call)\b[\s\S]* - (?=[^\n]*$)/i, '[statement] - ')
+    .replace(/'(?:[^']|'')*'/g, "'…'")
+    .replace(/=\([^)]*\)/g, '=(…)')
+    .replace(/\+?\d[\d -]{5,}\d/g, '[number]');
 }
 
 /** A PostgreSQL error (pg's DatabaseError) or a MikroORM driver exception wrapping one. */

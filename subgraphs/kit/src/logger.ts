@@ -1,8 +1,8 @@
 import pino, { type Logger } from 'pino';
 import { loggableError } from './errors';
 
-/** Structured JSON logs. Never log tokens, passwords, NIKs or phone numbers. */
-export function createLogger(name: string, level = process.env.LOG_LEVEL ?? 'info', destination?: pino.DestinationStream): Logger {
+/** Structured JSON logs at the level from the parsed settings (LOG_LEVEL). Never log tokens, passwords, NIKs or phone numbers. */
+export function createLogger(name: string, level = 'info', destination?: pino.DestinationStream): Logger {
   const options: pino.LoggerOptions = {
     name,
     level,

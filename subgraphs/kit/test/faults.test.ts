@@ -21,12 +21,13 @@ import { createTestDatabase, gql, type TestDatabase } from '../src/testing';
 const NIK = '7471024506900001';
 const PHONE = '+6281234567890';
 const NAME = 'Siti Rahmawati';
+const LOST_NIK = '7471024506900077';
 
 const Person = new EntitySchema({ name: 'Person', tableName: 'person', properties: { nik: { type: 'string', primary: true } } });
 const typeDefs = parse(`
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
   type Query { byNik(nik: String!): Int, outage: Int, echo(text: String!): String, people: Int }
-  type Mutation { add(nik: String!, phone: String!, name: String!): Boolean }
+  type Mutation { add(nik: String!, phone: String!, name: String!): Boolean, lostInTransaction: Boolean }
 `);
 const sql = (ctx: RequestContext, text: string, params: unknown[] = []) => ctx.em.getConnection().execute(text, params);
 const resolvers = {
@@ -38,6 +39,18 @@ const resolvers = {
     people: async (_: unknown, __: unknown, ctx: RequestContext) => (await sql(ctx, `select count(*)::int as n from logtest.person`))[0].n,
   },
   Mutation: {
+    // the connection of a transaction lost between two of its statements (as in a PostgreSQL restart): the
+    // second statement, with a resident's values, is refused by the driver without a SQLSTATE
+    lostInTransaction: (_: unknown, __: unknown, ctx: RequestContext) =>
+      ctx.em.transactional(async (em) => {
+        const trx = em.getTransactionContext();
+        await em
+          .getConnection()
+          .execute(`select pg_terminate_backend(pg_backend_pid())`, [], 'all', trx)
+          .catch(() => undefined);
+        await em.getConnection().execute(`insert into logtest.person (nik, phone, name) values (?, ?, ?)`, [LOST_NIK, PHONE, NAME], 'all', trx);
+        return true;
+      }),
     add: async (_: unknown, a: { nik: string; phone: string; name: string }, ctx: RequestContext) => {
       await sql(ctx, `insert into logtest.person (nik, phone, name) values (?, ?, ?)`, [a.nik, a.phone, a.name]);
       return true;
@@ -116,6 +129,28 @@ describe('database errors', () => {
   });
 });
 
+describe('a transaction whose connection is lost', () => {
+  it('is a retryable SERVICE_UNAVAILABLE, stores nothing, and its log line carries no value', async () => {
+    const from = logged.length;
+    const r = await gql(running.url, `mutation { lostInTransaction }`);
+    expect(r.errors?.[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', retryable: true });
+    await new Promise((res) => setTimeout(res, 50));
+    const lines = logged.slice(from).join('');
+    expect(lines).toContain('unexpected error');
+    for (const personal of [LOST_NIK, PHONE, '6281234567890', NAME]) expect(lines).not.toContain(personal);
+    let stored: number | undefined;
+    for (let attempt = 0; attempt < 5 && stored === undefined; attempt++) {
+      stored = await orm.em
+        .fork()
+        .getConnection()
+        .execute(`select count(*)::int as n from logtest.person where nik = ?`, [LOST_NIK])
+        .then((rows) => rows[0].n as number)
+        .catch(() => undefined);
+    }
+    expect(stored).toBe(0);
+  });
+});
+
 describe('which failures count as the database being away', () => {
   it('connection refused, pool timeouts and server shutdown: yes; a constraint or a syntax error: no', () => {
     const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
@@ -123,6 +158,9 @@ describe('which failures count as the database being away', () => {
     expect(isDatabaseUnavailable(new Error('Knex: Timeout acquiring a connection. The pool is probably full.'))).toBe(true);
     expect(isDatabaseUnavailable(Object.assign(new Error('x'), { name: 'ConnectionException' }))).toBe(true);
     expect(isDatabaseUnavailable(Object.assign(new Error('the database system is starting up'), { code: '57P03' }))).toBe(true);
+    // seen in the PostgreSQL-restart test: a statement on a transaction knex had already rolled back after its connection was lost
+    expect(isDatabaseUnavailable(new Error('Transaction query already complete, run with DEBUG=knex:tx for more info'))).toBe(true);
+    expect(isDatabaseUnavailable(new Error('Connection ended unexpectedly'))).toBe(true);
     expect(isDatabaseUnavailable(Object.assign(new Error('duplicate key'), { code: '23505' }))).toBe(false);
     expect(isDatabaseUnavailable(Object.assign(new Error('syntax error'), { code: '42601' }))).toBe(false);
     const masked = formatError({ message: 'x', extensions: { code: 'INTERNAL_SERVER_ERROR' } }, new GraphQLError('x', { originalError: refused }));

@@ -10,6 +10,7 @@ import {
   EnvError,
   formatError,
   InputCheck,
+  loggableError,
   normalisePhone,
   OfficerRole,
   officerCoversKelurahan,
@@ -80,6 +81,32 @@ describe('errors', () => {
     const known = new AppError('CONFLICT', 'dup', 'duplikat');
     const kept = formatError({ message: 'dup', extensions: { ...known.extensions, stacktrace: ['at y'] } }, known);
     expect(kept).toEqual({ message: 'dup', extensions: { code: 'CONFLICT', messageId: 'duplikat' } });
+  });
+
+  it('logs an error without the values it carries, whatever shape it arrives in', () => {
+    // a connection lost mid-statement: knex prefixes the statement (with its values when inlined) to a plain Error
+    const lost = new Error(
+      `insert into "laika"."letter_request" ("purpose", "phone") values ('Keperluan uji ketahanan', '082000000012') - Connection terminated unexpectedly`,
+    );
+    const refused = new TypeError(`value 'Warga Uji' refused; Key (nik)=(7471024506900001) exists; call 0812-3456-7890`);
+    const wrapped = new Error('letter request failed', { cause: refused });
+    for (const err of [lost, refused, wrapped]) {
+      const line = JSON.stringify(loggableError(err));
+      expect(line).not.toMatch(/uji ketahanan|082000000012|Warga Uji|7471024506900001|3456/i);
+      expect(line).toMatch(/at /); // the frames stay: where it failed is what an operator needs
+    }
+    expect(loggableError(lost).message).toBe('[statement] - Connection terminated unexpectedly');
+    expect((loggableError(wrapped).cause as { message: string }).message).toBe("value '…' refused; Key (nik)=(…) exists; call [number]");
+    // a database error keeps its SQLSTATE and names only
+    const db = Object.assign(new Error('duplicate key value violates unique constraint "citizen_nik_unique"'), {
+      code: '23505',
+      detail: 'Key (nik)=(7471024506900001) already exists.',
+      table: 'citizen',
+    });
+    expect(loggableError(db)).toMatchObject({ code: '23505', table: 'citizen', message: 'duplicate key value violates unique constraint "…"' });
+    const badValue = Object.assign(new Error('invalid input syntax for type uuid: "Warga Uji"'), { code: '22P02' });
+    expect(loggableError(badValue).message).toBe('invalid input syntax for type uuid: "…"');
+    expect(JSON.stringify(loggableError(db))).not.toMatch(/7471/);
   });
 
   it('InputCheck collects all problems before throwing', () => {

@@ -1,5 +1,5 @@
 import type { SubgraphDefinition } from '@kendari/kit';
-import { buildFederatedSchema, Upload } from '@kendari/kit';
+import { buildFederatedSchema, configureUploads, Upload, uploadsEnv } from '@kendari/kit';
 import { PermitApplication, PermitDocument, PermitEvent, PermitNumberSequence, PermitPayment, PermitTypeRow } from './entities/permit.entity';
 import { core, Service } from './federation';
 import { migrations } from './migrations';
@@ -20,6 +20,8 @@ export const permits: SubgraphDefinition = {
   isEmpty,
   seed: (em) => seed(em),
   httpRoutes: permitUploadRoutes(),
+  env: uploadsEnv,
+  configure: (settings) => configureUploads(settings.UPLOADS_DIR as string | undefined),
   buildSchema: () =>
     buildFederatedSchema({
       resolvers: [PermitApplicationResolver, PermitPublicResolver, CitizenPermitApplicationsResolver, ServicePermitTypeResolver, PermitTrendResolver],

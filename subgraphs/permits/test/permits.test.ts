@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodeCursor, OfficerRole, startSubgraph, UploadStore, type StartedSubgraph } from '@kendari/kit';
+import { encodeCursor, OfficerRole, configureUploads, startSubgraph, UploadStore, type StartedSubgraph } from '@kendari/kit';
 import { createTestDatabase, gql, gqlOk, sqlCounter, type TestDatabase } from '@kendari/kit/testing';
 import { permits } from '../src/subgraph';
 import { DEMO_APPLICATION_COUNT, DEMO_CODE } from '../src/seeders/seed';
@@ -18,7 +18,7 @@ const uploadsDir = mkdtempSync(path.join(os.tmpdir(), 'permits-uploads-'));
 const logLines: string[] = [];
 
 beforeAll(async () => {
-  process.env.UPLOADS_DIR = uploadsDir;
+  configureUploads(uploadsDir);
   db = await createTestDatabase('permits');
   sg = await startSubgraph(permits, { databaseUrl: db.url, authSecret: SECRET, port: 0, logLevel: 'silent', onQuery: sql.onQuery });
 });

@@ -92,7 +92,7 @@ export const uploadJson = (u: Upload) => ({
  * Errors are JSON `{ errors: [{ message, extensions: { code, messageId, field } }] }` like GraphQL's.
  */
 export function uploadRoutes(opts: UploadRoutesOptions): UploadRoute[] {
-  // made on first use, so UPLOADS_DIR set after import (tests) still applies
+  // made on first use: the folder is configured at start (configureUploads), after this module is imported
   let made: UploadStore | undefined;
   const store = () => (made ??= opts.store ?? new UploadStore());
   const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;

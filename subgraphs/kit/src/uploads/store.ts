@@ -35,7 +35,17 @@ function detect(p: string): Promise<FileTypeResult> {
   return fileTypeFromFile(p);
 }
 
-export const defaultUploadsDir = () => path.resolve(process.env.UPLOADS_DIR || path.join(repoRoot(), '.data', 'uploads'));
+let configuredDir: string | undefined;
+
+/**
+ * Where this process stores files: set once at start from the parsed settings (`UPLOADS_DIR`, see
+ * `uploadsEnv`) by a subgraph that takes files; `<repo>/.data/uploads` when unset. Tests set their own.
+ */
+export function configureUploads(dir: string | undefined): void {
+  configuredDir = dir;
+}
+
+export const defaultUploadsDir = () => path.resolve(configuredDir ?? path.join(repoRoot(), '.data', 'uploads'));
 
 /**
  * Files stored content-addressed: `<dir>/<first 2 hex>/<sha256>`. Bytes are streamed to a temporary

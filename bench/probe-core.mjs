@@ -10,22 +10,15 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { cpuSnapshot, launch, stop, waitReady } from './lib/procs.mjs';
-import { freePort, root } from './lib/util.mjs';
+import { freePort, probeDatabase, root } from './lib/util.mjs';
 
 const require = createRequire(import.meta.url);
 const kit = require(path.join(root, 'subgraphs/kit/dist'));
-const pg = require(require.resolve('pg', { paths: [path.join(root, 'subgraphs/kit')] }));
 const [n = '2000', conc = '4'] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const prof = process.argv.includes('--prof');
 const admin = process.env.DATABASE_URL;
 if (!admin) throw new Error('DATABASE_URL is required');
-const db = 'bench_probe_core';
-{
-  const c = new pg.Client({ connectionString: admin });
-  await c.connect();
-  if (!(await c.query('select 1 from pg_database where datname = $1', [db])).rowCount) await c.query(`create database "${db}"`);
-  await c.end();
-}
+const { url: databaseUrl } = await probeDatabase(admin, 'bench_probe_core');
 const AUTH_SECRET = `probe-secret-${randomBytes(16).toString('hex')}`;
 const port = await freePort();
 const p = launch(
@@ -33,7 +26,7 @@ const p = launch(
   [...(prof ? ['--cpu-prof', `--cpu-prof-dir=${path.join(root, 'bench/results/raw/prof')}`] : []), path.join(root, 'subgraphs/core/dist/index.js')],
   {
     env: {
-      DATABASE_URL: Object.assign(new URL(admin), { pathname: `/${db}` }).toString(),
+      DATABASE_URL: databaseUrl,
       AUTH_SECRET,
       PORT: String(port),
       LOG_LEVEL: 'warn',

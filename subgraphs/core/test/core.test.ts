@@ -171,6 +171,17 @@ describe('sessions, login limits and token claims', () => {
     expect((await gql(sg.url, ME, {}, { token: t.accessToken })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
+  it("a resident's `me` is one statement: the check that the login is live reads the resident's row too", async () => {
+    const s = (await loginAs('7471040604990004', '10.2.1.1')).data!.login.session;
+    sql.reset();
+    const me = (await gqlOk(sg.url, `{ me { id nik name kelurahan { name } } }`, {}, { token: s.accessToken })).me;
+    expect(me.nik).toBe('7471040604990004');
+    expect(sql.count).toBe(1);
+    // and a session that ended still reads nothing, in that same statement
+    await gqlOk(sg.url, `mutation($t: String!) { logout(refreshToken: $t) }`, { t: s.refreshToken });
+    expect((await gql(sg.url, ME, {}, { token: s.accessToken })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
   it("a token's role and scope must be the account's: a raised role reads nothing; an unknown role is refused outright", async () => {
     const s = (await loginAs('petugas.kandai', '10.3.0.1')).data!.login.session;
     const c = claims(s.accessToken);

@@ -1,4 +1,4 @@
-import { loadByKey, loadGroupedBy, pagedLoader, type RequestContext } from '@kendari/kit';
+import { heldTable, loadByKey, loadGroupedBy, pagedLoader, type RequestContext } from '@kendari/kit';
 import { EmergencyEvent, EmergencyReport } from './entities/emergency.entity';
 import { FireStation, FireUnit } from './entities/station.entity';
 
@@ -8,9 +8,12 @@ export interface StationDistanceRow {
   distanceMetres: number;
 }
 
+/** The six Damkar posts: reference data nothing in the graph writes, held in memory (kit heldTable). */
+export const stations = heldTable(FireStation, { orderBy: { name: 'asc' } });
+
 /** Every lookup by id or parent goes through these per-request loaders (one query per batch). */
 export const loaders = (ctx: RequestContext) => ({
-  station: loadByKey(ctx, FireStation),
+  station: stations.lookup(ctx),
   unit: loadByKey(ctx, FireUnit),
   unitsOfStation: loadGroupedBy(ctx, FireUnit, 'stationId', { id: 'asc' }),
   report: loadByKey(ctx, EmergencyReport),

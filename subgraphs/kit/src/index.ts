@@ -6,6 +6,7 @@ export * from './context';
 export * from './can';
 export * from './database';
 export * from './loaders';
+export * from './held';
 export * from './orm';
 export * from './pagination';
 export * from './paged';

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken, unauthenticated, type RequestContext, type Viewer } from '@kendari/kit';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Citizen, Officer, Session } from '../entities/account.entity';
+import { loaders } from '../loaders';
 
 export enum AccountKind {
   CITIZEN = 'CITIZEN',
@@ -112,40 +113,43 @@ export async function renewSession(em: EntityManager, refreshToken: string, secr
 /**
  * Whether the login behind the caller's token is still live (not logged out, not ended by a reused
  * refresh token) and, for an officer, whether the token's role and scope are still the account's.
- * Asked before any personal data is read; one query per request (the answer is kept for the request).
+ * Asked before any personal data is read; one query per request (the answer is kept for the request). For a
+ * resident the same statement reads their row, so `me` costs one statement, not two.
  */
 export function liveViewer(ctx: RequestContext): Promise<boolean> {
   const viewer = ctx.viewer;
   if (viewer.kind === 'anonymous') return Promise.resolve(false);
-  const loader = ctx.loaders.get<string, boolean>('core.liveViewer', async (keys) => Promise.all(keys.map(() => checkLive(ctx.em, viewer))));
+  const loader = ctx.loaders.get<string, boolean>('core.liveViewer', async (keys) => Promise.all(keys.map(() => checkLive(ctx, viewer))));
   return loader.load('viewer');
 }
 
-async function checkLive(em: EntityManager, viewer: Exclude<Viewer, { kind: 'anonymous' }>): Promise<boolean> {
+async function checkLive(ctx: RequestContext, viewer: Exclude<Viewer, { kind: 'anonymous' }>): Promise<boolean> {
   if (!viewer.sid) return false; // not issued by a login of this system
-  const rows = await em
+  const rows = await ctx.em
     .getConnection()
     .execute<Array<{ role: string | null; kelurahan_id: string | null; kecamatan_id: string | null; agency_id: string | null; facility_id: string | null }>>(
       viewer.kind === 'officer'
         ? `select o.role, o.kelurahan_id, o.kecamatan_id, o.agency_id, o.facility_id from core.officer o
           where o.id = ? and exists (select 1 from core.session s where s.family_id = ? and s.account_id = o.id and s.revoked_at is null and s.expires_at > now())`
-        : `select null as role, null as kelurahan_id, null as kecamatan_id, null as agency_id, null as facility_id from core.citizen c
+        : `select c.* from core.citizen c
           where c.id = ? and exists (select 1 from core.session s where s.family_id = ? and s.account_id = c.id and s.revoked_at is null and s.expires_at > now())`,
       [viewer.id, viewer.sid],
     );
   const [row] = rows;
   if (!row) return false;
-  if (viewer.kind === 'officer') {
-    // the role claim must be the account's role today (a demoted officer's old token reads nothing)
-    return (
-      row.role === viewer.role &&
-      row.kelurahan_id === viewer.kelurahanId &&
-      row.kecamatan_id === viewer.kecamatanId &&
-      row.agency_id === viewer.agencyId &&
-      (row.facility_id ?? null) === (viewer.facilityId ?? null)
-    );
+  if (viewer.kind === 'citizen') {
+    // the row is the resident's own: `me` and the resident's fields read it from here, not in a second statement
+    loaders(ctx).citizen.prime(viewer.id, ctx.em.map(Citizen, row as never));
+    return true;
   }
-  return true;
+  // the role claim must be the account's role today (a demoted officer's old token reads nothing)
+  return (
+    row.role === viewer.role &&
+    row.kelurahan_id === viewer.kelurahanId &&
+    row.kecamatan_id === viewer.kecamatanId &&
+    row.agency_id === viewer.agencyId &&
+    (row.facility_id ?? null) === (viewer.facilityId ?? null)
+  );
 }
 
 /** UNAUTHENTICATED unless liveViewer: the portal then renews the session or asks to log in again. */

@@ -4,13 +4,13 @@ import { EmergencyReport } from '../entities/emergency.entity';
 import { FireStation, FireUnit, FireUnitState } from '../entities/station.entity';
 import { Kelurahan, ref } from '../entities/core.stubs';
 import { policy } from '../policy';
-import { loaders } from '../loaders';
+import { loaders, stations } from '../loaders';
 
 @Resolver(() => FireStation)
 export class FireStationResolver {
   @Query(() => [FireStation], { description: 'The Damkar posts of Kota Kendari (six; positions approximate).' })
   fireStations(@Ctx() ctx: RequestContext): Promise<FireStation[]> {
-    return ctx.em.find(FireStation, {}, { orderBy: { name: 'asc' } });
+    return stations.all(ctx);
   }
 
   @Query(() => FireStation, { nullable: true })

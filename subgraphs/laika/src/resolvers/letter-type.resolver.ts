@@ -2,13 +2,13 @@ import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '@kendari/kit';
 import { LetterType } from '../entities/letter-type.entity';
 import { Service } from '../federation';
-import { loaders } from '../loaders';
+import { letterTypes, loaders } from '../loaders';
 
 @Resolver(() => LetterType)
 export class LetterTypeResolver {
   @Query(() => [LetterType], { description: 'Every letter LAIKA issues, with the fields each one needs. Public.' })
   letterTypes(@Ctx() ctx: RequestContext): Promise<LetterType[]> {
-    return ctx.em.find(LetterType, {}, { orderBy: { name: 'asc' } });
+    return letterTypes.all(ctx);
   }
 
   // nullable: an outage of core leaves the letter types standing

@@ -6,6 +6,7 @@ import { Supergraph } from '@apollo/federation-internals';
 import { cacheHintsOf, DocumentAnalyser, operationPolicy } from '@kendari/gateway/dist/cache-policy';
 import { contractSupergraph } from '@kendari/gateway/dist/contract';
 import { resolveDocument, sha256Hex, TrustedDocuments } from '@kendari/gateway/dist/trusted-documents';
+import { hasErrors } from '@kendari/gateway/dist/response-cache';
 
 /**
  * The pieces of the public graph that need no running system: the contract as a supergraph of its own,
@@ -126,5 +127,43 @@ describe('trusted documents', () => {
     expect(resolveDocument({ query: '{ agencies { id } }' }, 'another-client', docs, 'enforce')).toMatchObject({ ok: true, trusted: false });
     expect(resolveDocument({ query: '{ agencies { id } }' }, 'satu-kendari-portal', docs, 'allow')).toMatchObject({ ok: true, trusted: false });
     expect(resolveDocument({ query: LOGIN }, 'satu-kendari-portal', docs, 'enforce')).toMatchObject({ ok: true, trusted: true });
+  });
+});
+
+describe('which answers may be cached', () => {
+  // read from Apollo Server's own answers (the pinned version), not from hand-written strings: the check
+  // relies on Apollo Server writing `errors` before `data`
+  it('an answer is error-free only when Apollo Server wrote data and no errors, whatever words the data holds', async () => {
+    const { ApolloServer, HeaderMap } = await import('@apollo/server');
+    const server = new ApolloServer({
+      typeDefs: 'type Query { word: String, broken: String, empty: String! }',
+      resolvers: {
+        Query: {
+          word: () => '"errors" in a value',
+          broken: () => {
+            throw new Error('x');
+          },
+          empty: () => null,
+        },
+      },
+    });
+    await server.start();
+    const answer = async (query: string) => {
+      const headers = new HeaderMap([['content-type', 'application/json']]);
+      const r = await server.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: 'POST', headers, search: '', body: { query } },
+        context: async () => ({}),
+      });
+      return r.body.kind === 'complete' ? r.body.string : '';
+    };
+    try {
+      expect(hasErrors(await answer('{ word }'))).toBe(false);
+      expect(hasErrors(await answer('{ errors: word }'))).toBe(false); // an alias named errors is data
+      expect(hasErrors(await answer('{ word broken }'))).toBe(true); // partial data with an error
+      expect(hasErrors(await answer('{ empty }'))).toBe(true); // data: null
+      expect(hasErrors(await answer('{ nope }'))).toBe(true); // refused before execution
+    } finally {
+      await server.stop();
+    }
   });
 });

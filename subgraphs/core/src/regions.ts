@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { RequestContext } from '@kendari/kit';
+import { heldInMemory, type RequestContext } from '@kendari/kit';
 import { Kecamatan, Kelurahan } from './entities/region.entity';
 
 /**
@@ -15,9 +15,6 @@ export interface Regions {
   kelurahan: ReadonlyMap<string, Kelurahan>;
   kelurahansOf: ReadonlyMap<string, readonly Kelurahan[]>;
 }
-
-// keyed by the ORM's driver, which every fork of one ORM shares (tests run several ORMs in one process)
-const held = new WeakMap<object, Promise<Regions>>();
 
 async function load(em: EntityManager): Promise<Regions> {
   const [kecamatans, kelurahans] = await Promise.all([em.find(Kecamatan, {}, { orderBy: { id: 'asc' } }), em.find(Kelurahan, {}, { orderBy: { id: 'asc' } })]);
@@ -35,21 +32,12 @@ async function load(em: EntityManager): Promise<Regions> {
   };
 }
 
-/** The regions, from memory after the first load. */
-export function regions(ctx: Pick<RequestContext, 'em'>): Promise<Regions> {
-  const key = ctx.em.getDriver();
-  let p = held.get(key);
-  if (!p) {
-    p = load(ctx.em.fork()).then((r) => {
-      // not seeded yet (a test that seeds later): do not hold an empty city
-      if (!r.kelurahans.length) held.delete(key);
-      return r;
-    });
-    held.set(key, p);
-    p.catch(() => held.delete(key));
-  }
-  return p;
-}
+/** The regions, from memory after the first load (kit `heldInMemory`; never re-read: nothing changes them). */
+export const regions: (ctx: Pick<RequestContext, 'em'>) => Promise<Regions> = heldInMemory(load, {
+  refreshMs: Infinity,
+  // not seeded yet (a test that seeds later): do not hold an empty city
+  isEmpty: (r) => !r.kelurahans.length,
+});
 
 /** A loader-like view (`load(id)`), so resolvers read regions the way they read everything else. */
 export const regionLookups = (ctx: Pick<RequestContext, 'em'>) => ({

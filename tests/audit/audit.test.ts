@@ -3,7 +3,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '@kendari/kit';
 import { gql, gqlOk } from '@kendari/kit/testing';
-import { startStack, type Stack } from '../src/harness';
+import { sharedStack, type Stack } from '../src/harness';
 
 /**
  * The audit log end to end (issue 12): officers' actions and reads of personal data through the gateway land
@@ -41,9 +41,7 @@ const DATA_ACCESS = `query($first: Int) { me { id dataAccessLog(first: $first) {
 beforeAll(async () => {
   const { GATEWAY_TEST_URL: gatewayUrl, CORE_TEST_URL: coreUrl, STACK_DATABASE_URL: databaseUrl } = process.env;
   stack =
-    gatewayUrl && coreUrl && databaseUrl
-      ? { gatewayUrl, subgraphUrls: { core: coreUrl }, databaseUrl, stop: async () => undefined }
-      : await startStack({ label: 'audit' });
+    gatewayUrl && coreUrl && databaseUrl ? { gatewayUrl, subgraphUrls: { core: coreUrl }, databaseUrl, stop: async () => undefined } : await sharedStack();
   db = new pg.Client({ connectionString: stack.databaseUrl });
   await db.connect();
   tokens.siti = await login(SITI_NIK);

@@ -29,6 +29,7 @@ beforeAll(async () => {
     gateway = process.env.GATEWAY_TEST_URL;
     core = process.env.CORE_TEST_URL;
   } else {
+    // shows that no officer has looked at the demo resident yet: a stack of its own, before any other file's officer does
     stack = await startStack({ portal: true, label: 'audit_portal' });
     base = stack.portalUrl!;
     gateway = stack.gatewayUrl;

@@ -21,7 +21,7 @@ import {
 } from 'graphql';
 import { DEMO_PASSWORD } from '@kendari/kit';
 import { gql, gqlOk } from '@kendari/kit/testing';
-import { startStack, type Stack } from '../src/harness';
+import { sharedStack, type Stack } from '../src/harness';
 import { LOGIN, REGISTER_CITIZEN } from '../src/trusted-documents';
 import { CHECKED_AFTER_LOOKUP, CITIZEN_FIELD_ALSO_ALLOWED, DENIED, MUTATIONS, OFFICERS, PERSONAL_FIELDS, ROLES, type OfficerKey, type Role } from './matrix';
 import { PERSONAL_DATA as CORE } from '../../subgraphs/core/src/personal-data';
@@ -34,7 +34,8 @@ import { PERSONAL_DATA as PERMITS } from '../../subgraphs/permits/src/personal-d
 
 const PERSONAL_DATA = [...CORE, ...FIREBUTTON, ...HEALTH, ...JAKPA, ...JARI, ...LAIKA, ...PERMITS];
 const CITIZEN_NIK = '7471024506900001';
-const OTHER_NIK = '7471055203950007';
+// a NIK of its own: the shared stack also holds the residents other files register
+const OTHER_NIK = `747105520395${String(1000 + Math.floor(Math.random() * 8999))}`;
 /** Denials that leak nothing: the role check, or an object that is not found / input refused before it. */
 const DENY_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT'];
 
@@ -49,7 +50,7 @@ const tokens: Partial<Record<Role, string>> = {};
 let citizenId = '';
 
 beforeAll(async () => {
-  stack = await startStack({ label: 'authz' });
+  stack = await sharedStack();
   const login = async (identifier: string) =>
     ((await gqlOk(stack.gatewayUrl, LOGIN, { i: { identifier, password: DEMO_PASSWORD } })) as any).login.session.accessToken as string;
   tokens.citizen = await login(CITIZEN_NIK);

@@ -3,12 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildClientSchema, getIntrospectionQuery } from 'graphql';
 import { DEMO_PASSWORD, signAccessToken } from '@kendari/kit';
 import { gql, gqlOk } from '@kendari/kit/testing';
-import { startStack, TEST_AUTH_SECRET, type Stack } from '../src/harness';
+import { sharedStack, TEST_AUTH_SECRET, type Stack } from '../src/harness';
 import { LOGIN, REGISTER_CITIZEN } from '../src/trusted-documents';
 
 let stack: Stack;
 beforeAll(async () => {
-  stack = await startStack({ label: 'gateway' });
+  stack = await sharedStack();
 });
 afterAll(async () => {
   await stack?.stop();

@@ -5,7 +5,7 @@ import { buildClientSchema, buildSchema, getIntrospectionQuery, isInterfaceType,
 import { DEMO_PASSWORD } from '@kendari/kit';
 import { gql, gqlOk } from '@kendari/kit/testing';
 import { exampleTabs } from '@kendari/gateway/dist/playground';
-import { startStack, type Stack } from '../src/harness';
+import { sharedStack, type Stack } from '../src/harness';
 import { startGateway, type GatewayProcess } from '../src/gateway-process';
 import { LOGIN, sha256Hex, TRACK_EMERGENCY, writeManifest } from '../src/trusted-documents';
 
@@ -29,7 +29,7 @@ let url: string;
 let token: string;
 
 beforeAll(async () => {
-  stack = await startStack({ label: 'public-graph' });
+  stack = await sharedStack();
   // a login (scrypt) on a machine loaded by other work can outlast the 5-s subgraph deadline: not under test here
   const patient = { SUBGRAPH_TIMEOUT_MS: '60000' };
   [gateway, enforcing] = await Promise.all([

@@ -2,8 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '@kendari/kit';
-import { gqlOk } from '@kendari/kit/testing';
-import { freePort, startStack, type Stack } from '../src/harness';
+import { gqlOk, pollFor } from '@kendari/kit/testing';
+import { freePort, sharedStack, type Stack } from '../src/harness';
 import { startGateway, type GatewayProcess } from '../src/gateway-process';
 import { LOGIN, sha256Hex, writeManifest } from '../src/trusted-documents';
 
@@ -24,7 +24,7 @@ let b: GatewayProcess;
 let token: string;
 
 beforeAll(async () => {
-  stack = await startStack({ label: 'response-cache' });
+  stack = await sharedStack();
   // two gateway processes sharing one Redis, as replicas behind a load balancer
   // SUBGRAPH_TIMEOUT_MS: a login (scrypt) on a machine loaded by other work can outlast the 5-s deadline
   const shared = {
@@ -165,7 +165,7 @@ describe('Redis down', () => {
         expect(((await r.json()) as any).data.agencies.length).toBeGreaterThan(5);
       }
       const said = () => c!.log().match(/response cache: Redis unavailable/g) ?? [];
-      for (let t = Date.now(); said().length === 0 && Date.now() - t < 5000;) await new Promise((r) => setTimeout(r, 100));
+      await pollFor(() => said().length > 0, { timeout: 5000, what: 'the gateway saying Redis is unavailable' });
       expect(said()).toHaveLength(1);
     } finally {
       redis.kill('SIGKILL');
@@ -194,17 +194,13 @@ describe('Redis down', () => {
 
 async function waitForRedis(port: number): Promise<void> {
   const net = await import('node:net');
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    const ok = await new Promise<boolean>((resolve) => {
+  const listening = () =>
+    new Promise<boolean>((resolve) => {
       const s = net.connect(port, '127.0.0.1', () => {
         s.end();
         resolve(true);
       });
       s.on('error', () => resolve(false));
     });
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`redis-server on ${port} did not start`);
+  await pollFor(listening, { timeout: 10_000, what: `redis-server on ${port}` });
 }

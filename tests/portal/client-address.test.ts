@@ -15,6 +15,7 @@ let stack: Stack;
 let browser: Browser;
 
 beforeAll(async () => {
+  // counts guesses per client address: a stack of its own, so no other file has used up the address's budget
   stack = await startStack({ portal: true, label: 'clientaddr' });
   browser = await launchBrowser();
 });

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../src/browser';
-import { startStack, type Stack } from '../src/harness';
+import { sharedStack, type Stack } from '../src/harness';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SHOTS = path.join(ROOT, 'test-artifacts/screenshots');
@@ -24,7 +24,7 @@ let browser: Browser;
 beforeAll(async () => {
   if (process.env.PORTAL_TEST_URL) base = process.env.PORTAL_TEST_URL.replace(/\/$/, '');
   else {
-    stack = await startStack({ portal: true, label: 'portal_en' });
+    stack = await sharedStack({ portal: true });
     base = stack.portalUrl!;
   }
   mkdirSync(SHOTS, { recursive: true });

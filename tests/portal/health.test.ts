@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { demoCitizens } from '@kendari/kit';
 import { launchBrowser } from '../src/browser';
-import { startStack, type Stack } from '../src/harness';
+import { sharedStack, type Stack } from '../src/harness';
 import { LOGIN } from '../src/trusted-documents';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -24,7 +24,7 @@ let base: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  stack = await startStack({ portal: true, label: 'health' });
+  stack = await sharedStack({ portal: true });
   base = stack.portalUrl!;
   mkdirSync(SHOTS, { recursive: true });
   browser = await launchBrowser();

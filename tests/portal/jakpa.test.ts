@@ -29,6 +29,7 @@ let gatewayOrigin: string;
 beforeAll(async () => {
   // the jakpa process inherits this: without it every callback is refused (no development default)
   process.env.JAKPA_CHANNEL_SECRETS = `bank-sultra:${BANK_SECRET}`;
+  // the bank's channel secret is set in the subgraphs' environment: a stack of its own
   stack = await startStack({ portal: true, label: 'jakpa_portal' });
   base = stack.portalUrl!;
   gatewayOrigin = stack.gatewayUrl.replace(/\/graphql$/, '');

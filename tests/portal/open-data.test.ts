@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSchema, parse, validate } from 'graphql';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../src/browser';
-import { startStack, type Stack } from '../src/harness';
+import { sharedStack, type Stack } from '../src/harness';
 import { csvField, toCsv } from '../../portal/components/open-data/csv';
 import { EXAMPLES } from '../../portal/components/open-data/examples';
 
@@ -91,7 +91,7 @@ describe('open data through the portal', () => {
   let base: string;
 
   beforeAll(async () => {
-    stack = await startStack({ portal: true, label: 'open_data' });
+    stack = await sharedStack({ portal: true });
     base = stack.portalUrl!;
     mkdirSync(SHOTS, { recursive: true });
     browser = await launchBrowser();

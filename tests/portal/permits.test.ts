@@ -13,7 +13,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../src/browser';
-import { startStack, type Stack } from '../src/harness';
+import { sharedStack, type Stack } from '../src/harness';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SHOTS = path.join(ROOT, 'test-artifacts/screenshots');
@@ -32,7 +32,7 @@ beforeAll(async () => {
   // the permits process inherits this: the test's files stay out of the repository's data folder
   uploadsDir = mkdtempSync(path.join(os.tmpdir(), 'permits-browser-'));
   process.env.UPLOADS_DIR = uploadsDir;
-  stack = await startStack({ portal: true, label: 'permits_portal' });
+  stack = await sharedStack({ portal: true });
   base = stack.portalUrl!;
   mkdirSync(SHOTS, { recursive: true });
   browser = await launchBrowser();

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../src/browser';
 import { pollFor } from '@kendari/kit/testing';
-import { startStack, type Stack } from '../src/harness';
+import { sharedStack, startStack, type Stack } from '../src/harness';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SHOTS = path.join(ROOT, 'test-artifacts/screenshots');
@@ -29,7 +29,7 @@ const axeFindings: string[] = [];
 beforeAll(async () => {
   if (process.env.PORTAL_TEST_URL) base = process.env.PORTAL_TEST_URL.replace(/\/$/, '');
   else {
-    stack = await startStack({ portal: true, label: 'portal' });
+    stack = await sharedStack({ portal: true });
     base = stack.portalUrl!;
   }
   mkdirSync(SHOTS, { recursive: true });
@@ -398,28 +398,31 @@ describe('officer pages', () => {
   });
 });
 
-describe('when one subgraph is down', () => {
-  it.runIf(!process.env.PORTAL_TEST_URL)(
-    'the home page says JARI is temporarily unavailable and everything else still works',
-    { timeout: 90_000 },
-    async () => {
-      await stack!.stopSubgraph('jari');
-      const { ctx, page } = await phone();
-      // public answers are kept up to 30 s in the portal (never an error): within that the board must say so
-      const text = await pollFor(
-        async () => {
-          await page.goto(`${base}/?q=ktp`);
-          const t = await page.locator('main').innerText();
-          return t.includes('Layanan sementara tidak tersedia') && t;
-        },
-        { timeout: 40_000, interval: 500, what: 'the home page saying JARI is unavailable' },
-      );
-      expect(text).toContain('Layanan sementara tidak tersedia');
-      await expect(page.locator('main').innerText()).resolves.toContain('KTP');
-      await check(page, 'home-jari-down');
-      await page.goto(`${base}/layanan/capil-ktp-el`);
-      await expect(page.locator('[data-testid=fee]').innerText()).resolves.toBe('Gratis');
-      await ctx.close();
-    },
-  );
+describe.runIf(!process.env.PORTAL_TEST_URL)('when one subgraph is down', () => {
+  // a stack of its own: the shared one stays whole for the files after this one
+  let own: Stack;
+  beforeAll(async () => {
+    own = await startStack({ portal: true, label: 'portal_down' });
+  }, 240_000);
+  afterAll(async () => own?.stop());
+
+  it('the home page says JARI is temporarily unavailable and everything else still works', { timeout: 90_000 }, async () => {
+    await own.stopSubgraph('jari');
+    const { ctx, page } = await phone();
+    // public answers are kept up to 30 s in the portal (never an error): within that the board must say so
+    const text = await pollFor(
+      async () => {
+        await page.goto(`${own.portalUrl}/?q=ktp`);
+        const t = await page.locator('main').innerText();
+        return t.includes('Layanan sementara tidak tersedia') && t;
+      },
+      { timeout: 40_000, interval: 500, what: 'the home page saying JARI is unavailable' },
+    );
+    expect(text).toContain('Layanan sementara tidak tersedia');
+    await expect(page.locator('main').innerText()).resolves.toContain('KTP');
+    await check(page, 'home-jari-down');
+    await page.goto(`${own.portalUrl}/layanan/capil-ktp-el`);
+    await expect(page.locator('[data-testid=fee]').innerText()).resolves.toBe('Gratis');
+    await ctx.close();
+  });
 });

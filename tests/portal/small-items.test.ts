@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../src/browser';
-import { startStack, type Stack } from '../src/harness';
+import { sharedStack, type Stack } from '../src/harness';
 
 let stack: Stack | null = null;
 let base: string;
@@ -18,7 +18,7 @@ let browser: Browser;
 beforeAll(async () => {
   if (process.env.PORTAL_TEST_URL) base = process.env.PORTAL_TEST_URL.replace(/\/$/, '');
   else {
-    stack = await startStack({ portal: true, label: 'portal_small' });
+    stack = await sharedStack({ portal: true });
     base = stack.portalUrl!;
   }
   browser = await launchBrowser();

@@ -1,13 +1,41 @@
 import { randomBytes } from 'node:crypto';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { dropTestDatabase } from '@kendari/kit/testing';
+import { createTestDatabase, dropTestDatabase } from '@kendari/kit/testing';
+import { buildSeededTemplate, startStackOn, type SharedStackStatus, type Stack } from './harness';
 
 /**
- * Names this run's seeded template database (built lazily by the first startStack, see harness.ts)
- * and drops it at the end. Runs after the kit's global setup, which provides DATABASE_URL.
+ * Names this run's seeded template database (built by whoever needs it first, see harness.ts) and starts
+ * the run's shared stack on a copy of it in the background: sharedStack() in a test file waits for the
+ * file written here. Both go at the end. Runs after the kit's global setup, which provides DATABASE_URL.
  */
 export default function setup(project: TestProject) {
-  const name = `kt_stack_template_${randomBytes(4).toString('hex')}`;
-  project.provide('stackTemplate', name);
-  return async () => dropTestDatabase(name);
+  const id = randomBytes(4).toString('hex');
+  const template = `kt_stack_template_${id}`;
+  const statusFile = path.join(os.tmpdir(), `kendari-shared-stack-${id}.json`);
+  project.provide('stackTemplate', template);
+  project.provide('sharedStackFile', statusFile);
+
+  const write = (status: SharedStackStatus) => {
+    writeFileSync(`${statusFile}.part`, JSON.stringify(status));
+    renameSync(`${statusFile}.part`, statusFile); // a reader never sees half a file
+  };
+  const portalBuilt = existsSync(path.join(__dirname, '../../portal', process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'));
+  const starting: Promise<Stack | null> = (async () => {
+    await buildSeededTemplate(template);
+    const stack = await startStackOn(await createTestDatabase('shared', { template }), { portal: portalBuilt });
+    write({ gatewayUrl: stack.gatewayUrl, portalUrl: stack.portalUrl, subgraphUrls: stack.subgraphUrls, databaseUrl: stack.databaseUrl });
+    return stack;
+  })().catch((err: unknown) => {
+    write({ error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
+    return null;
+  });
+
+  return async () => {
+    await (await starting)?.stop();
+    rmSync(statusFile, { force: true });
+    await dropTestDatabase(template);
+  };
 }

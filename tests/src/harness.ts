@@ -1,8 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { inject } from 'vitest';
 import { discoverSubgraphs, repoRoot } from '@kendari/kit/platform';
-import { createTestDatabase, ensureTemplateDatabase, type TestDatabase } from '@kendari/kit/testing';
+import { createTestDatabase, ensureTemplateDatabase, pollFor, type TestDatabase } from '@kendari/kit/testing';
 import { writeManifest } from './trusted-documents';
 import * as processes from '../../scripts/lib/processes.mjs';
 
@@ -10,6 +10,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Name of this run's migrated-and-seeded database (tests/src/global-setup.ts); '' when none. */
     stackTemplate: string;
+    /** Where tests/src/global-setup.ts writes the shared stack's addresses once it is up (or why it is not). */
+    sharedStackFile: string;
   }
 }
 
@@ -46,19 +48,11 @@ export interface Stack {
 const builtSubgraphs = () => discoverSubgraphs(root).filter((s) => existsSync(path.join(s.dir, 'dist/subgraph.js')));
 
 /**
- * This run's database with every built subgraph migrated and seeded, made by the first stack that
- * needs it (every subgraph started once on it, then stopped) and copied for each stack after that:
- * a subgraph then starts without migrating and seeding (measured ~4x faster), and each test file
- * still gets a fresh database of its own. Null outside a run with tests/src/global-setup.ts.
+ * Builds (once per run, whoever asks first) the database `name` with every built subgraph migrated and
+ * seeded: every subgraph started once on it, then stopped. Stacks copy it, so a subgraph then starts
+ * without migrating and seeding (measured ~4x faster), and each stack still gets a fresh database.
  */
-async function seededTemplate(): Promise<string | null> {
-  let name = '';
-  try {
-    name = inject('stackTemplate');
-  } catch {
-    return null; // not inside vitest
-  }
-  if (!name) return null;
+export async function buildSeededTemplate(name: string): Promise<string> {
   return ensureTemplateDatabase(name, async (url) => {
     const procs = await Promise.all(
       builtSubgraphs().map(async (s) => {
@@ -79,6 +73,17 @@ async function seededTemplate(): Promise<string | null> {
   });
 }
 
+/** This run's seeded template (tests/src/global-setup.ts names it); null outside vitest. */
+async function seededTemplate(): Promise<string | null> {
+  let name = '';
+  try {
+    name = inject('stackTemplate');
+  } catch {
+    return null; // not inside vitest
+  }
+  return name ? buildSeededTemplate(name) : null;
+}
+
 /**
  * The whole system as separate processes on free ports, over real HTTP, on a fresh database:
  * every built subgraph, the gateway on the committed supergraph, and the portal when built.
@@ -88,6 +93,11 @@ export async function startStack(
 ): Promise<Stack> {
   const template = opts.seeded === false ? null : await seededTemplate();
   const db: TestDatabase = await createTestDatabase(opts.label ?? 'stack', { template: template ?? undefined });
+  return startStackOn(db, opts);
+}
+
+/** The whole system on `db` (dropped by the stack's stop()). */
+export async function startStackOn(db: TestDatabase, opts: { portal?: boolean } = {}): Promise<Stack> {
   const procs: Proc[] = [];
   const stopProc = async (p: Proc) => void (await terminate(p));
   const stop = async () => {
@@ -164,4 +174,32 @@ export async function startStack(
     await stop();
     throw err;
   }
+}
+
+/** What the shared stack's file holds: its addresses once every process is ready, or why it did not start. */
+export type SharedStackStatus = Pick<Stack, 'gatewayUrl' | 'portalUrl' | 'subgraphUrls' | 'databaseUrl'> | { error: string };
+
+/**
+ * The run's one shared stack (subgraphs, gateway and portal on one seeded database), started by
+ * tests/src/global-setup.ts while the first files run. For files that only read and write ordinary data
+ * under names of their own (a random NIK, a fresh report): they skip the ~9 s of starting a stack.
+ * A file that stops a subgraph, sets a process's environment, or needs an empty throttle or log uses
+ * startStack. Its stop() leaves the processes running for the next file.
+ */
+export async function sharedStack(opts: { portal?: boolean } = {}): Promise<Stack> {
+  const file = inject('sharedStackFile');
+  const status = await pollFor(() => existsSync(file) && (JSON.parse(readFileSync(file, 'utf8')) as SharedStackStatus), {
+    timeout: 240_000,
+    interval: 200,
+    what: 'the shared stack (tests/src/global-setup.ts)',
+  });
+  if ('error' in status) throw new Error(`the shared stack did not start: ${status.error}`);
+  if (opts.portal && !status.portalUrl) throw new Error('the portal is not built: run `npm run build` first');
+  return {
+    ...status,
+    stop: async () => undefined,
+    stopSubgraph: async () => {
+      throw new Error('a subgraph of the shared stack cannot be stopped: start a stack of your own (startStack)');
+    },
+  };
 }

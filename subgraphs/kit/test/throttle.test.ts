@@ -66,9 +66,19 @@ describe('throttle on PostgreSQL', () => {
     await release?.();
     await db?.drop();
   });
-  it('sets up kit.throttle', async () => {
+  it('sets up kit.throttle unlogged (no disk flush per count), switching a logged one an earlier version made', async () => {
     db = await createTestDatabase('throttle');
+    const c = new pg.Client({ connectionString: db.url });
+    await c.connect();
+    const persistence = async () =>
+      (await c.query(`select relpersistence from pg_class where oid = 'kit.throttle'::regclass`)).rows[0].relpersistence as string;
+    await c.query(`create schema kit; create table kit.throttle (key varchar(255) primary key, points integer not null default 0, expire bigint)`);
+    await c.query(`insert into kit.throttle values ('earlier', 1, null)`);
+    expect(await persistence()).toBe('p');
     ({ release } = await configureThrottleStore({ databaseUrl: db.url, keySecret: 'test-key-secret' }));
+    expect(await persistence()).toBe('u');
+    expect((await c.query(`select points from kit.throttle where key = 'earlier'`)).rows).toEqual([{ points: 1 }]);
+    await c.end();
   });
   suite('postgres');
   it('stores no key in clear', async () => {

@@ -145,19 +145,26 @@ export default async function Home({ searchParams }: { searchParams: Promise<Rec
             <Link className="card-link" href="/izin">
               <h3>{tt('Perizinan', 'Permits')}</h3>
             </Link>
-            <p>{t('comingSoon')}</p>
+            <p>
+              {tt(
+                'Ajukan izin, lengkapi berkas, pantau prosesnya, cek keaslian izin.',
+                'Apply for a permit, send documents, follow it, check a permit is genuine.',
+              )}
+            </p>
           </li>
           <li className="card">
             <Link className="card-link" href="/kesehatan">
               <h3>{tt('Kesehatan', 'Health')}</h3>
             </Link>
-            <p>{t('comingSoon')}</p>
+            <p>{tt('Cari puskesmas, jam buka, dan ambil nomor antrean.', 'Find a health centre, its opening hours, and take a queue number.')}</p>
           </li>
           <li className="card">
             <Link className="card-link" href="/pajak">
               <h3>{tt('Pajak daerah (JAKPA)', 'Local taxes (JAKPA)')}</h3>
             </Link>
-            <p>{t('comingSoon')}</p>
+            <p>
+              {tt('Cek tagihan PBB dengan NOP, lihat pajak Anda, cetak tanda bukti.', 'Look a property tax bill up by NOP, see your taxes, print a statement.')}
+            </p>
           </li>
           <li className="card">
             <Link className="card-link" href="/transparansi">

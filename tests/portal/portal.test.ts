@@ -121,11 +121,16 @@ describe('public pages', () => {
       ['/jari/statistik', 'jari-stats'],
       ['/transparansi', 'transparency'],
       ['/pengembang', 'developers'],
-      ['/izin', 'permits-soon'],
-      ['/kesehatan', 'health-soon'],
-      ['/pajak', 'tax-soon'],
+      ['/izin', 'permits'],
+      ['/kesehatan', 'health'],
+      ['/pajak', 'tax'],
     ];
     for (const [p, name] of pages) await visit(page, p, name);
+    // every application of the graph is open: no card on the home page says "coming soon"
+    await page.goto(`${base}/`);
+    const home = await page.locator('main').innerText();
+    expect(home).not.toContain('Segera hadir');
+    expect(home).toContain('nomor antrean');
     // the catalogue answers "what do I need?" and a service shows its official fee in large type
     await page.goto(`${base}/?q=domisili`);
     await expect(page.locator('main').innerText()).resolves.toContain('Surat Keterangan Domisili');

@@ -1111,13 +1111,6 @@ export type VerifyLetterQueryVariables = Exact<{
 
 export type VerifyLetterQuery = { verifyLetter: { valid: boolean, letterTypeName: string | null, letterNumber: string | null, issuedAt: string | null, issuingOffice: string | null, validUntil: string | null, expired: boolean | null, holderNameMasked: string | null } };
 
-export type AppServicesQueryVariables = Exact<{
-  app?: ServiceApplication | null | undefined;
-}>;
-
-
-export type AppServicesQuery = { services: { nodes: Array<{ id: string, name: string, nameEn: string, application: ServiceApplication, level: ServiceLevel, description: string, timeLimitText: string, timeLimitTextEn: string, timeLimitDays: number, feeKind: FeeKind, feeRupiah: number, isFree: boolean, agency: { id: string, shortName: string, name: string, nameEn: string } }> } };
-
 export type MyDataAccessQueryVariables = Exact<{
   first: number;
 }>;
@@ -3168,34 +3161,6 @@ export const VerifyLetterDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"8020040be7d461fea9cf06ef90f68f7856e55f3464505e7b121824f16fc64924"}) as unknown as TypedDocumentString<VerifyLetterQuery, VerifyLetterQueryVariables>;
-export const AppServicesDocument = new TypedDocumentString(`
-    query AppServices($app: ServiceApplication) {
-  services(first: 50, application: $app) {
-    nodes {
-      ...ServiceCardFields
-    }
-  }
-}
-    fragment ServiceCardFields on Service {
-  id
-  name
-  nameEn
-  application
-  level
-  description
-  timeLimitText
-  timeLimitTextEn
-  timeLimitDays
-  feeKind
-  feeRupiah
-  isFree
-  agency {
-    id
-    shortName
-    name
-    nameEn
-  }
-}`, {"hash":"c361c5759bde8fc3e2d2c5c9f9d7f3e96ca5e8771aadc134e1e7ea63d52905eb"}) as unknown as TypedDocumentString<AppServicesQuery, AppServicesQueryVariables>;
 export const MyDataAccessDocument = new TypedDocumentString(`
     query MyDataAccess($first: Int!) {
   me {

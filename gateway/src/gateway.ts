@@ -38,6 +38,7 @@ import { exampleTabs } from './playground';
 import { paramsOfSearch, resolveDocument, searchOfParams, TrustedDocuments, type GraphQLParams, type TrustedDocumentsMode } from './trusted-documents';
 import { Callers, type Caller } from './callers';
 import { installResultShaping } from './result-shaping';
+import { installOperationMemo } from './operation-memo';
 import { installPlanMerging } from './plan-merge';
 
 export interface GatewayContext {
@@ -178,6 +179,10 @@ export async function createGateway(opts: GatewayOptions) {
   let contractPrinted: string | null = null;
   const agents = subgraphAgents(opts.maxSocketsPerSubgraph);
   const shaping = installResultShaping();
+  // the request's operation as federation-internals' Operation, built once per parsed document (operation-memo.ts)
+  const operationMemo = installOperationMemo();
+  if (!operationMemo.installed)
+    log.warn({ version: operationMemo.version }, '@apollo/gateway is not the version operation-memo.ts was written for: the operation is rebuilt per request');
   // one fetch per subgraph per step of a plan (plan-merge.ts): the dashboard's hops to core go as one request, not one per branch
   const planMerging = installPlanMerging();
   if (!planMerging.installed)

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { createTestDatabase, dropTestDatabase } from '@kendari/kit/testing';
-import { buildSeededTemplate, startStackOn, type SharedStackStatus, type Stack } from './harness';
+import { buildSeededTemplate, portalBuilt, startStackOn, type SharedStackStatus, type Stack } from './harness';
 
 /**
  * Names this run's seeded template database (built by whoever needs it first, see harness.ts) and starts
@@ -22,10 +22,9 @@ export default function setup(project: TestProject) {
     writeFileSync(`${statusFile}.part`, JSON.stringify(status));
     renameSync(`${statusFile}.part`, statusFile); // a reader never sees half a file
   };
-  const portalBuilt = existsSync(path.join(__dirname, '../../portal', process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'));
   const starting: Promise<Stack | null> = (async () => {
     await buildSeededTemplate(template);
-    const stack = await startStackOn(await createTestDatabase('shared', { template }), { portal: portalBuilt });
+    const stack = await startStackOn(await createTestDatabase('shared', { template }), { portal: portalBuilt() });
     write({ gatewayUrl: stack.gatewayUrl, portalUrl: stack.portalUrl, subgraphUrls: stack.subgraphUrls, databaseUrl: stack.databaseUrl });
     return stack;
   })().catch((err: unknown) => {

@@ -46,6 +46,10 @@ export interface Stack {
 }
 
 const builtSubgraphs = () => discoverSubgraphs(root).filter((s) => existsSync(path.join(s.dir, 'dist/subgraph.js')));
+const portalDir = path.join(root, 'portal');
+/** Whether `npm run build` has built the portal (`next start` needs it). */
+const PORTAL_NOT_BUILT = 'the portal is not built: run `npm run build` first';
+export const portalBuilt = () => existsSync(path.join(portalDir, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'));
 
 /**
  * Builds (once per run, whoever asks first) the database `name` with every built subgraph migrated and
@@ -144,10 +148,8 @@ export async function startStackOn(db: TestDatabase, opts: { portal?: boolean } 
     const gatewayUrl = `http://127.0.0.1:${gwPort}/graphql`;
 
     let portalUrl: string | null = null;
-    const portalDir = path.join(root, 'portal');
     if (opts.portal) {
-      if (!existsSync(path.join(portalDir, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID')))
-        throw new Error('the portal is not built: run `npm run build` first');
+      if (!portalBuilt()) throw new Error(PORTAL_NOT_BUILT);
       const port = await freePort();
       const nextBin = require.resolve('next/dist/bin/next', { paths: [portalDir] });
       const p = launch('portal', [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], { GATEWAY_URL: gatewayUrl, NODE_ENV: 'production' }, portalDir);
@@ -194,7 +196,7 @@ export async function sharedStack(opts: { portal?: boolean } = {}): Promise<Stac
     what: 'the shared stack (tests/src/global-setup.ts)',
   });
   if ('error' in status) throw new Error(`the shared stack did not start: ${status.error}`);
-  if (opts.portal && !status.portalUrl) throw new Error('the portal is not built: run `npm run build` first');
+  if (opts.portal && !status.portalUrl) throw new Error(PORTAL_NOT_BUILT);
   return {
     ...status,
     stop: async () => undefined,

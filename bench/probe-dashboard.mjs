@@ -2,7 +2,9 @@
 // CPU per citizen dashboard (scenario 2's operation) of every process: our gateway, each subgraph and
 // PostgreSQL, at a low concurrency so no process waits for a core: on a shared 2-core machine this figure
 // (CPU time from /proc divided by requests) holds still where throughput does not.
-// Usage: DATABASE_URL=postgres://... node bench/probe-dashboard.mjs [requests=1500] [concurrency=4] [--citizens=60] [--prof=laika,jari,...]
+// Usage: DATABASE_URL=postgres://... node bench/probe-dashboard.mjs [requests=1500] [concurrency=4] [--citizens=60] [--prof=laika,jari,...] [--floor]
+//   (--floor: afterwards, the same number of `{ __typename }` straight to each subgraph the dashboard asks, at the same
+//   concurrency: the CPU a subgraph spends on any request at all, HTTP and Apollo Server, before a resolver runs)
 //   (a database of its own, `bench_probe_dashboard`, created and seeded on first use; --prof writes a
 //   .cpuprofile of the named processes (`gateway` or a subgraph) into bench/results/raw/prof)
 import path from 'node:path';
@@ -17,6 +19,7 @@ const require = createRequire(import.meta.url);
 const kit = require(path.join(root, 'subgraphs/kit/dist'));
 const [n = '1500', conc = '4'] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const profiled = (process.argv.find((a) => a.startsWith('--prof=')) ?? '--prof=').slice(7).split(',').filter(Boolean);
+const FLOOR = process.argv.includes('--floor');
 const CITIZENS = Number((process.argv.find((a) => a.startsWith('--citizens=')) ?? '--citizens=60').slice(11));
 const admin = process.env.DATABASE_URL;
 if (!admin) throw new Error('DATABASE_URL is required');
@@ -120,6 +123,25 @@ try {
       systemShare: Object.fromEntries(Object.keys(pids).map((k) => [k, Number(((sysAfter[k] - sysBefore[k]) / Math.max(1, after[k] - before[k])).toFixed(2))])),
     }),
   );
+  if (FLOOR) {
+    const floor = {};
+    for (const name of ['core', 'laika', 'firebutton', 'jari']) {
+      const pid = { [name]: procs[name].p.pid };
+      const sub = `http://127.0.0.1:${procs[name].port}/graphql`;
+      const one = () =>
+        fetch(sub, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' }).then((r) => r.text());
+      for (let i = 0; i < 300; i++) await one();
+      const b = cpuSnapshot(pid);
+      let left = Number(n);
+      await Promise.all(
+        Array.from({ length: Number(conc) }, async () => {
+          while (left-- > 0) await one();
+        }),
+      );
+      floor[name] = Number(((cpuSnapshot(pid)[name] - b[name]) / Number(n)).toFixed(2));
+    }
+    console.log(JSON.stringify({ floorCpuMsPerRequest: floor }));
+  }
 } finally {
   await stopAll();
 }

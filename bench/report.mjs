@@ -66,13 +66,20 @@ export function writeReport(r, { sdlNames }) {
     L.push('');
     L.push(`## ${title}`);
     L.push('');
-    L.push('| scenario | contender | req/s | p50 ms | p95 ms | p99 ms | errors / requests | peak RSS MiB | vs stock | vs hive | vs hive-rust |');
-    L.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    // gateway only: the gateway's CPU per request and how busy its core was (below ~95 % the load generator set the pace)
+    const cpuCols = runs.some((x) => x.gatewayCpuMsPerRequest !== undefined);
+    L.push(
+      `| scenario | contender | req/s | p50 ms | p95 ms | p99 ms | errors / requests | peak RSS MiB |${cpuCols ? ' gateway CPU ms/req | gateway core busy |' : ''} vs stock | vs hive | vs hive-rust |`,
+    );
+    L.push(`| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |${cpuCols ? ' ---: | ---: |' : ''} ---: | ---: | ---: |`);
     for (const x of runs) {
       const other = (c) => runs.find((y) => y.scenario === x.scenario && y.contender === c);
       const vs = (c) => (x.contender === c ? '' : ratio(x.rps, other(c)?.rps));
+      const cpu = cpuCols
+        ? ` ${x.gatewayCpuMsPerRequest === undefined ? '–' : x.gatewayCpuMsPerRequest.toFixed(3)} | ${x.gatewayBusy === undefined ? '–' : `${f0(100 * x.gatewayBusy)} %`} |`
+        : '';
       L.push(
-        `| ${SCENARIOS[x.scenario]?.title ?? x.scenario} | ${x.contender} | ${f0(x.rps)} | ${f1(x.p50)} | ${f1(x.p95)} | ${f1(x.p99)} | ${x.errors} / ${x.requests} | ${f0(x.peakMiB)} | ${vs('stock')} | ${vs('hive')} | ${vs('hive-rust')} |`,
+        `| ${SCENARIOS[x.scenario]?.title ?? x.scenario} | ${x.contender} | ${f0(x.rps)} | ${f1(x.p50)} | ${f1(x.p95)} | ${f1(x.p99)} | ${x.errors} / ${x.requests} | ${f0(x.peakMiB)} |${cpu} ${vs('stock')} | ${vs('hive')} | ${vs('hive-rust')} |`,
       );
     }
   }

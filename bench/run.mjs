@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { composable, fieldIndex, subgraphSdls } from './lib/compose.mjs';
-import { cpuSnapshot, launch, memoryOf, parentOf, postgresMemory, setPostgresRoot, stop, stopAll, waitReady, started } from './lib/procs.mjs';
+import { cpuSnapshot, treeCpuMs, launch, memoryOf, parentOf, postgresMemory, setPostgresRoot, stop, stopAll, waitReady, started } from './lib/procs.mjs';
 import { envInt, freePort, median, root, sleep } from './lib/util.mjs';
 import * as S from './scenarios.mjs';
 import { bookingRace } from './scenarios-health.mjs';
@@ -352,6 +352,9 @@ async function measure({ tier, scenario, contender, target, cpus, duration = DUR
   const named = Object.fromEntries(Object.entries(subgraphs).map(([n, s]) => [n, s.proc.pid]));
   if (target.proc && !Object.values(subgraphs).some((s) => s.proc === target.proc)) named.gateway = target.proc.pid;
   const cpuBefore = tier === 'e2e' ? cpuSnapshot(named) : null;
+  // gateway only: the gateway's own CPU per request (with its workers), which holds still where req/s swings
+  // from run to run on this VM, and says whether the gateway or the load generator set the pace
+  const gatewayCpuBefore = tier === 'replay' && target.proc ? treeCpuMs(target.proc.pid) : null;
   // memory under load: the largest RSS of every process, sampled each second during the measured runs
   const rssUnderLoad = {};
   const sampleRss = () => {
@@ -366,6 +369,7 @@ async function measure({ tier, scenario, contender, target, cpus, duration = DUR
     clearInterval(sampler);
   }
   const cpuAfter = cpuBefore ? cpuSnapshot(named) : null;
+  const gatewayCpuMs = gatewayCpuBefore !== null ? treeCpuMs(target.proc.pid) - gatewayCpuBefore : null;
   const mem = target.proc ? memoryOf(target.proc.pid) : null;
   const r = {
     tier,
@@ -385,6 +389,11 @@ async function measure({ tier, scenario, contender, target, cpus, duration = DUR
     load: loadavg(),
     reps,
   };
+  if (gatewayCpuMs !== null) {
+    const n = reps.reduce((a, x) => a + x.requests, 0);
+    r.gatewayCpuMsPerRequest = n ? gatewayCpuMs / n : NaN;
+    r.gatewayBusy = gatewayCpuMs / (repeats * duration * 1000);
+  }
   if (cpuAfter) {
     const n = reps.reduce((a, x) => a + x.requests, 0);
     r.cpuMsPerRequest = Object.fromEntries(Object.keys(cpuAfter).map((k) => [k, n ? (cpuAfter[k] - cpuBefore[k]) / n : NaN]));
@@ -393,6 +402,8 @@ async function measure({ tier, scenario, contender, target, cpus, duration = DUR
   log(
     `${tier} s${scenario} ${r.contender.padEnd(12)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50} p95 ${r.p95} p99 ${r.p99} ms  errors ${r.errors}/${r.requests}  peak ${mem ? mem.peakMiB.toFixed(0) : '-'} MiB  load ${r.load}${r.firstBad ? `\n    first bad: ${r.firstBad}` : ''}`,
   );
+  if (r.gatewayCpuMsPerRequest !== undefined)
+    log(`    gateway CPU ${r.gatewayCpuMsPerRequest.toFixed(3)} ms per request, busy ${(100 * r.gatewayBusy).toFixed(0)} % of its core`);
   if (r.cpuMsPerRequest)
     log(
       `    CPU ms per request: ${Object.entries(r.cpuMsPerRequest)

@@ -102,6 +102,27 @@ function cpuMsOf(pid, withChildren = false) {
     return 0;
   }
 }
+/** CPU time used so far by a process and every live process under it (Hive's `--fork` worker). */
+export function treeCpuMs(pid) {
+  const children = new Map();
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const ppid = Number(readFileSync(`/proc/${d}/stat`, 'utf8').split(') ').pop().split(' ')[1]);
+      if (!children.has(ppid)) children.set(ppid, []);
+      children.get(ppid).push(Number(d));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  let total = 0;
+  for (const todo = [pid]; todo.length;) {
+    const p = todo.pop();
+    total += cpuMsOf(p);
+    todo.push(...(children.get(p) ?? []));
+  }
+  return total;
+}
 /** CPU time used so far by each named process, and by PostgreSQL (every backend, plus those that ended). */
 export function cpuSnapshot(named) {
   const out = {};

@@ -532,6 +532,7 @@ export async function createGateway(opts: GatewayOptions) {
           await cache.close();
           agents.http.destroy();
           agents.https.destroy();
+          await agents.dispatcher.destroy();
         },
       };
     },

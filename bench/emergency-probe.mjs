@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // reportEmergency at a steady, evenly paced rate against a running system (npm start), timed from when
 // each request was due (so queueing counts). Each request carries a new citizen's token (no throttle).
-//   node bench/emergency-probe.mjs <url> [kel|nokel] [rate/s] [seconds]
+//   AUTH_SECRET=... node bench/emergency-probe.mjs <url> [kel|nokel] [rate/s] [seconds]
 //   e.g. node bench/emergency-probe.mjs http://127.0.0.1:4000/graphql kel 90 15   (through the gateway)
 //        node bench/emergency-probe.mjs http://127.0.0.1:4005/graphql kel 90 15   (firebutton directly)
 // `kel` also asks the report's kelurahan name, as the portal does.
@@ -11,7 +11,9 @@ const require = createRequire(import.meta.url);
 const kit = require('../subgraphs/kit/dist');
 const [url, withKel, rate, seconds] = [process.argv[2], process.argv[3] === 'kel', Number(process.argv[4] ?? 90), Number(process.argv[5] ?? 15)];
 const Q = `mutation R($input: ReportEmergencyInput!) { reportEmergency(input: $input) { replayed report { id trackingCode station { id name } ${withKel ? 'kelurahan { id name }' : ''} } } }`;
-const SECRET = process.env.AUTH_SECRET ?? 'satu-kendari-dev-secret-do-not-use-in-production'; // npm start's development default
+// the running system's secret (npm start keeps the one it generated in .data/auth-secret)
+const SECRET = process.env.AUTH_SECRET;
+if (!SECRET) throw new Error("AUTH_SECRET (the running system's) is required");
 const lat = [-4.02, -3.96],
   lng = [122.48, 122.6];
 const lats = [];

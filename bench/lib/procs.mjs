@@ -107,13 +107,10 @@ export function treeCpuMs(pid) {
   const children = new Map();
   for (const d of readdirSync('/proc')) {
     if (!/^\d+$/.test(d)) continue;
-    try {
-      const ppid = Number(readFileSync(`/proc/${d}/stat`, 'utf8').split(') ').pop().split(' ')[1]);
-      if (!children.has(ppid)) children.set(ppid, []);
-      children.get(ppid).push(Number(d));
-    } catch {
-      // the process ended meanwhile
-    }
+    const ppid = parentOf(Number(d)); // null: the process ended meanwhile
+    if (ppid === null) continue;
+    if (!children.has(ppid)) children.set(ppid, []);
+    children.get(ppid).push(Number(d));
   }
   let total = 0;
   for (const todo = [pid]; todo.length;) {

@@ -1,4 +1,4 @@
-import { createThrottle, tooManyRequests, type Throttle } from '@kendari/kit';
+import { createThrottle, hitAll, tooManyRequests, type ThrottleHit } from '@kendari/kit';
 
 /** Reports within this distance of an earlier one from the same caller count as "the same place". */
 export const SAME_PLACE_METRES = 500;
@@ -37,34 +37,24 @@ export function placeCells(lat: number, lng: number): string[] {
   };
   const cells: string[] = [];
   for (const i of span(lat)) for (const j of span(lng)) cells.push(`${i}:${j}`);
-  return cells; // already in one global order (i, then j): see countAtPlace
+  return cells; // already in one global order (i, then j): see countReport
 }
 
 /** Something counted that must be given back if the report is not stored after all. */
-type Counted = Array<{ throttle: Throttle; key: string }>;
+type Counted = ThrottleHit[];
 export const giveBack = (counted: Counted) => Promise.all(counted.map((c) => c.throttle.refund(c.key))).then(() => undefined);
-
-/**
- * Counts one report for `who` in each cell of the place, in the cells' global order, stopping at the
- * first cell over its limit (then everything counted here is given back and the wait returned).
- * The fixed order means that of several simultaneous reports at one place, at least one always passes
- * (as with locks taken in one order); giving back means a refused report blocks nobody later.
- */
-async function countAtPlace(throttle: Throttle, who: string, cells: string[], counted: Counted): Promise<number> {
-  for (const cell of cells) {
-    const key = `${who}|${cell}`;
-    const r = await throttle.hit(key);
-    counted.push({ throttle, key });
-    if (!r.allowed) return r.retryAfterSeconds;
-  }
-  return 0;
-}
 
 /**
  * The emergency throttle, decided by the kit's atomic counters before anything is written:
  * per caller (phone or account) 1 report at one place and 5 in all per 10 minutes; per anonymous
  * client address 6 at one place. Throws TOO_MANY_REQUESTS; returns what to give back if the report
  * is then not stored (a replayed double tap, a failed write).
+ *
+ * Every count of a report is ONE store operation (kit `hitAll`: one round trip, not up to ten): all of them,
+ * or none when one is over its limit. The order is fixed (the mark, the caller's cells, the address's cells,
+ * the caller's total; cells in one global order), so of several simultaneous reports at one place at least
+ * one always passes (as with locks taken in one order), and a refused report counts nowhere, blocking nobody
+ * later.
  */
 export async function countReport(opts: {
   caller: string;
@@ -73,31 +63,21 @@ export async function countReport(opts: {
   lng: number;
   idempotencyKey: string | null;
 }): Promise<Counted> {
-  const counted: Counted = [];
-  const refuse = async (wait: number, samePlace: boolean) => {
-    await giveBack(counted);
-    return throttled(wait, samePlace);
-  };
+  const cells = placeCells(opts.lat, opts.lng);
   // A retry of one report (same caller, same idempotency key) is not a second report. Its first attempt
   // marked the key in the same store as the counts; when that attempt's write failed, both the counts and
   // the mark were given back together, unless the store was unreachable too (PostgreSQL restarting under
   // the write): then both stand, and the retry is let through on the counts its first attempt left.
-  if (opts.idempotencyKey) {
-    const markKey = `${opts.caller}|${opts.idempotencyKey}`;
-    if (!(await rules.reportKey.hit(markKey)).allowed) return [];
-    counted.push({ throttle: rules.reportKey, key: markKey });
-  }
-  const cells = placeCells(opts.lat, opts.lng);
-  let wait = await countAtPlace(rules.callerPlace, opts.caller, cells, counted);
-  if (wait) throw await refuse(wait, true);
-  if (opts.clientIp) {
-    wait = await countAtPlace(rules.addressPlace, `ip:${opts.clientIp}`, cells, counted);
-    if (wait) throw await refuse(wait, true);
-  }
-  const total = await rules.callerTotal.hit(opts.caller);
-  counted.push({ throttle: rules.callerTotal, key: opts.caller });
-  if (!total.allowed) throw await refuse(total.retryAfterSeconds, false);
-  return counted;
+  const mark: Counted = opts.idempotencyKey ? [{ throttle: rules.reportKey, key: `${opts.caller}|${opts.idempotencyKey}` }] : [];
+  const place: Counted = [
+    ...cells.map((cell) => ({ throttle: rules.callerPlace, key: `${opts.caller}|${cell}` })),
+    ...(opts.clientIp ? cells.map((cell) => ({ throttle: rules.addressPlace, key: `ip:${opts.clientIp}|${cell}` })) : []),
+  ];
+  const counted: Counted = [...mark, ...place, { throttle: rules.callerTotal, key: opts.caller }];
+  const r = await hitAll(counted);
+  if (r.allowed) return counted;
+  if (r.refusedIndex < mark.length) return []; // this report's mark stands: a retry, let through uncounted
+  throw throttled(r.retryAfterSeconds, r.refusedIndex < mark.length + place.length);
 }
 
 export function throttled(waitSeconds: number, samePlace: boolean) {

@@ -42,6 +42,13 @@ export const gatewayEnvShape = {
     .default(25 * 1024 * 1024),
   /** Deadline of one `/api/<subgraph>/...` exchange, upload included. */
   PASSTHROUGH_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
+  /**
+   * How far V8 lets the old generation grow past what survived the last full collection, in percent (0: V8's
+   * own choice, up to 4x for a process that allocates as fast as a gateway). The gateway's live heap is ~50 MiB
+   * but each answer is garbage a moment later; at V8's own choice its RSS under load reached 350-370 MiB
+   * against stock Apollo Gateway's 270-300. 60 keeps it near 200 (bench/results/heap-growing-ab.txt).
+   */
+  GATEWAY_HEAP_GROWING_PERCENT: z.coerce.number().int().min(0).max(1000).default(60),
   /** Default deadline of one subgraph fetch; `SUBGRAPH_<NAME>_TIMEOUT_MS` overrides it per subgraph. */
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(50).max(600_000).default(5_000),
   /** Quotas (callers.ts) and the response cache live in Redis when set, shared by every gateway process; else in each process. */

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
 import { createLogger } from '@kendari/kit/platform';
 import { createCallers } from './callers';
 import { createGateway } from './gateway';
@@ -7,6 +8,8 @@ import { routingUrls } from './passthrough';
 
 async function main() {
   const env = loadGatewayEnv();
+  // read by V8 at every full collection, so setting it here, before any load, is enough (see env.ts)
+  if (env.GATEWAY_HEAP_GROWING_PERCENT > 0) setFlagsFromString(`--heap-growing-percent=${env.GATEWAY_HEAP_GROWING_PERCENT}`);
   // API keys (checked with core) and quotas (in Redis when REDIS_URL is set): callers.ts
   const callers = await createCallers({
     authSecret: env.AUTH_SECRET,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
-import { AppError, conflict, ErrorCode, InputCheck, insideKendari, randomCode, type RequestContext } from '@kendari/kit';
+import { AppError, conflict, ErrorCode, executePrepared, InputCheck, insideKendari, randomCode, type RequestContext } from '@kendari/kit';
 import { EmergencyKind, EmergencyPositionSource, EmergencyReport } from './entities/emergency.entity';
 import { FireUnitKind } from './entities/station.entity';
 import { CENTROID_BY_ID, nearestKelurahan } from './geo';
@@ -99,10 +99,9 @@ export interface ReportOutcome {
 export async function reportEmergency(ctx: RequestContext, input: ReportEmergencyArgs): Promise<ReportOutcome> {
   const citizenId = ctx.viewer.kind === 'citizen' ? ctx.viewer.id : null;
   const r = checkReportInput(input, citizenId !== null);
-  const conn = ctx.em.getConnection();
 
   const existing = async () => {
-    const [pre] = r.key ? await conn.execute<Array<{ id: string }>>(`select id from firebutton.emergency_report where idempotency_key = ?`, [r.key]) : [];
+    const [pre] = r.key ? await executePrepared<{ id: string }>(ctx.em, `select id from firebutton.emergency_report where idempotency_key = ?`, [r.key]) : [];
     return pre?.id ?? null;
   };
   const earlier = await existing();
@@ -128,7 +127,8 @@ export async function reportEmergency(ctx: RequestContext, input: ReportEmergenc
   let row: Record<string, unknown> | undefined;
   for (let attempt = 0; ; attempt++) {
     try {
-      [row] = await conn.execute(INSERT_REPORT, [
+      // prepared: planning this statement cost PostgreSQL twice its run (kit executePrepared)
+      [row] = await executePrepared(ctx.em, INSERT_REPORT, [
         // picked
         r.lat,
         r.lng,
@@ -206,7 +206,8 @@ function checkSame(existing: EmergencyReport, r: CheckedReport, citizenId: strin
 
 const DIST = (lat: string, lng: string) => `firebutton.distance_m(${lat}, ${lng}, s.latitude, s.longitude)`;
 
-const INSERT_REPORT = `
+/** Exported for bench/prepared-cost.mjs (what planning it on every call cost PostgreSQL). */
+export const INSERT_REPORT = `
 with picked as (
   select u.id as unit_id, u.station_id, ${DIST('?', '?')} as d
     from firebutton.fire_unit u join firebutton.fire_station s on s.id = u.station_id

@@ -10,6 +10,7 @@ export * from './held';
 export * from './orm';
 export * from './pagination';
 export * from './paged';
+export * from './prepared';
 export * from './schema';
 export * from './server';
 export * from './subgraph';

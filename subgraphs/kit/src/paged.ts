@@ -2,6 +2,7 @@ import type DataLoader from 'dataloader';
 import type { EntityName } from '@mikro-orm/postgresql';
 import type { RequestContext } from './context';
 import { toPage, type Page } from './pagination';
+import { executePrepared } from './prepared';
 
 /** One SQL list that can be paged: a table, its order, and optionally a parent column and a filter. */
 export interface PagedList<T extends object> {
@@ -47,7 +48,9 @@ export function pagedLoader<T extends object>(ctx: RequestContext, list: PagedLi
   return ctx.loaders.get<PageKey, Page<T>, string>(
     name,
     async (keys) => {
-      const rows = await ctx.em.getConnection().execute<Array<Record<string, unknown>>>(
+      // prepared: PostgreSQL spent four times more CPU planning this statement than running it (kit executePrepared)
+      const rows = await executePrepared<Record<string, unknown>>(
+        ctx.em,
         `select w.i__, p.*, coalesce(p.total__, (select count(*) from ${table} t where ${filter}))::int as count__
          from (values ${keys.map(() => `(?::int, ?::${parentType}, ?::int, ?::int)`).join(', ')}) as w(i__, parent__, off__, lim__)
          left join lateral (

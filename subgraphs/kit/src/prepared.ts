@@ -5,17 +5,21 @@ interface PgClient {
   query(q: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
 }
 
-/** The `$n` form and the statement name of each SQL text seen (a handful of constant texts per process). */
+/**
+ * The `$n` form and the statement name of each SQL text prepared. Bounded: each text becomes a statement and a
+ * cached plan on every connection of the pool, kept for the connection's life, so past this many texts a new one
+ * is sent the ORM's way (pagedLoader's text varies with the number of pages asked at once: most ask for 1 to 3).
+ */
 const prepared = new Map<string, { name: string; text: string; params: number }>();
-const MAX_TEXTS = 200;
+const MAX_TEXTS = 64;
 
 function preparedForm(sql: string) {
   let p = prepared.get(sql);
-  if (!p) {
+  if (!p && prepared.size < MAX_TEXTS) {
     let n = 0;
     const text = sql.replace(/\?/g, () => `$${++n}`);
     p = { name: `kendari:${createHash('sha1').update(sql).digest('base64url').slice(0, 20)}`, text, params: n };
-    if (prepared.size < MAX_TEXTS) prepared.set(sql, p);
+    prepared.set(sql, p);
   }
   return p;
 }
@@ -29,13 +33,15 @@ function preparedForm(sql: string) {
  * `?` placeholders as with `execute` (so no `?` in literals or operators). Logged to the ORM's query log like
  * `execute` (statement counts in tests see it); errors become MikroORM's exceptions (UniqueConstraintViolation...).
  * Inside a transaction of `em` it goes through `execute` on that transaction: a pooled connection would not see the
- * transaction's writes.
+ * transaction's writes. Past MAX_TEXTS different texts in a process, new ones go through `execute` too.
  */
 export async function executePrepared<T = Record<string, unknown>>(em: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
   const conn = em.getConnection();
   const tx = em.getTransactionContext();
   if (tx) return conn.execute<T[]>(sql, params, 'all', tx);
-  const { name, text, params: expected } = preparedForm(sql);
+  const form = preparedForm(sql);
+  if (!form) return conn.execute<T[]>(sql, params); // more texts than MAX_TEXTS
+  const { name, text, params: expected } = form;
   if (expected !== params.length) throw new Error(`executePrepared: ${expected} placeholders but ${params.length} parameters`);
   const knex = conn.getKnex();
   const started = Date.now();

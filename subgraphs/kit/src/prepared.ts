@@ -2,8 +2,13 @@ import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 interface PgClient {
-  query(q: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+  query(q: { name: string; text: string; values: unknown[] } | string): Promise<{ rows: unknown[] }>;
+  /** node-postgres 8: the statements this connection has prepared, by name (it parses a name only once). */
+  connection?: { parsedStatements?: Record<string, string> };
 }
+
+/** PostgreSQL's "cached plan must not change result type": a `*` statement prepared before a migration added a column. */
+const isStalePlan = (err: unknown) => (err as { code?: string }).code === '0A000' && /cached plan must not change result type/.test(String(err));
 
 /**
  * The `$n` form and the statement name of each SQL text prepared. Bounded: each text becomes a statement and a
@@ -47,7 +52,16 @@ export async function executePrepared<T = Record<string, unknown>>(em: EntityMan
   const started = Date.now();
   const client = (await knex.client.acquireConnection()) as PgClient;
   try {
-    const { rows } = await client.query({ name, text, values: params });
+    let rows: unknown[];
+    try {
+      ({ rows } = await client.query({ name, text, values: params }));
+    } catch (err) {
+      if (!isStalePlan(err)) throw err;
+      // the table changed under a running process (a rolling upgrade migrated it): prepare it again on this connection
+      await client.query(`deallocate "${name}"`);
+      delete client.connection?.parsedStatements?.[name];
+      ({ rows } = await client.query({ name, text, values: params }));
+    }
     em.config.getLogger().logQuery({ query: sql, params, took: Date.now() - started, results: rows.length, level: 'info' });
     return rows as T[];
   } catch (err) {

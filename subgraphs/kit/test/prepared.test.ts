@@ -45,6 +45,15 @@ describe('executePrepared', () => {
     expect(names.find((n) => n.statement.startsWith('insert'))!.statement).toContain('values ($1, $2, $3, $4, $5::jsonb)');
   });
 
+  it('prepares a `*` statement again when a migration changed its table under the running process', async () => {
+    const em = orm.em.fork();
+    const all = `select * from prepared_test.note where id = ?`;
+    expect(Object.keys((await executePrepared(em, all, ['a']))[0])).not.toContain('added');
+    await em.getConnection().execute(`alter table prepared_test.note add column added text default 'x'`);
+    expect((await executePrepared(em, all, ['a']))[0]).toMatchObject({ id: 'a', added: 'x' });
+    expect((await executePrepared(em, all, ['a']))[0]).toMatchObject({ added: 'x' });
+  });
+
   it('is counted in the ORM query log like execute', async () => {
     sql.reset();
     await executePrepared(orm.em.fork(), `select id from prepared_test.note where id = ?`, ['a']);

@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken, unauthenticated, type RequestContext, type Viewer } from '@kendari/kit';
+import { ACCESS_TOKEN_TTL_SECONDS, executePrepared, signAccessToken, unauthenticated, type RequestContext, type Viewer } from '@kendari/kit';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Citizen, Officer, Session } from '../entities/account.entity';
 import { loaders } from '../loaders';
@@ -125,16 +125,22 @@ export function liveViewer(ctx: RequestContext): Promise<boolean> {
 
 async function checkLive(ctx: RequestContext, viewer: Exclude<Viewer, { kind: 'anonymous' }>): Promise<boolean> {
   if (!viewer.sid) return false; // not issued by a login of this system
-  const rows = await ctx.em
-    .getConnection()
-    .execute<Array<{ role: string | null; kelurahan_id: string | null; kecamatan_id: string | null; agency_id: string | null; facility_id: string | null }>>(
-      viewer.kind === 'officer'
-        ? `select o.role, o.kelurahan_id, o.kecamatan_id, o.agency_id, o.facility_id from core.officer o
+  // prepared (kit executePrepared): every token request to core runs it, and planning it cost PostgreSQL more than running it
+  const rows = await executePrepared<{
+    role: string | null;
+    kelurahan_id: string | null;
+    kecamatan_id: string | null;
+    agency_id: string | null;
+    facility_id: string | null;
+  }>(
+    ctx.em,
+    viewer.kind === 'officer'
+      ? `select o.role, o.kelurahan_id, o.kecamatan_id, o.agency_id, o.facility_id from core.officer o
           where o.id = ? and exists (select 1 from core.session s where s.family_id = ? and s.account_id = o.id and s.revoked_at is null and s.expires_at > now())`
-        : `select c.* from core.citizen c
+      : `select c.* from core.citizen c
           where c.id = ? and exists (select 1 from core.session s where s.family_id = ? and s.account_id = c.id and s.revoked_at is null and s.expires_at > now())`,
-      [viewer.id, viewer.sid],
-    );
+    [viewer.id, viewer.sid],
+  );
   const [row] = rows;
   if (!row) return false;
   if (viewer.kind === 'citizen') {

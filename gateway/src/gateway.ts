@@ -16,6 +16,7 @@ import {
 import {
   clientIpOf,
   createLogger,
+  asciiSdl,
   drainer,
   formatError,
   MAX_BODY_BYTES,
@@ -172,7 +173,9 @@ function tokenLimit(formatted: GraphQLFormattedError): GraphQLFormattedError | n
 
 export async function createGateway(opts: GatewayOptions) {
   const log: Logger = createLogger('gateway', opts.logLevel);
-  const supergraphSdl = readFileSync(opts.supergraphPath, 'utf8');
+  // ASCII (kit sdl.ts): a name first met in a two-byte document stays two-byte in V8's string table for
+  // the life of the process, and every answer that holds one is built two-byte
+  const supergraphSdl = asciiSdl(readFileSync(opts.supergraphPath, 'utf8'));
   // the graph as clients see it (no federation directives): the download link on the portal's developer page
   let apiSdl: string | null = null;
   const apiSdlOf = () => (apiSdl ??= printSchema(Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema()));
@@ -248,7 +251,7 @@ export async function createGateway(opts: GatewayOptions) {
   // validated, introspected and planned on it, so a field outside it does not exist for them
   if (opts.contractPath && !existsSync(opts.contractPath))
     throw new Error(`the public contract ${opts.contractPath} is missing (CONTRACT_PATH; \`npm run compose\` writes schema/public.graphql)`);
-  const contractSdl = opts.contractPath ? readFileSync(opts.contractPath, 'utf8') : null;
+  const contractSdl = opts.contractPath ? asciiSdl(readFileSync(opts.contractPath, 'utf8')) : null;
   const full = serve('full', supergraphSdl);
   const contract = contractSdl ? serve('contract', contractSupergraph(supergraphSdl, contractSdl)) : full;
   const trustedDocs = TrustedDocuments.load(
@@ -441,7 +444,7 @@ export async function createGateway(opts: GatewayOptions) {
         ? cache.keyOf(served.name, analysis.documentHash, doc.params?.operationName, doc.params?.variables)
         : null;
     /** The HTTP caching headers of a cacheable answer; a GET that already has it gets 304 and no body. */
-    const sendCacheable = (answer: string, etag: string, maxAge: number, xCache: 'HIT' | 'MISS' | null, headers: Record<string, string>) => {
+    const sendCacheable = (answer: string | Buffer, etag: string, maxAge: number, xCache: 'HIT' | 'MISS' | null, headers: Record<string, string>) => {
       const out: Record<string, string> = { ...headers, 'cache-control': `${policy!.scope === 'PRIVATE' ? 'private' : 'public'}, max-age=${maxAge}` };
       if (xCache) out['x-cache'] = xCache;
       if (req.method === 'GET') {
@@ -461,7 +464,7 @@ export async function createGateway(opts: GatewayOptions) {
       const hit = await cache.get(cacheKey);
       if (hit) {
         const left = Math.max(1, Math.ceil((hit.expiresAt - Date.now()) / 1000));
-        return sendCacheable(hit.body, hit.etag, left, 'HIT', { ...extraHeaders, 'content-type': 'application/json; charset=utf-8' });
+        return sendCacheable(hit.utf8 ?? hit.body, hit.etag, left, 'HIT', { ...extraHeaders, 'content-type': 'application/json; charset=utf-8' });
       }
     }
     const headers = new HeaderMap();
@@ -481,25 +484,31 @@ export async function createGateway(opts: GatewayOptions) {
     // nothing personal may be kept by a browser or proxy; other answers are kept only when their policy says so
     outHeaders['cache-control'] = caller.kind === 'token' || authorization ? 'private, no-store' : 'no-store';
     if (result.body.kind === 'complete') {
-      if (result.body.string.length > maxResponse && Buffer.byteLength(result.body.string) > maxResponse) {
-        log.warn({ requestId, bytes: Buffer.byteLength(result.body.string) }, 'answer over the size cap refused');
-        const body = responseTooLarge(Buffer.byteLength(result.body.string), maxResponse);
+      const answer = result.body.string;
+      // encoded once: Apollo's answer (JSON + newline) is a cons string, and writing it as a string made
+      // Node join it to the head, then flatten, measure and encode that copy (a large answer's biggest cost
+      // after the garbage collector)
+      // (UTF-8 has at least one byte per UTF-16 unit: a string longer than the cap is over it, unencoded)
+      const utf8 = answer.length > maxResponse ? null : Buffer.from(answer);
+      if (!utf8 || utf8.length > maxResponse) {
+        const bytes = utf8?.length ?? Buffer.byteLength(answer);
+        log.warn({ requestId, bytes }, 'answer over the size cap refused');
+        const body = responseTooLarge(bytes, maxResponse);
         outHeaders['content-length'] = String(Buffer.byteLength(body));
         res.writeHead(200, outHeaders);
         res.end(body);
         return;
       }
-      const answer = result.body.string;
       if (policy && (result.status ?? 200) === 200 && !hasErrors(answer)) {
-        const etag = etagOf(answer);
+        const etag = etagOf(utf8);
         // not awaited: Redis is an optimisation; the store logs its own failures
-        if (cacheKey) void cache.set(cacheKey, answer, policy.maxAge, etag);
-        return sendCacheable(answer, etag, policy.maxAge, cacheKey ? 'MISS' : null, outHeaders);
+        if (cacheKey) void cache.set(cacheKey, answer, policy.maxAge, etag, utf8);
+        return sendCacheable(utf8, etag, policy.maxAge, cacheKey ? 'MISS' : null, outHeaders);
       }
       if (cacheKey) outHeaders['x-cache'] = 'MISS';
-      outHeaders['content-length'] = String(Buffer.byteLength(answer));
+      outHeaders['content-length'] = String(utf8.length);
       res.writeHead(result.status ?? 200, outHeaders);
-      res.end(answer);
+      res.end(utf8);
       return;
     }
     res.writeHead(result.status ?? 200, outHeaders);

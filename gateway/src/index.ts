@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
-import { createLogger } from '@kendari/kit/platform';
+import { asciiSdl, createLogger } from '@kendari/kit/platform';
 import { createCallers } from './callers';
 import { createGateway } from './gateway';
 import { loadGatewayEnv, subgraphTimeouts, subgraphUrlOverrides } from './env';
@@ -13,7 +13,7 @@ async function main() {
   // API keys (checked with core) and quotas (in Redis when REDIS_URL is set): callers.ts
   const callers = await createCallers({
     authSecret: env.AUTH_SECRET,
-    coreUrl: routingUrls(readFileSync(env.SUPERGRAPH_PATH, 'utf8'), subgraphUrlOverrides()).core,
+    coreUrl: routingUrls(asciiSdl(readFileSync(env.SUPERGRAPH_PATH, 'utf8')), subgraphUrlOverrides()).core,
     redisUrl: env.REDIS_URL,
     quotaKeyPrefix: env.QUOTA_KEY_PREFIX,
     anonymousQuota: { perMinute: env.ANONYMOUS_QUOTA_PER_MINUTE, perDay: Math.max(env.ANONYMOUS_QUOTA_PER_DAY, env.ANONYMOUS_QUOTA_PER_MINUTE) },

@@ -8,6 +8,8 @@ export interface CachedAnswer {
   body: string;
   etag: string;
   expiresAt: number;
+  /** The body as UTF-8, kept by the in-memory store: a hit is written without encoding it again. */
+  utf8?: Buffer;
 }
 
 /** Where answers are kept: this process's memory, or Redis shared by every gateway process. */
@@ -18,7 +20,7 @@ export interface AnswerStore {
 }
 
 /** A strong ETag of a body: the same bytes, the same tag, in every gateway process. */
-export const etagOf = (body: string): string => `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
+export const etagOf = (body: string | Buffer): string => `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
 
 /** Does an `If-None-Match` header name this tag (or `*`)? Weak comparison, as RFC 9110 asks for GET. */
 export function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
@@ -58,10 +60,11 @@ export class MemoryStore implements AnswerStore {
   }
 
   async set(key: string, answer: CachedAnswer): Promise<void> {
-    const bytes = answer.body.length * 2;
+    const utf8 = answer.utf8 ?? Buffer.from(answer.body);
+    const bytes = answer.body.length * 2 + utf8.length;
     if (bytes > this.maxBytes / 8) return;
     this.delete(key);
-    this.entries.set(key, { ...answer, bytes });
+    this.entries.set(key, { ...answer, utf8, bytes });
     this.bytes += bytes;
     while (this.entries.size > this.maxEntries || this.bytes > this.maxBytes) this.delete(this.entries.keys().next().value as string);
   }
@@ -187,10 +190,10 @@ export class ResponseCache {
   }
 
   /** Stores an answer without errors for min(maxAge, cap) seconds; returns what was stored, or null. */
-  async set(key: string, body: string, maxAgeSeconds: number, etag = etagOf(body)): Promise<CachedAnswer | null> {
+  async set(key: string, body: string, maxAgeSeconds: number, etag = etagOf(body), utf8?: Buffer): Promise<CachedAnswer | null> {
     const ttl = Math.min(maxAgeSeconds, this.maxTtlSeconds);
     if (ttl <= 0 || hasErrors(body)) return null;
-    const answer = { body, etag, expiresAt: Date.now() + ttl * 1000 };
+    const answer = { body, etag, expiresAt: Date.now() + ttl * 1000, utf8 };
     await this.store.set(key, answer);
     return answer;
   }

@@ -65,6 +65,17 @@ function shape(schema: GraphQLSchema): Record<string, string[]> {
   return out;
 }
 
+/** "Type" and "Type.field" -> description, for the types of `shape`. */
+function descriptions(schema: GraphQLSchema): Record<string, string | null> {
+  const out: Record<string, string | null> = {};
+  for (const t of Object.values(schema.getTypeMap())) {
+    if (t.name.startsWith('__')) continue;
+    out[t.name] = t.description ?? null;
+    if (isObjectType(t) || isInterfaceType(t)) for (const f of Object.values(t.getFields())) out[`${t.name}.${f.name}`] = f.description ?? null;
+  }
+  return out;
+}
+
 describe('anonymous and API-key callers see the public contract', () => {
   it('a field outside the contract does not exist for them, and no suggestion names it; a token sees it', async () => {
     // `mee` is one letter from `me` (personal, outside the contract): the whole graph would suggest it
@@ -102,6 +113,11 @@ describe('anonymous and API-key callers see the public contract', () => {
   it('introspection answers with exactly the contract; a token caller gets the whole graph', async () => {
     const anon = buildClientSchema((await gqlOk(url, getIntrospectionQuery())) as any);
     expect(shape(anon)).toEqual(shape(contract));
+    // every description as written, typographic apostrophes, dashes and m² included (the gateway reads the
+    // schema as ASCII with escapes: kit sdl.ts)
+    const described = descriptions(anon);
+    expect(described).toEqual(descriptions(contract));
+    expect(Object.values(described).filter((d) => d && /[^\x00-\x7f]/.test(d)).length).toBeGreaterThan(3);
     expect(anon.getType('Citizen')).toBeUndefined();
     expect(anon.getMutationType()).toBeFalsy();
     const whole = buildClientSchema((await gqlOk(url, getIntrospectionQuery(), {}, { token })) as any);

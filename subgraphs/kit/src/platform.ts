@@ -14,3 +14,4 @@ export * from './internal-call';
 export * from './logger';
 export * from './privacy';
 export * from './time';
+export * from './sdl';

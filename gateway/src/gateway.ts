@@ -485,10 +485,9 @@ export async function createGateway(opts: GatewayOptions) {
     outHeaders['cache-control'] = caller.kind === 'token' || authorization ? 'private, no-store' : 'no-store';
     if (result.body.kind === 'complete') {
       const answer = result.body.string;
-      // encoded once: Apollo's answer (JSON + newline) is a cons string, and writing it as a string made
-      // Node join it to the head, then flatten, measure and encode that copy (a large answer's biggest cost
-      // after the garbage collector)
-      // (UTF-8 has at least one byte per UTF-16 unit: a string longer than the cap is over it, unencoded)
+      // encoded once: Apollo's answer (JSON + newline) is a cons string, and writing it as a string made Node
+      // join it to the head, then flatten, measure and encode that copy (profile-notes.md section 11). A string
+      // longer than the cap is over it without encoding: UTF-8 has at least one byte per UTF-16 unit.
       const utf8 = answer.length > maxResponse ? null : Buffer.from(answer);
       if (!utf8 || utf8.length > maxResponse) {
         const bytes = utf8?.length ?? Buffer.byteLength(answer);

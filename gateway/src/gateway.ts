@@ -14,9 +14,9 @@ import {
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import {
+  asciiSdl,
   clientIpOf,
   createLogger,
-  asciiSdl,
   drainer,
   formatError,
   MAX_BODY_BYTES,

@@ -10,9 +10,9 @@ const NON_ASCII = /[^\x00-\x7f]/g;
  *
  * Why: V8 stores a string that holds one character past Latin-1 (a typographic apostrophe in one
  * description) with two bytes per character, and graphql-js's names are slices of the document. So
- * every type and field name was a two-byte string, and any JSON that holds one — every answer of a
- * subgraph and of the gateway — was built two-byte: twice the bytes to write, flatten, copy and
- * encode as UTF-8 (at 1000 list items the gateway's largest single cost after the garbage collector).
+ * every type and field name the gateway parsed from the supergraph was a two-byte string, and any
+ * answer that holds one was built two-byte: twice the bytes to write, flatten, copy and encode as
+ * UTF-8 (bench/results/profile-notes.md section 11).
  */
 export function asciiSdl(sdl: string): string {
   if (!HAS_NON_ASCII.test(sdl)) return oneByte(sdl);
